@@ -1,0 +1,779 @@
+#!/usr/bin/env python3
+"""Regenerate the newsflow extraction ground-truth set.
+
+    python benchmarks/data/extraction/make_pages.py          # write pages/, truth.json, split.json
+    python benchmarks/data/extraction/make_pages.py --check  # verify committed files match
+
+Stories live in articles_en.py / articles_intl.py (fictional, written for
+newsflow).  This script renders each story into a full news page using one of
+several site templates, and inserts "residue" (photo credits, section labels,
+share prompts, ...) INSIDE the article container.  Only the story text goes to
+truth.json.  Standard library only; output is deterministic.
+"""
+import html
+import json
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+
+from articles_en import ARTICLES as EN  # noqa: E402
+from articles_intl import ARTICLES as INTL  # noqa: E402
+
+ARTICLES = EN + INTL
+SPLIT_SEED = 20240611
+HELDOUT_FRACTION = 1 / 3
+
+# pages that deliberately carry little or no residue inside the container
+LOW_RESIDUE = {"en-004": 0, "en-013": 1, "de-005": 0, "fr-003": 1, "es-004": 0, "tr-005": 1}
+
+E = lambda s: html.escape(s, quote=False)  # noqa: E731
+A = lambda s: html.escape(s, quote=True)  # noqa: E731
+
+
+# --------------------------------------------------------------------------
+# story markup: blocks separated by blank lines
+#   "## text"  subheading      "> text"  block quote
+#   "- a\n- b" bullet list     "1. a"    numbered list
+#   otherwise  paragraph; inline [text](url) links and **bold**
+# --------------------------------------------------------------------------
+def parse_body(src):
+    blocks = []
+    for raw in re.split(r"\n\s*\n", src.strip()):
+        lines = [ln.strip() for ln in raw.strip().splitlines() if ln.strip()]
+        if not lines:
+            continue
+        if lines[0].startswith("## "):
+            blocks.append(("h", " ".join(lines)[3:].strip()))
+        elif lines[0].startswith("> "):
+            blocks.append(("q", " ".join(ln[2:].strip() if ln.startswith(">") else ln for ln in lines)))
+        elif lines[0].startswith("- "):
+            blocks.append(("ul", [ln[2:].strip() for ln in lines]))
+        elif re.match(r"\d+\. ", lines[0]):
+            blocks.append(("ol", [re.sub(r"^\d+\.\s+", "", ln) for ln in lines]))
+        else:
+            blocks.append(("p", " ".join(lines)))
+    return blocks
+
+
+def inline_html(s):
+    out, pos = [], 0
+    for m in re.finditer(r"\[([^\]]+)\]\(([^)]+)\)|\*\*([^*]+)\*\*", s):
+        out.append(E(s[pos:m.start()]))
+        if m.group(1):
+            out.append('<a href="%s">%s</a>' % (A(m.group(2)), E(m.group(1))))
+        else:
+            out.append("<strong>%s</strong>" % E(m.group(3)))
+        pos = m.end()
+    out.append(E(s[pos:]))
+    return "".join(out)
+
+
+def inline_text(s):
+    s = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1", s)
+    return re.sub(r"\*\*([^*]+)\*\*", r"\1", s)
+
+
+def truth_text(blocks):
+    paras = []
+    for kind, val in blocks:
+        if kind in ("ul", "ol"):
+            paras.extend(inline_text(v) for v in val)
+        else:
+            paras.append(inline_text(val))
+    return "\n\n".join(paras)
+
+
+# --------------------------------------------------------------------------
+# per-language site furniture
+# --------------------------------------------------------------------------
+UI = {
+    "en": dict(
+        sites=["The Harbour Ledger", "Northgate Times", "Midland Courier", "Global Wire Today", "The Civic Review"],
+        nav=["Home", "News", "Politics", "Business", "Sport", "Science", "Opinion", "Culture"],
+        cookie="We and our partners use cookies to personalise content and ads. Manage your preferences at any time.",
+        accept="Accept all", reject="Reject", home="Home", by="By", share="Share this article",
+        nets=["Facebook", "X", "WhatsApp", "LinkedIn", "Email"], related="More from this section",
+        newsletter="Get the morning briefing in your inbox", subscribe="Sign up", email="Your email address",
+        comments="Comments", comment_note="Log in to join the conversation.", reply="Reply",
+        footer=["About us", "Contact", "Privacy policy", "Terms of use", "Advertise"],
+        rights="All rights reserved.", tags="Topics", updated="Updated", read="min read",
+        commenters=[("jkell", "Interesting piece, thanks."), ("mara_p", "Would like to see the full figures."),
+                    ("oldtimer62", "Same story every year.")],
+    ),
+    "tr": dict(
+        sites=["Gündem Postası", "Kıyı Haber", "Ekonomi Hattı"],
+        nav=["Ana Sayfa", "Gündem", "Ekonomi", "Dünya", "Spor", "Kültür-Sanat", "Yaşam"],
+        cookie="Sitemizde deneyiminizi geliştirmek için çerezler kullanılmaktadır. Ayrıntılar için Çerez Politikamızı inceleyin.",
+        accept="Kabul et", reject="Reddet", home="Ana Sayfa", by="", share="Paylaş",
+        nets=["Facebook", "Twitter", "WhatsApp", "Telegram"], related="İlgili Haberler",
+        newsletter="E-bültenimize abone olun, gündemi kaçırmayın", subscribe="Abone ol", email="E-posta adresiniz",
+        comments="Yorumlar", comment_note="Yorum yapabilmek için giriş yapın.", reply="Yanıtla",
+        footer=["Künye", "İletişim", "Gizlilik Politikası", "KVKK", "Reklam"],
+        rights="Tüm hakları saklıdır.", tags="Etiketler", updated="Güncelleme", read="dk okuma",
+        commenters=[("ahmet_k", "Emeğinize sağlık."), ("deniz34", "Bu konu daha çok konuşulmalı.")],
+    ),
+    "de": dict(
+        sites=["Elbe-Rundschau", "Alpenkurier Online", "Westfälische Abendpost"],
+        nav=["Startseite", "Politik", "Wirtschaft", "Panorama", "Sport", "Wissen", "Region"],
+        cookie="Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren. Sie können Ihre Einwilligung jederzeit widerrufen.",
+        accept="Alle akzeptieren", reject="Nur notwendige", home="Startseite", by="Von", share="Artikel teilen",
+        nets=["Facebook", "X", "WhatsApp", "E-Mail"], related="Mehr zum Thema",
+        newsletter="Der Morgen-Newsletter: die wichtigsten Nachrichten des Tages", subscribe="Anmelden",
+        email="E-Mail-Adresse", comments="Kommentare", comment_note="Bitte melden Sie sich an, um zu kommentieren.",
+        reply="Antworten", footer=["Impressum", "Datenschutz", "Kontakt", "AGB", "Mediadaten"],
+        rights="Alle Rechte vorbehalten.", tags="Schlagworte", updated="Aktualisiert", read="Min. Lesezeit",
+        commenters=[("HansW", "Endlich berichtet mal jemand darüber."), ("leserin_88", "Wo kann man die Studie lesen?")],
+    ),
+    "fr": dict(
+        sites=["Le Courrier du Rhône", "L'Écho des Régions", "Atlantique Matin"],
+        nav=["Accueil", "Politique", "Économie", "Société", "Sports", "Sciences", "Culture"],
+        cookie="Avec votre accord, nous et nos partenaires utilisons des cookies pour mesurer l'audience et personnaliser les contenus.",
+        accept="Accepter et fermer", reject="Continuer sans accepter", home="Accueil", by="Par", share="Partager",
+        nets=["Facebook", "X", "WhatsApp", "Courriel"], related="À lire aussi",
+        newsletter="Recevez chaque matin l'essentiel de l'actualité", subscribe="Je m'inscris",
+        email="Adresse e-mail", comments="Réactions", comment_note="Connectez-vous pour réagir.",
+        reply="Répondre", footer=["Mentions légales", "Contact", "Données personnelles", "CGU", "Publicité"],
+        rights="Tous droits réservés.", tags="Mots-clés", updated="Mis à jour le", read="min de lecture",
+        commenters=[("Claire_L", "Merci pour cet article clair."), ("jpdu69", "On attend toujours les chiffres.")],
+    ),
+    "es": dict(
+        sites=["Diario del Litoral", "La Voz del Valle", "Crónica Metropolitana"],
+        nav=["Portada", "Nacional", "Economía", "Internacional", "Deportes", "Ciencia", "Cultura"],
+        cookie="Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Puede configurarlas o rechazarlas.",
+        accept="Aceptar", reject="Configurar", home="Portada", by="Por", share="Compartir",
+        nets=["Facebook", "X", "WhatsApp", "Telegram"], related="Noticias relacionadas",
+        newsletter="Suscríbete a nuestro boletín diario", subscribe="Suscribirme", email="Correo electrónico",
+        comments="Comentarios", comment_note="Inicia sesión para comentar.", reply="Responder",
+        footer=["Aviso legal", "Política de privacidad", "Contacto", "Publicidad"],
+        rights="Todos los derechos reservados.", tags="Temas", updated="Actualizado", read="min de lectura",
+        commenters=[("marisa_g", "Muy buen artículo."), ("pepe1970", "Ya era hora.")],
+    ),
+    "ru": dict(
+        sites=["Северный вестник", "Городские новости", "Деловая неделя"],
+        nav=["Главная", "Политика", "Экономика", "Общество", "Спорт", "Наука", "Город"],
+        cookie="Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
+        accept="Принять", reject="Настроить", home="Главная", by="Автор:", share="Поделиться",
+        nets=["ВКонтакте", "Telegram", "Одноклассники", "WhatsApp"], related="Читайте также",
+        newsletter="Подпишитесь на нашу рассылку", subscribe="Подписаться", email="Ваш e-mail",
+        comments="Комментарии", comment_note="Войдите, чтобы оставить комментарий.", reply="Ответить",
+        footer=["О редакции", "Контакты", "Политика конфиденциальности", "Реклама"],
+        rights="Все права защищены.", tags="Теги", updated="Обновлено", read="мин чтения",
+        commenters=[("irina_s", "Спасибо за материал."), ("vadim77", "Посмотрим, что будет дальше.")],
+    ),
+}
+
+# --------------------------------------------------------------------------
+# residue pools (text that sits inside the article container but is not story)
+# --------------------------------------------------------------------------
+RESIDUE = {
+    "cookie": {
+        "en": ["This content is blocked because you have not accepted cookies. Change your cookie settings to view it.",
+               "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+               "To watch this video, please allow social media cookies.",
+               "Cookie settings"],
+        "tr": ["Bu içeriği görüntülemek için çerezleri kabul etmeniz gerekmektedir.",
+               "Çerez tercihlerinizi güncelleyerek bu videoyu izleyebilirsiniz."],
+        "de": ["Dieser Inhalt ist ausgeblendet, weil Sie der Verwendung von Cookies nicht zugestimmt haben.",
+               "Externer Inhalt: Zum Anzeigen müssen Sie Cookies von Drittanbietern zulassen."],
+        "fr": ["Ce contenu est bloqué car vous n'avez pas accepté les cookies. Gérer mes choix",
+               "Pour afficher cette vidéo, veuillez accepter les cookies des réseaux sociaux."],
+        "es": ["Este contenido no se muestra porque no ha aceptado las cookies. Configurar cookies",
+               "Para ver este vídeo debe aceptar las cookies de terceros."],
+        "ru": ["Этот контент недоступен, так как вы отказались от файлов cookie.",
+               "Чтобы посмотреть видео, разрешите использование cookie."],
+    },
+    "photo": {
+        "en": ["Photo: Reuters", "AA Photo", "(Photo: AFP/Getty Images)", "Photograph: PA Wire", "Image credit: AP",
+               "Photo by staff photographer"],
+        "tr": ["Fotoğraf: AA", "Fotoğraf: DHA", "(Fotoğraf: İHA)", "Foto: Arşiv"],
+        "de": ["Foto: dpa", "Bild: picture alliance / dpa", "Foto: Imago", "(Foto: Archiv)"],
+        "fr": ["Photo : AFP", "Photo d'illustration", "© Photo Reuters", "Crédit photo : MaxPPP"],
+        "es": ["Foto: EFE", "Imagen de archivo", "(Foto: Europa Press)", "Fotografía: Reuters"],
+        "ru": ["Фото: ТАСС", "Фото: РИА Новости", "Фото из открытых источников", "Фото: пресс-служба"],
+    },
+    "section": {
+        "en": ["MIDDLE EAST", "All news", "WORLD", "Local News", "BREAKING", "Business | Markets", "Sport"],
+        "tr": ["Politika", "Tüm haberler", "GÜNDEM", "Ekonomi", "Son Dakika"],
+        "de": ["Politik", "Alle Nachrichten", "WIRTSCHAFT", "Region", "Eilmeldung"],
+        "fr": ["Société", "Toute l'actualité", "INTERNATIONAL", "Faits divers", "Politique"],
+        "es": ["Política", "Última hora", "INTERNACIONAL", "Todas las noticias", "Sociedad"],
+        "ru": ["Политика", "Все новости", "ОБЩЕСТВО", "Экономика", "Срочно"],
+    },
+    "share": {
+        "en": ["Share on Facebook", "Follow us on Telegram", "Share this story", "Follow us on X for the latest updates",
+               "Click to share on WhatsApp (Opens in new window)"],
+        "tr": ["Facebook'ta paylaş", "Bizi Telegram'da takip edin", "Haberi paylaş", "Google News'te abone olun"],
+        "de": ["Auf Facebook teilen", "Folgen Sie uns auf WhatsApp", "Artikel teilen", "Jetzt bei Google News folgen"],
+        "fr": ["Partager sur Facebook", "Suivez-nous sur Telegram", "Partager l'article", "Retrouvez-nous sur WhatsApp"],
+        "es": ["Compartir en Facebook", "Síguenos en Telegram", "Compartir en WhatsApp", "Síguenos en Google News"],
+        "ru": ["Поделиться в ВКонтакте", "Подписывайтесь на наш канал в Telegram", "Поделиться",
+               "Читайте нас в Дзене"],
+    },
+    "newsletter": {
+        "en": ["Sign up to our free morning newsletter and get the day's top stories.",
+               "Subscribe now for unlimited access. Cancel anytime.",
+               "Enjoying this article? Get the weekly digest delivered to your inbox."],
+        "tr": ["Günün öne çıkan haberleri için e-bültenimize abone olun.", "Abone olun, ilk siz haberdar olun."],
+        "de": ["Jetzt den kostenlosen Newsletter abonnieren!", "Sie lesen mit einem Probeabo. Jetzt weiterlesen für 0,99 €."],
+        "fr": ["Inscrivez-vous gratuitement à notre newsletter.", "Abonnez-vous pour lire la suite : 1 € le premier mois."],
+        "es": ["Suscríbete a nuestra newsletter y recibe las noticias del día.", "Hazte suscriptor desde 1 € al mes."],
+        "ru": ["Подпишитесь на нашу рассылку, чтобы не пропустить главное.", "Оформите подписку и читайте без ограничений."],
+    },
+    "related": {
+        "en": ["Related news", "Also read:", "READ MORE", "You may also like"],
+        "tr": ["İlgili Haberler", "Ayrıca okuyun:", "BUNLAR DA İLGİNİZİ ÇEKEBİLİR"],
+        "de": ["Lesen Sie auch:", "Mehr zum Thema", "DAS KÖNNTE SIE AUCH INTERESSIEREN"],
+        "fr": ["À lire aussi :", "Lire aussi", "Sur le même sujet"],
+        "es": ["Te puede interesar:", "Lee también:", "Noticias relacionadas"],
+        "ru": ["Читайте также:", "По теме", "Ещё по теме:"],
+    },
+    "copyright": {
+        "en": ["© 2024 {site}. All rights reserved.", "Copyright {site} 2024. This material may not be published, broadcast, rewritten or redistributed.",
+               "© Reuters 2024"],
+        "tr": ["© {site}. Tüm hakları saklıdır. İzinsiz kullanılamaz.", "Haberin tüm hakları {site}'na aittir."],
+        "de": ["© dpa-infocom, dpa:240312-99-123456/4", "© {site} 2024 – Alle Rechte vorbehalten"],
+        "fr": ["© {site} – Reproduction interdite", "Tous droits réservés – {site} 2024"],
+        "es": ["© {site}. Todos los derechos reservados.", "Queda prohibida la reproducción total o parcial."],
+        "ru": ["© {site}. Все права защищены.", "При цитировании ссылка на {site} обязательна."],
+    },
+    "symbol": {"*": ["+", "•", "|", "—", "»", "***", "■"]},
+    "credit": {
+        "en": ["News Service AA", "Reporting by staff; editing by the news desk", "With agencies", "AP"],
+        "tr": ["Haber Merkezi", "AA", "Kaynak: Anadolu Ajansı", "Muhabir: Kıyı Haber"],
+        "de": ["(dpa)", "mit Material von dpa und AFP", "Redaktion"],
+        "fr": ["Par la rédaction avec AFP", "(AFP)", "La rédaction"],
+        "es": ["Redacción / EFE", "Agencias", "(Europa Press)"],
+        "ru": ["Служба новостей", "По материалам ТАСС", "Редакция"],
+    },
+    "ad": {
+        "en": ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement"],
+        "tr": ["Reklam", "Haberin devamı"], "de": ["Anzeige", "Weiterlesen nach der Anzeige"],
+        "fr": ["Publicité", "La suite après cette publicité"], "es": ["Publicidad", "Sigue leyendo"],
+        "ru": ["Реклама", "Продолжение ниже"],
+    },
+}
+RELATED_HEADLINES = {
+    "en": ["Council confirms new recycling rules from April", "Ferry fares to rise for third year running",
+           "Opinion: Why the housing target was never realistic", "Five things to watch in the markets this week",
+           "Police appeal after bridge closure"],
+    "tr": ["Akaryakıta yeni zam geldi", "Valilikten kuvvetli yağış uyarısı", "Asgari ücret için ilk toplantı yapıldı",
+           "Köprü ve otoyol ücretleri güncellendi"],
+    "de": ["Stadtrat beschließt neue Parkgebühren", "Wetter: Sturmböen im Norden erwartet",
+           "Kommentar: Der Haushalt ist ein Kompromiss", "Bahn kündigt Bauarbeiten an"],
+    "fr": ["Les prix de l'énergie repartent à la hausse", "Météo : vigilance orange pour orages",
+           "Grève des contrôleurs aériens : les vols annulés", "Municipales : la gauche tente l'union"],
+    "es": ["El Gobierno aprueba el nuevo plan de vivienda", "Alerta amarilla por lluvias en el litoral",
+           "La gasolina vuelve a subir", "El paro baja en 20.000 personas"],
+    "ru": ["Тарифы ЖКХ вырастут с июля", "Синоптики обещают резкое похолодание", "В центре города закроют движение",
+           "Мэрия объявила конкурс на проект набережной"],
+}
+FAMILIES = ["cookie", "photo", "section", "share", "newsletter", "related", "copyright", "symbol", "credit",
+            "title", "ad"]
+
+
+def residue_items(art, rng, site):
+    """Return {position: [html, ...]} and the list of families used."""
+    lang = art["lang"]
+    n_blocks = len(art["blocks"])
+    k = LOW_RESIDUE.get(art["id"], rng.choice([2, 3, 3, 4, 4, 5]))
+    fams = rng.sample(FAMILIES, k)
+    placed = {}
+
+    def put(pos, snippet):
+        placed.setdefault(pos, []).append(snippet)
+
+    for fam in fams:
+        mid = rng.randint(1, max(1, n_blocks - 1))
+        if fam == "title":
+            style = rng.choice(['<p><strong>%s</strong></p>', '<h2 class="article-title">%s</h2>', '<div class="headline">%s</div>'])
+            put(0, style % E(art["title"]))
+            continue
+        if fam == "symbol":
+            sym = rng.choice(RESIDUE["symbol"]["*"])
+            style = rng.choice(['<p>%s</p>', '<span class="sep">%s</span>', '<div class="divider">%s</div>'])
+            put(mid, style % E(sym))
+            continue
+        text = rng.choice(RESIDUE[fam][lang]).replace("{site}", site)
+        if fam == "related":
+            heads = rng.sample(RELATED_HEADLINES[lang], rng.choice([1, 2, 3]))
+            if text.endswith(":") and len(heads) == 1:
+                snip = '<p class="also-read"><strong>%s</strong> <a href="/news/%d">%s</a></p>' % (
+                    E(text), rng.randint(10000, 99999), E(heads[0]))
+            else:
+                lis = "".join('<li><a href="/news/%d">%s</a></li>' % (rng.randint(10000, 99999), E(h)) for h in heads)
+                snip = '<div class="inline-related"><h4>%s</h4><ul>%s</ul></div>' % (E(text.rstrip(":")), lis)
+            put(rng.choice([mid, n_blocks]), snip)
+        elif fam == "photo":
+            style = rng.choice(['<p class="credit">%s</p>', '<span class="photo-credit">%s</span>', '<p><em>%s</em></p>',
+                                '<div class="image-source">%s</div>'])
+            put(rng.choice([0, mid]), style % E(text))
+        elif fam == "section":
+            style = rng.choice(['<div class="kicker">%s</div>', '<p class="section-label">%s</p>', '<span class="category">%s</span>'])
+            put(rng.choice([0, 0, mid]), style % E(text))
+        elif fam == "share":
+            style = rng.choice(['<p><a href="#share">%s</a></p>', '<div class="share-inline">%s</div>',
+                                '<ul class="follow"><li><a href="#">%s</a></li></ul>', '<p>%s</p>'])
+            put(rng.choice([mid, n_blocks]), style % E(text))
+        elif fam == "newsletter":
+            style = rng.choice(['<div class="nl-teaser"><p>%s</p></div>', '<p><strong>%s</strong></p>', '<aside class="promo">%s</aside>'])
+            put(mid, style % E(text))
+        elif fam == "copyright":
+            style = rng.choice(['<p class="copyright">%s</p>', '<div><small>%s</small></div>', '<p>%s</p>'])
+            put(n_blocks, style % E(text))
+        elif fam == "credit":
+            style = rng.choice(['<p class="byline-inline">%s</p>', '<div class="source">%s</div>', '<p><em>%s</em></p>'])
+            put(rng.choice([0, n_blocks]), style % E(text))
+        elif fam == "cookie":
+            style = rng.choice(['<div class="embed-placeholder"><p>%s</p><button>OK</button></div>',
+                                '<p class="consent-note">%s</p>', '<div class="cmp-blocked">%s</div>'])
+            put(mid, style % E(text))
+        elif fam == "ad":
+            style = rng.choice(['<div class="ad-label">%s</div>', '<p class="adv">%s</p>', '<span class="ad-slot-label">%s</span>'])
+            put(mid, style % E(text))
+    return placed, fams
+
+
+# --------------------------------------------------------------------------
+# body renderers
+# --------------------------------------------------------------------------
+def block_html(kind, val, mode, i):
+    if kind == "p":
+        inner = inline_html(val)
+        if mode == "cms":
+            return '<div class="block block--text" data-block-type="paragraph" data-index="%d"><div class="rich-text"><p>%s</p></div></div>' % (i, inner)
+        if mode == "brbr":
+            return inner + "<br><br>\n"
+        if mode == "classed":
+            return '<p class="article-paragraph">%s</p>' % inner
+        return "<p>%s</p>" % inner
+    if kind == "h":
+        tag = "h2" if mode in ("cms", "plain") else "h3"
+        if mode == "brbr":
+            return "<b>%s</b><br><br>\n" % E(val)
+        if mode == "cms":
+            return '<div class="block" data-block-type="subheading"><h2 class="crosshead">%s</h2></div>' % E(val)
+        return "<%s>%s</%s>" % (tag, E(val), tag)
+    if kind == "q":
+        if mode == "cms":
+            return '<div class="block" data-block-type="quote"><blockquote class="pullquote"><p>%s</p></blockquote></div>' % inline_html(val)
+        return "<blockquote><p>%s</p></blockquote>" % inline_html(val)
+    tag = kind
+    lis = "".join("<li>%s</li>" % inline_html(v) for v in val)
+    if mode == "cms":
+        return '<div class="block" data-block-type="list"><%s class="story-list">%s</%s></div>' % (tag, lis, tag)
+    return "<%s>%s</%s>" % (tag, lis, tag)
+
+
+def body_html(art, placed, mode):
+    out = []
+    for i, (kind, val) in enumerate(art["blocks"]):
+        out.extend(placed.get(i, []))
+        out.append(block_html(kind, val, mode, i))
+    out.extend(placed.get(len(art["blocks"]), []))
+    return "\n".join(out)
+
+
+def figure_html(art, amp=False):
+    cap, credit = E(art["caption"]), E(art["credit"])
+    img = ('<amp-img src="/img/%s.jpg" width="1200" height="675" layout="responsive" alt="%s"></amp-img>' if amp
+           else '<img src="/img/%s.jpg" alt="%s" loading="lazy" width="1200" height="675">') % (art["id"], A(art["caption"]))
+    return ('<figure class="lead-image">%s<figcaption><span class="caption">%s</span> '
+            '<span class="credit">%s</span></figcaption></figure>') % (img, cap, credit)
+
+
+# --------------------------------------------------------------------------
+# page templates
+# --------------------------------------------------------------------------
+def head(art, site, extra=""):
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": art["title"],
+                     "datePublished": art["date"] + "T08:00:00Z", "author": {"@type": "Person", "name": art["byline"]},
+                     "publisher": {"@type": "Organization", "name": site}}, ensure_ascii=False)
+    return ('<!DOCTYPE html>\n<html lang="%s"%s>\n<head>\n<meta charset="utf-8">\n<title>%s | %s</title>\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<meta property="og:title" content="%s">\n<meta property="og:site_name" content="%s">\n'
+            '<script type="application/ld+json">%s</script>\n</head>\n') % (
+        art["lang"], extra, E(art["title"]), E(site), A(art["title"]), A(site), ld)
+
+
+def nav_html(ui, cls="main-nav"):
+    return '<nav class="%s"><ul>%s</ul></nav>' % (cls, "".join('<li><a href="/%s">%s</a></li>' % (
+        re.sub(r"\W+", "-", n.lower()), E(n)) for n in ui["nav"]))
+
+
+def cookie_banner(ui, variant):
+    if variant == 0:
+        return ('<div id="cookie-banner" class="cookie-consent" role="dialog"><p>%s</p><button class="accept">%s</button>'
+                '<button class="reject">%s</button></div>') % (E(ui["cookie"]), E(ui["accept"]), E(ui["reject"]))
+    return ('<div class="cmp-container" data-cmp="1"><div class="cmp-inner"><div class="cmp-text">%s</div>'
+            '<div class="cmp-buttons"><a href="#" class="cmp-accept">%s</a> <a href="#" class="cmp-settings">%s</a></div></div></div>'
+            ) % (E(ui["cookie"]), E(ui["accept"]), E(ui["reject"]))
+
+
+def share_html(ui, cls="share-buttons"):
+    return '<div class="%s"><span>%s</span>%s</div>' % (cls, E(ui["share"]), "".join(
+        '<a href="#" class="share-%s">%s</a>' % (re.sub(r"\W+", "", n.lower()) or "net", E(n)) for n in ui["nets"]))
+
+
+def related_html(ui, lang, rng):
+    heads = rng.sample(RELATED_HEADLINES[lang], 3)
+    return '<section class="related"><h3>%s</h3><ul>%s</ul></section>' % (E(ui["related"]), "".join(
+        '<li><a href="/news/%d">%s</a></li>' % (rng.randint(100000, 999999), E(h)) for h in heads))
+
+
+def newsletter_html(ui):
+    return ('<div class="newsletter-box"><h3>%s</h3><form><input type="email" placeholder="%s">'
+            '<button type="submit">%s</button></form></div>') % (E(ui["newsletter"]), A(ui["email"]), E(ui["subscribe"]))
+
+
+def comments_html(ui):
+    items = "".join('<li class="comment"><div class="comment-author">%s</div><div class="comment-text"><p>%s</p></div>'
+                    '<a class="reply" href="#">%s</a></li>' % (E(u), E(t), E(ui["reply"])) for u, t in ui["commenters"])
+    return ('<section id="comments" class="comments"><h3>%s (%d)</h3><ol class="comment-list">%s</ol><p class="login-note">%s</p></section>'
+            % (E(ui["comments"]), len(ui["commenters"]), items, E(ui["comment_note"])))
+
+
+def footer_html(ui, site):
+    return '<footer class="site-footer"><ul>%s</ul><p>© 2024 %s. %s</p></footer>' % (
+        "".join('<li><a href="#">%s</a></li>' % E(f) for f in ui["footer"]), E(site), E(ui["rights"]))
+
+
+def crumbs(ui, art):
+    return '<ol class="breadcrumb"><li><a href="/">%s</a></li><li><a href="/%s">%s</a></li></ol>' % (
+        E(ui["home"]), re.sub(r"\W+", "-", art["section"].lower()), E(art["section"]))
+
+
+def byline(ui, art):
+    return ("%s %s" % (ui["by"], art["byline"])).strip()
+
+
+def tpl_wordpress(art, ui, site, body, rng):
+    return head(art, site) + f'''<body class="post-template-default single single-post postid-{rng.randint(1000, 99999)}">
+<div id="page" class="site">
+{cookie_banner(ui, 0)}
+<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/">{E(site)}</a></p></div>{nav_html(ui, "main-navigation")}</header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-{rng.randint(1000, 99999)}" class="post type-post status-publish format-standard has-post-thumbnail hentry">
+<header class="entry-header">{crumbs(ui, art)}<h1 class="entry-title">{E(art["title"])}</h1>
+<div class="entry-meta"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/">{E(byline(ui, art))}</a></span></span>
+<span class="posted-on"><time class="entry-date published" datetime="{art["date"]}T08:00:00+00:00">{art["date"]}</time></span></div></header>
+<div class="post-thumbnail">{figure_html(art)}</div>
+<div class="entry-content">
+{body}
+<div class="sharedaddy sd-sharing-enabled">{share_html(ui, "sd-content")}</div>
+</div>
+<footer class="entry-footer"><span class="tags-links">{E(ui["tags"])}: <a href="#" rel="tag">{E(art["section"])}</a></span></footer>
+</article>
+<div id="jp-relatedposts">{related_html(ui, art["lang"], rng)}</div>
+{comments_html(ui)}
+</main></div>
+<aside id="secondary" class="widget-area">{newsletter_html(ui)}</aside></div>
+{footer_html(ui, site)}
+</div></body></html>
+'''
+
+
+def tpl_cms(art, ui, site, body, rng):
+    return head(art, site) + f'''<body data-page-type="article" data-article-id="{rng.randint(10**6, 10**7)}">
+{cookie_banner(ui, 1)}
+<div class="app-root"><div class="layout">
+<header class="masthead" data-component="header"><div class="masthead__inner"><a class="logo" href="/">{E(site)}</a>{nav_html(ui, "nav nav--primary")}</div></header>
+<main class="layout__main" role="main">
+<div class="article-wrapper" data-component="article-page">
+{crumbs(ui, art)}
+<article class="article" data-component="article" data-section="{A(art["section"])}">
+<div class="article__header" data-component="article-header"><span class="article__kicker">{E(art["section"])}</span><h1 class="article__headline" data-testid="headline">{E(art["title"])}</h1>
+<div class="article__meta"><div class="author" data-component="byline"><span class="author__name">{E(byline(ui, art))}</span></div>
+<time datetime="{art["date"]}T09:30:00+01:00" data-testid="timestamp">{art["date"]}</time> <span class="reading-time">4 {E(ui["read"])}</span></div></div>
+<div class="article__media" data-component="lead-media">{figure_html(art)}</div>
+<div class="article__share" data-component="share-bar">{share_html(ui)}</div>
+<div class="article__body" data-component="text-block" data-testid="article-body">
+<div class="article__content">
+{body}
+</div>
+</div>
+<div class="article__tags"><span>{E(ui["tags"])}</span> <a href="#">{E(art["section"])}</a></div>
+</article>
+<aside class="article-aside" data-component="recirculation">{related_html(ui, art["lang"], rng)}</aside>
+<div data-component="newsletter-signup">{newsletter_html(ui)}</div>
+<div data-component="comments">{comments_html(ui)}</div>
+</div></main>
+{footer_html(ui, site)}
+</div></div></body></html>
+'''
+
+
+def tpl_amp(art, ui, site, body, rng):
+    return head(art, site, ' amp').replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<script async src="https://cdn.ampproject.org/v0.js"></script>\n<style amp-boilerplate>body{visibility:hidden}</style>') + f'''<body>
+<amp-consent id="consent" layout="nodisplay"><div class="consent-ui" id="consent-ui"><p>{E(ui["cookie"])}</p><button on="tap:consent.accept">{E(ui["accept"])}</button><button on="tap:consent.reject">{E(ui["reject"])}</button></div></amp-consent>
+<header class="amp-header"><a href="/" class="amp-logo">{E(site)}</a><button on="tap:sidebar.toggle">☰</button></header>
+<amp-sidebar id="sidebar" layout="nodisplay" side="left">{nav_html(ui, "amp-nav")}</amp-sidebar>
+<div class="amp-wrapper">
+<article class="amp-article">
+<div class="amp-category">{E(art["section"])}</div>
+<h1 class="amp-title">{E(art["title"])}</h1>
+<div class="amp-byline"><span>{E(byline(ui, art))}</span> · <time datetime="{art["date"]}">{art["date"]}</time></div>
+{figure_html(art, amp=True)}
+<div class="amp-social"><amp-social-share type="facebook" width="40" height="40"></amp-social-share><amp-social-share type="twitter" width="40" height="40"></amp-social-share><amp-social-share type="whatsapp" width="40" height="40"></amp-social-share></div>
+<div class="amp-content">
+{body}
+</div>
+</article>
+{related_html(ui, art["lang"], rng)}
+<div class="amp-newsletter">{newsletter_html(ui)}</div>
+</div>
+{footer_html(ui, site)}
+</body></html>
+'''
+
+
+def tpl_table(art, ui, site, body, rng):
+    navcells = "".join('<tr><td class="navcell"><a href="#">%s</a></td></tr>' % E(n) for n in ui["nav"])
+    return head(art, site) + f'''<body bgcolor="#ffffff" topmargin="0" leftmargin="0">
+{cookie_banner(ui, 0)}
+<table width="980" border="0" cellspacing="0" cellpadding="0" align="center">
+<tr><td colspan="3" class="banner"><a href="/"><img src="/img/logo.gif" alt="{A(site)}"></a> <font size="1">{E(site)}</font></td></tr>
+<tr><td colspan="3" class="topmenu">{" | ".join('<a href="#">%s</a>' % E(n) for n in ui["nav"])}</td></tr>
+<tr>
+<td width="160" valign="top" class="leftcol"><table width="100%">{navcells}</table></td>
+<td width="620" valign="top" class="maincol">
+<font size="1" class="crumbs"><a href="/">{E(ui["home"])}</a> &gt; {E(art["section"])}</font>
+<h1 class="headline">{E(art["title"])}</h1>
+<font size="1" color="#666666">{E(byline(ui, art))} - {art["date"]}</font>
+<table width="100%" cellpadding="4"><tr><td align="center">{figure_html(art)}</td></tr></table>
+<div class="newstext" id="newstext">
+{body}
+</div>
+<table width="100%"><tr><td>{share_html(ui)}</td></tr></table>
+{related_html(ui, art["lang"], rng)}
+{comments_html(ui)}
+</td>
+<td width="200" valign="top" class="rightcol">{newsletter_html(ui)}<div class="banner-ad">{E(RESIDUE["ad"][art["lang"]][0])}</div></td>
+</tr>
+<tr><td colspan="3">{footer_html(ui, site)}</td></tr>
+</table>
+</body></html>
+'''
+
+
+def tpl_portal(art, ui, site, body, rng):
+    return head(art, site) + f'''<body class="news-detail-page">
+{cookie_banner(ui, 1)}
+<div class="top-bar"><span class="currency">USD 32,41 · EUR 35,12</span><span class="weather">18°C</span></div>
+<header class="header">{nav_html(ui, "menu")}<a class="brand" href="/">{E(site)}</a></header>
+<div class="container"><div class="row">
+<div class="col-md-8 col-sm-12">
+<div class="news-detail" itemscope itemtype="https://schema.org/NewsArticle">
+{crumbs(ui, art)}
+<h1 class="news-title" itemprop="headline">{E(art["title"])}</h1>
+<h2 class="news-spot">{E(art["title"].split(":")[0])}</h2>
+<div class="news-info"><span class="author" itemprop="author">{E(byline(ui, art))}</span> <time itemprop="datePublished" datetime="{art["date"]}">{art["date"]}</time> <span>{E(ui["updated"])}: {art["date"]}</span></div>
+{share_html(ui, "social-share top")}
+<div class="news-image">{figure_html(art)}</div>
+<div class="news-content" itemprop="articleBody">
+{body}
+</div>
+<div class="news-tags"><b>{E(ui["tags"])}:</b> <a href="#">{E(art["section"])}</a></div>
+{share_html(ui, "social-share bottom")}
+</div>
+{related_html(ui, art["lang"], rng)}
+{comments_html(ui)}
+</div>
+<div class="col-md-4 sidebar">{newsletter_html(ui)}<div class="most-read"><h4>Most read</h4></div></div>
+</div></div>
+{footer_html(ui, site)}
+</body></html>
+'''
+
+
+def tpl_semantic(art, ui, site, body, rng):
+    return head(art, site) + f'''<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header role="banner"><div class="brand">{E(site)}</div>{nav_html(ui)}</header>
+{cookie_banner(ui, 0)}
+<main id="main">
+<nav aria-label="breadcrumb">{crumbs(ui, art)}</nav>
+<article itemscope itemtype="https://schema.org/NewsArticle">
+<header><p class="eyebrow">{E(art["section"])}</p><h1 itemprop="headline">{E(art["title"])}</h1>
+<p class="byline"><span itemprop="author">{E(byline(ui, art))}</span>, <time itemprop="datePublished" datetime="{art["date"]}">{art["date"]}</time></p></header>
+<section class="story" itemprop="articleBody">
+{figure_html(art)}
+{body}
+</section>
+<footer class="article-footer">{share_html(ui)}</footer>
+</article>
+<aside>{related_html(ui, art["lang"], rng)}{newsletter_html(ui)}</aside>
+{comments_html(ui)}
+</main>
+{footer_html(ui, site)}
+</body></html>
+'''
+
+
+def tpl_storybody(art, ui, site, body, rng):
+    return head(art, site) + f'''<body class="story-page">
+<div id="orb-banner">{cookie_banner(ui, 1)}</div>
+<div id="site-container"><header class="site-brand">{E(site)}</header>{nav_html(ui, "navigation-wide")}
+<div class="container--primary-and-secondary-columns">
+<div class="column--primary">
+<div class="story-body">
+<div class="secondary-navigation">{E(art["section"])}</div>
+<h1 class="story-body__h1">{E(art["title"])}</h1>
+<div class="byline"><span class="byline__name">{E(byline(ui, art))}</span></div>
+<div class="date-line"><div class="date date--v2" data-seconds="1700000000" data-datetime="{art["date"]}">{art["date"]}</div></div>
+<div class="share-tools-top">{share_html(ui)}</div>
+<div class="story-body__inner" property="articleBody">
+{figure_html(art)}
+{body}
+</div>
+</div>
+<div class="story-more">{related_html(ui, art["lang"], rng)}</div>
+</div>
+<div class="column--secondary">{newsletter_html(ui)}</div>
+</div>
+{comments_html(ui)}
+{footer_html(ui, site)}
+</div></body></html>
+'''
+
+
+def tpl_ghost(art, ui, site, body, rng):
+    return head(art, site) + f'''<body class="post-template">
+<div class="viewport">
+<header id="gh-head" class="gh-head"><div class="gh-head-inner"><a class="gh-head-logo" href="/">{E(site)}</a>{nav_html(ui, "gh-head-menu")}<div class="gh-head-actions"><a href="#/portal/signup" class="gh-head-button">{E(ui["subscribe"])}</a></div></div></header>
+{cookie_banner(ui, 0)}
+<main id="site-main" class="site-main">
+<article class="article post">
+<header class="article-header gh-canvas">
+<section class="article-tag"><a href="/tag/">{E(art["section"])}</a></section>
+<h1 class="article-title">{E(art["title"])}</h1>
+<div class="article-byline"><div class="article-byline-meta"><h4 class="author-name">{E(byline(ui, art))}</h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="{art["date"]}">{art["date"]}</time></div></div></div>
+{figure_html(art)}
+</header>
+<section class="gh-content gh-canvas">
+{body}
+</section>
+</article>
+<section class="article-comments gh-canvas">{comments_html(ui)}</section>
+<aside class="read-more-wrap">{related_html(ui, art["lang"], rng)}</aside>
+<section class="footer-cta">{newsletter_html(ui)}</section>
+</main>
+{footer_html(ui, site)}
+</div></body></html>
+'''
+
+
+def tpl_legacy(art, ui, site, body, rng):
+    links = " &middot; ".join('<a href="#"><font color="#003366">%s</font></a>' % E(n) for n in ui["nav"])
+    return head(art, site) + f'''<body bgcolor="#f4f4f4" link="#003366" vlink="#663366">
+<center>
+<div id="wrapper" style="width:900px;background:#fff;text-align:left">
+<div id="kopf"><a href="/"><img src="/img/logo.gif" border="0" alt="{A(site)}"></a><br><font face="Verdana" size="1">{links}</font></div>
+<div id="hinweis"><font size="1">{E(ui["cookie"])} <a href="#">[{E(ui["accept"])}]</a></font></div>
+<div id="spalte-links" style="float:left;width:150px"><font size="1"><b>{E(ui["related"])}</b><br>{"<br>".join('<a href="#">%s</a>' % E(h) for h in RELATED_HEADLINES[art["lang"]][:3])}</font></div>
+<div id="inhalt" style="margin-left:160px">
+<font face="Verdana" size="1"><a href="/">{E(ui["home"])}</a> &raquo; {E(art["section"])}</font><br>
+<font face="Georgia" size="5"><b>{E(art["title"])}</b></font><br>
+<font face="Verdana" size="1" color="#808080">{E(byline(ui, art))} | {art["date"]}</font><br><br>
+<img src="/img/{art["id"]}.jpg" width="400" align="right" hspace="8" alt="{A(art["caption"])}"><font size="1"><i>{E(art["caption"])} {E(art["credit"])}</i></font><br>
+<div class="text"><font face="Georgia" size="3">
+{body}
+</font></div>
+<br><font size="1">{E(ui["share"])}: {" | ".join('<a href="#">%s</a>' % E(n) for n in ui["nets"])}</font>
+<hr size="1" noshade>
+{comments_html(ui)}
+<div class="nl">{newsletter_html(ui)}</div>
+</div>
+<div id="fuss" style="clear:both"><font size="1">&copy; 2024 {E(site)} &middot; {" &middot; ".join('<a href="#">%s</a>' % E(f) for f in ui["footer"])}</font></div>
+</div>
+</center>
+</body></html>
+'''
+
+
+TEMPLATES = [
+    ("wordpress", tpl_wordpress, "plain"),
+    ("cms", tpl_cms, "cms"),
+    ("amp", tpl_amp, "plain"),
+    ("table", tpl_table, "plain"),
+    ("legacy-br", tpl_legacy, "brbr"),
+    ("portal", tpl_portal, "classed"),
+    ("semantic", tpl_semantic, "plain"),
+    ("storybody", tpl_storybody, "classed"),
+    ("ghost", tpl_ghost, "plain"),
+]
+
+
+def build():
+    pages, truth, meta = {}, {}, {}
+    for n, art in enumerate(ARTICLES):
+        art = dict(art)
+        art["blocks"] = parse_body(art["body"])
+        rng = random.Random("newsflow-extraction-" + art["id"])
+        ui = UI[art["lang"]]
+        site = ui["sites"][n % len(ui["sites"])]
+        tname, tfun, mode = TEMPLATES[(n * 4 + n // 9) % len(TEMPLATES)]
+        placed, fams = residue_items(art, rng, site)
+        body = body_html(art, placed, mode)
+        pages[art["id"]] = tfun(art, ui, site, body, rng)
+        truth[art["id"]] = truth_text(art["blocks"])
+        meta[art["id"]] = dict(template=tname, residue=fams)
+    ids = sorted(truth)
+    rng = random.Random(SPLIT_SEED)
+    heldout = []
+    for lang in sorted({i.split("-")[0] for i in ids}):
+        group = [i for i in ids if i.startswith(lang + "-")]
+        rng.shuffle(group)
+        heldout.extend(group[:max(1, round(len(group) * HELDOUT_FRACTION))])
+    split = {"tune": [i for i in ids if i not in heldout], "heldout": sorted(heldout)}
+    return pages, truth, split, meta
+
+
+def page_text(doc):
+    doc = re.sub(r"(?s)<(script|style)\b.*?</\1>", " ", doc)
+    doc = re.sub(r"<[^>]+>", "", doc)
+    return re.sub(r"\s+", " ", html.unescape(doc))
+
+
+def verify(pages, truth):
+    problems = []
+    for pid, text in truth.items():
+        ptxt = page_text(pages[pid])
+        for para in text.split("\n\n"):
+            if re.sub(r"\s+", " ", para) not in ptxt:
+                problems.append("%s: paragraph not found: %r" % (pid, para[:60]))
+        words = len(text.split())
+        if not 150 <= words <= 600:
+            problems.append("%s: body has %d words" % (pid, words))
+    return problems
+
+
+def main():
+    pages, truth, split, meta = build()
+    problems = verify(pages, truth)
+    if problems:
+        sys.exit("\n".join(problems))
+    files = {os.path.join("pages", pid + ".html"): doc for pid, doc in pages.items()}
+    files["truth.json"] = json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    files["split.json"] = json.dumps(split, indent=1) + "\n"
+    if "--check" in sys.argv:
+        bad = [f for f, c in files.items() if not os.path.exists(os.path.join(HERE, f))
+               or open(os.path.join(HERE, f), encoding="utf-8").read() != c]
+        print("mismatched files:", bad if bad else "none")
+        sys.exit(1 if bad else 0)
+    os.makedirs(os.path.join(HERE, "pages"), exist_ok=True)
+    for f, c in files.items():
+        with open(os.path.join(HERE, f), "w", encoding="utf-8") as fh:
+            fh.write(c)
+    if "--stats" in sys.argv:
+        for pid in sorted(meta):
+            print(pid, meta[pid]["template"], len(truth[pid].split()), ",".join(meta[pid]["residue"]))
+    print("wrote %d pages; tune=%d heldout=%d" % (len(pages), len(split["tune"]), len(split["heldout"])))
+
+
+if __name__ == "__main__":
+    main()
