@@ -1,0 +1,123 @@
+"""The `newsflow` command: a thin layer over the library and the flows.
+
+Examples::
+
+    newsflow ingest                                   # ./sources.yaml
+    newsflow ingest --config sources.yaml --out data/parquet
+    newsflow ingest --source ../shared/seeds --aliases my-aliases.csv
+
+Exit codes: 0 when the run completed (per-document errors are recorded in
+OUT/fetch_log, not fatal); 2 with a one-line reason when it could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def project_root() -> Path | None:
+    """The source checkout this package runs from (editable install), if any."""
+    root = Path(__file__).resolve().parent.parent
+    return root if (root / "pyproject.toml").is_file() else None
+
+
+def prefect_environment() -> None:
+    """Offline, quiet Prefect defaults, unless the user set them (e.g. PREFECT_API_URL)."""
+    root = project_root()
+    home = (root / ".prefect") if root else (Path.home() / ".newsflow" / "prefect")
+    os.environ.setdefault("PREFECT_HOME", str(home))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_UI_ENABLED", "false")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsflow",
+        description="Ingest news into clean, partitioned Parquet: fetch, extract, clean, unify names, deduplicate.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    ing = sub.add_parser("ingest", help="run the ingest flow once",
+                         description="Run the ingest flow once over the configured or given sources. "
+                                     "Example: newsflow ingest --source data/samples --out /tmp/news")
+    ing.add_argument("--config", metavar="FILE",
+                     help="sources file (YAML or TOML); default ./sources.yaml when present")
+    ing.add_argument("--source", metavar="PATH_OR_URL", action="append", default=None,
+                     help="a local file or folder (.html, .htm, .html.gz, .txt, searched recursively) or a URL; "
+                          "may repeat; replaces the sources of --config")
+    ing.add_argument("--out", metavar="DIR", help="output folder of the Parquet dataset (default data/parquet)")
+    ing.add_argument("--aliases", metavar="CSV", action="append", default=None,
+                     help="alias file with header canonical,variant; may repeat")
+    ing.add_argument("--allow-private-network", action="store_true", default=None,
+                     help="allow fetching from loopback and private addresses (tests, intranets)")
+    ing.add_argument("--dask-address", metavar="tcp://HOST:PORT",
+                     help="run the CPU-bound batches on this existing Dask cluster")
+    ing.add_argument("--json", action="store_true", help="print the run report as JSON instead of text")
+    return parser
+
+
+def print_summary(report: dict, out: str) -> None:
+    """The short human summary of one run."""
+    print(f"newsflow: {report['documents']} documents from {report['sources']} source(s): "
+          f"{report['new']} new, {report['updated']} updated, {report['unchanged']} unchanged, "
+          f"{sum(report['errors'].values())} errors")
+    if report["new_per_source"]:
+        print("rows written per source:")
+        for source, count in report["new_per_source"].items():
+            print(f"  {source:<30} {count}")
+    else:
+        print("rows written per source: none (nothing new)")
+    if report["errors"]:
+        print("errors by outcome: " + ", ".join(f"{k}={v}" for k, v in sorted(report["errors"].items())))
+    print(f"boilerplate lines removed: {report['boilerplate_lines_removed']}, "
+          f"names unified: {report['names_unified']}, exact duplicates: {report['exact_duplicates']}, "
+          f"near-duplicates: {report['near_duplicates']}")
+    print(f"data: {out}")
+    print("look at it:")
+    print(f"  duckdb -c \"SELECT source, count(*) FROM read_parquet('{out}/articles/**/*.parquet', "
+          f"hive_partitioning=true) GROUP BY source\"")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from newsflow.config import ConfigError, build_config
+    from newsflow.store import check_writable
+
+    try:
+        config = build_config(args.config, args.source, args.out, args.aliases,
+                              args.allow_private_network, args.dask_address)
+        for source in config.sources:
+            if source.kind == "local" and not Path(source.location).exists():
+                raise ConfigError(f"no such source: {source.location}")
+        check_writable(config.settings.out)
+    except (ConfigError, OSError) as exc:
+        print(f"newsflow: error: {exc}", file=sys.stderr)
+        return 2
+
+    prefect_environment()
+    from flows.ingest import ingest
+
+    report = ingest(config_path=args.config, sources=args.source, out=config.settings.out,
+                    aliases=args.aliases, allow_private_network=args.allow_private_network,
+                    dask_address=args.dask_address)
+    if args.json:
+        print(json.dumps(report, indent=2, default=str))
+    else:
+        print_summary(report, config.settings.out)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers = {"ingest": cmd_ingest}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
