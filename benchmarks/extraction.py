@@ -1,0 +1,177 @@
+"""Score newsflow's extraction + cleaning against trafilatura alone on a folder of pages with ground truth.
+
+    python benchmarks/extraction.py                       # benchmarks/data/extraction, every split part
+    python benchmarks/extraction.py --data DIR --part tune --details
+
+DIR holds pages/<id>.html, truth.json ({id: body text}) and optionally split.json ({"tune": [...],
+"heldout": [...]}). Precision, recall and F1 follow the ScrapingHub article-extraction-benchmark: each
+document is compared as a multiset of word 4-gram shingles (tokens are \\w+ runs, case kept), tp/fp/fn are
+normalised per document, precision and recall are averaged over documents (precision over documents with
+any prediction or truth shingle overlap defined as in that benchmark), and F1 is computed from the two means.
+
+Both arms use the same trafilatura call (include_comments=False, with metadata); "newsflow" adds decoding,
+ftfy/NFC repair, line features and clean(). Speed is documents per second over the same pages, each arm run
+`--repeat` times in alternation, best run reported. "lost" counts truth paragraphs missing from the output;
+"left" counts output lines that are not part of the truth (both after whitespace normalisation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from trafilatura import bare_extraction  # noqa: E402
+
+from newsflow.clean import clean  # noqa: E402
+from newsflow.extract import ExtractError, extract  # noqa: E402
+from newsflow.records import RawDocument  # noqa: E402
+
+_TOKEN = re.compile(r"\w+")
+
+
+# --- the ScrapingHub metric, restated -------------------------------------------------------------------
+
+def shingles(text: str, n: int = 4) -> Counter:
+    tokens = _TOKEN.findall(text or "")
+    grams = [tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1))]
+    return Counter(g for g in grams if g)
+
+
+def tp_fp_fn(truth: str, pred: str) -> tuple[float, float, float]:
+    t, p = shingles(truth), shingles(pred)
+    tp = sum((t & p).values())
+    fp = sum((p - t).values())
+    fn = sum((t - p).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def _precision(tp, fp, fn):
+    if fp == fn == 0:
+        return 1.0
+    if tp == fp == 0:
+        return 0.0
+    return tp / (tp + fp)
+
+
+def _recall(tp, fp, fn):
+    if fp == fn == 0:
+        return 1.0
+    if tp == fn == 0:
+        return 0.0
+    return tp / (tp + fn)
+
+
+def scores(triples: list[tuple[float, float, float]]) -> dict:
+    ps = [_precision(*x) for x in triples if x[0] + x[1] > 0]
+    rs = [_recall(*x) for x in triples if x[0] + x[2] > 0]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f1}
+
+
+# --- the two arms -----------------------------------------------------------------------------------------
+
+def run_trafilatura(html: bytes, url: str) -> str:
+    doc = bare_extraction(html, url=url, include_comments=False, with_metadata=True, output_format="python")
+    return (doc.text or "") if doc is not None else ""
+
+
+def run_newsflow(html: bytes, url: str) -> str:
+    raw = RawDocument(url=url, source="bench", body=html, kind="html", fetched_at=datetime.now(timezone.utc))
+    try:
+        ex = extract(raw)
+    except ExtractError:
+        return ""
+    return clean(ex.text, title=ex.title, language=ex.language, line_context=ex.line_context).text
+
+
+ARMS = {"newsflow": run_newsflow, "trafilatura": run_trafilatura}
+
+
+def _norm(text: str) -> str:
+    return " ".join(_TOKEN.findall(text)).casefold()
+
+
+def residue(truth: str, pred: str) -> tuple[list[str], list[str]]:
+    """(truth paragraphs missing from pred, pred lines that are not in the truth)."""
+    pred_n, truth_n = _norm(pred), _norm(truth)
+    lost = [p for p in truth.split("\n\n") if _norm(p) and _norm(p) not in pred_n]
+    left = [ln for ln in pred.split("\n") if _norm(ln) and _norm(ln) not in truth_n]
+    return lost, left
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "data" / "extraction")
+    ap.add_argument("--part", action="append", help="split part(s) to score (default: all parts, then all pages)")
+    ap.add_argument("--repeat", type=int, default=3, help="timing runs per arm (best is reported)")
+    ap.add_argument("--details", action="store_true", help="print lost/left lines per page of the scored parts")
+    args = ap.parse_args(argv)
+
+    truth = json.loads((args.data / "truth.json").read_text(encoding="utf-8"))
+    split_path = args.data / "split.json"
+    split = json.loads(split_path.read_text(encoding="utf-8")) if split_path.exists() else {}
+    parts = args.part or [*split.keys(), "all"]
+    ids_of = {name: list(split.get(name, [])) for name in split}
+    ids_of["all"] = sorted(truth)
+    wanted = sorted({i for name in parts for i in ids_of.get(name, [])})
+    if not wanted:
+        ap.error(f"no pages for parts {parts}")
+    pages = {i: (args.data / "pages" / f"{i}.html").read_bytes() for i in wanted}
+    urls = {i: f"https://bench.example/{i}.html" for i in wanted}
+
+    outputs: dict[str, dict[str, str]] = {}
+    best: dict[str, float] = {}
+    for _ in range(max(1, args.repeat)):
+        for arm, fn in ARMS.items():
+            t0 = time.perf_counter()
+            out = {i: fn(pages[i], urls[i]) for i in wanted}
+            elapsed = time.perf_counter() - t0
+            outputs[arm] = out
+            best[arm] = min(best.get(arm, float("inf")), elapsed)
+
+    print(f"pages: {len(wanted)}  (data: {args.data})")
+    for name in parts:
+        ids = [i for i in ids_of.get(name, []) if i in pages]
+        if not ids:
+            continue
+        print(f"\n[{name}] {len(ids)} pages")
+        print(f"  {'arm':<12} {'precision':>9} {'recall':>7} {'F1':>7} {'lost':>5} {'left':>5}")
+        for arm in ARMS:
+            trip = [tp_fp_fn(truth[i], outputs[arm][i]) for i in ids]
+            s = scores(trip)
+            lost = left = 0
+            for i in ids:
+                lo, le = residue(truth[i], outputs[arm][i])
+                lost += len(lo)
+                left += len(le)
+            print(f"  {arm:<12} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:7.3f} {lost:5d} {left:5d}")
+        if args.details:
+            for i in ids:
+                lo, le = residue(truth[i], outputs["newsflow"][i])
+                if lo or le:
+                    print(f"    {i}:")
+                    for p in lo:
+                        print(f"      LOST {p[:110]!r}")
+                    for ln in le:
+                        print(f"      LEFT {ln[:110]!r}")
+    print(f"\nspeed over {len(wanted)} pages (best of {args.repeat}):")
+    for arm in ARMS:
+        print(f"  {arm:<12} {len(wanted) / best[arm]:8.1f} docs/s")
+    print(f"  ratio newsflow/trafilatura: {best['trafilatura'] / best['newsflow']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

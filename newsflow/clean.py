@@ -1,0 +1,509 @@
+"""Boilerplate removal and encoding repair on extracted article text.
+
+`clean()` takes the text extraction produced (one paragraph per line) or a plain-text file's body and keeps
+the story. Furniture is recognised by rules that generalise rather than by a list of known sentences:
+
+* position: furniture gathers before the first and after the last *body sentence* (a line of at least eight
+  words ending in sentence punctuation that is not a notice to the reader). Lines between them are the middle
+  of the story and only whole-line labels, symbol-only lines, credits and markup evidence can remove them.
+* line features: length in words, terminal punctuation, share of capitalised words, symbols, and, when the
+  extractor passes `line_context`, link density, figure/caption markup and class/id hints of small boxes.
+* pattern families per language, kept as data in `newsflow/data/boilerplate/*.json`.
+* learning per source: `BoilerplateMemory` counts short lines per source; a line seen in many articles of a
+  source is removed from that source's next articles.
+* protections: a line reading as reported speech ("... he said", a line opening with a quote) is never
+  removed by a cue, a learned line or a credit pattern; a cue (e.g. "cookie policy") only removes a line that
+  also addresses the reader or speaks as the publisher.
+
+Every removal is recorded as {"line", "rule", "position"} (position = index in `text.split("\\n")`) so a
+wrong removal can be seen and reported. See docs/cleaning.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ftfy
+from ftfy.badness import is_bad as _is_bad
+from ftfy.chardata import CONTROL_CHARS as _CONTROL_CHARS
+
+PATTERN_DIR = Path(__file__).parent / "data" / "boilerplate"
+
+# Spellings as published: no quote uncurling, no ligature or width folding, no HTML unescaping (that would
+# make repair non-idempotent on text that talks about "&amp;").
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    normalization="NFC",
+    explain=False,
+)
+# Characters some ftfy fixer other than the mojibake repair acts on (controls, C1, line breaks, surrogates,
+# escape). A line without them and without mojibake (ftfy's own `is_bad`) only needs NFC.
+_FTFY_TRIGGERS = re.compile(
+    "[%s\x80-\x9f\r\x0b\x0c\x85\u2028\u2029\ud800-\udfff\x1b\ufffd\x1a]"
+    % "".join(re.escape(chr(c)) for c in sorted(_CONTROL_CHARS) if c < 0x10000)
+)
+
+
+def repair_text(text: str) -> str:
+    """Repair mojibake and stray control characters (ftfy), then Unicode NFC. Idempotent."""
+    if text.isascii() and not _FTFY_TRIGGERS.search(text):
+        return text
+    if not _FTFY_TRIGGERS.search(text) and not _is_bad(text):
+        return unicodedata.normalize("NFC", text)
+    out = text
+    for _ in range(4):
+        fixed = unicodedata.normalize("NFC", ftfy.fix_text(out, config=_FTFY))
+        if fixed == out:
+            break
+        out = fixed
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Pattern families (data files)
+
+_FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising")
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns if p)
+
+
+@dataclass
+class _Family:
+    name: str
+    labels: re.Pattern | None
+    short: re.Pattern | None
+    max_words: int
+    cues: re.Pattern | None
+
+
+@dataclass
+class _Patterns:
+    families: list[_Family]
+    byline: re.Pattern
+    reporting: re.Pattern
+    voice: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def load_patterns(directory: str | None = None) -> _Patterns:
+    """Compile every language file in `directory` (default: the shipped boilerplate data)."""
+    folder = Path(directory) if directory else PATTERN_DIR
+    collected: dict[str, dict[str, list]] = {f: {"labels": [], "short": [], "cues": [], "max_words": []} for f in _FAMILIES}
+    byline: list[str] = []
+    reporting: list[str] = []
+    voice: list[str] = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for name, fam in data.get("families", {}).items():
+            slot = collected.setdefault(name, {"labels": [], "short": [], "cues": [], "max_words": []})
+            for kind in ("labels", "short", "cues"):
+                slot[kind].extend(fam.get(kind, []))
+            if "max_words" in fam:
+                slot["max_words"].append(int(fam["max_words"]))
+        byline.extend(data.get("byline", []))
+        reporting.extend(data.get("reporting", []))
+        voice.extend(data.get("voice", []))
+    families = []
+    for name, slot in collected.items():
+        labels = _alternation(slot["labels"])
+        short = _alternation(slot["short"])
+        cues = _alternation(slot["cues"])
+        families.append(
+            _Family(
+                name=name,
+                labels=re.compile(rf"^(?:{labels})$", re.I) if labels else None,
+                short=re.compile(short, re.I) if short else None,
+                max_words=max(slot["max_words"] or [12]),
+                cues=re.compile(cues, re.I) if cues else None,
+            )
+        )
+    name_tok = r"[A-ZÀ-ÞĀ-ſА-ЯЁİÇŞĞÖÜ][\w'’.-]*"
+    names = rf"{name_tok}(?:\s+{name_tok}){{0,3}}"
+    byline_re = re.compile(
+        rf"^(?:{_alternation(byline)})\s*:?\s+(?P<names>{names}(?:\s*(?:,|&|and|und|et|y|ve|и)\s*{names})*)"
+        r"(?:\s*[,|/–—-]\s*[\w .'’&-]{0,60})?\s*$",
+        re.I,
+    )
+    # Name tokens must be capitalised even though the prefix is matched case-insensitively: re-check below.
+    return _Patterns(
+        families=families,
+        byline=byline_re,
+        reporting=re.compile(rf"(?<!\w)(?:{_alternation(reporting)})(?!\w)", re.I),
+        voice=re.compile(rf"(?<!\w)(?:{_alternation(voice)})(?!\w)", re.I | re.M),
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Line features
+
+_WORD = re.compile(r"\w+")
+_TERMINAL = re.compile(r"[.!?…。！？؟:;]['\"”’»)\]]*\s*$")
+_OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
+_EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def _fold(text: str) -> str:
+    """Lower-case fold for pattern matching; Turkish dotted/dotless i become plain i."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def _label_key(text: str) -> str:
+    return _SPACES.sub(" ", _EDGE_DECOR.sub("", _fold(text))).strip()
+
+
+class _Line:
+    """One line with its features, each computed on first use (most lines never need the costly ones)."""
+
+    __slots__ = ("position", "text", "ctx", "pats", "words", "units", "terminal", "has_word", "_cache")
+
+    def __init__(self, position: int, text: str, ctx: dict, pats: "_Patterns") -> None:
+        self.position = position
+        self.text = text
+        self.ctx = ctx
+        self.pats = pats
+        toks = _WORD.findall(text)
+        self.words = len(toks)
+        self.units = max(len(toks), len(text) / 6.0)   # scripts without spaces: ~6 characters a word
+        self.has_word = bool(toks)
+        self.terminal = bool(_TERMINAL.search(text))
+        self._cache: dict = {}
+
+    def _get(self, name, compute):
+        try:
+            return self._cache[name]
+        except KeyError:
+            value = self._cache[name] = compute()
+            return value
+
+    @property
+    def shaped_like_sentence(self) -> bool:
+        return self.units >= 8 and self.terminal
+
+    @property
+    def sentence(self) -> bool:
+        """A body sentence: anchors the story between the furniture at the edges."""
+        return self.shaped_like_sentence and self.cue is None
+
+    @property
+    def caps(self) -> tuple[float, bool]:
+        def compute():
+            cased = [t for t in _WORD.findall(self.text) if t[0].isalpha() and t[0].lower() != t[0].upper()]
+            if not cased:
+                return 0.0, False
+            return sum(1 for t in cased if t[0].isupper()) / len(cased), all(t.isupper() for t in cased)
+        return self._get("caps", compute)
+
+    @property
+    def narrative(self) -> bool:
+        """Reads as reported speech: a reporting verb or a line opening with a quotation mark."""
+        return self._get("narrative", lambda: bool(_OPENS_QUOTE.search(self.text) or self.pats.reporting.search(self.text)))
+
+    @property
+    def voice(self) -> bool:
+        """Addresses the reader or speaks as the publisher."""
+        return self._get("voice", lambda: bool(self.pats.voice.search(self.text)))
+
+    @property
+    def folded(self) -> str:
+        return self._get("folded", lambda: _fold(self.text))
+
+    @property
+    def label(self) -> str | None:
+        def compute():
+            if self.words > _MAX_LABEL_WORDS:
+                return None
+            key = _label_key(self.text)
+            if not key:
+                return None
+            for fam in self.pats.families:
+                if fam.labels is not None and fam.labels.match(key):
+                    return fam.name
+            return None
+        return self._get("label", compute)
+
+    @property
+    def short(self) -> str | None:
+        def compute():
+            for fam in self.pats.families:
+                if fam.short is not None and self.words <= fam.max_words and fam.short.search(self.folded):
+                    return fam.name
+            return None
+        return self._get("short", compute)
+
+    @property
+    def cue(self) -> str | None:
+        def compute():
+            hints = _hints(self.ctx)
+            if not (self.voice or hints) or self.narrative:
+                return None
+            for fam in self.pats.families:
+                if fam.cues is not None and (self.voice or fam.name in hints) and fam.cues.search(self.folded):
+                    return fam.name
+            return None
+        return self._get("cue", compute)
+
+
+_MAX_LABEL_WORDS = 10
+
+
+def _hints(ctx: dict | None) -> list[str]:
+    return list((ctx or {}).get("hints") or [])
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Per-source memory
+
+
+def _memory_key(line: str) -> str:
+    return _SPACES.sub(" ", _fold(unicodedata.normalize("NFC", line))).strip()
+
+
+class BoilerplateMemory:
+    """Short lines counted per source; a line present in many articles of a source is boilerplate there.
+
+    `observe()` is called once per article (clean() only reads the memory). A line is judged boilerplate for a
+    source once it was seen in at least `min_count` articles and in at least `min_share` of the articles
+    observed for that source. Only lines up to `max_line_chars` are counted, and each source keeps at most
+    `max_lines` distinct lines (the rarest are pruned), so the file stays small.
+    """
+
+    min_count = 3
+    min_share = 0.1
+    max_line_chars = 200
+    max_lines = 5000
+
+    def __init__(self) -> None:
+        self.sources: dict[str, dict] = {}
+
+    # persistence -----------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path) -> "BoilerplateMemory":
+        mem = cls()
+        p = Path(path)
+        if not p.exists():
+            return mem
+        data = json.loads(p.read_text(encoding="utf-8") or "{}")
+        for source, entry in (data.get("sources") or {}).items():
+            mem.sources[source] = {
+                "articles": int(entry.get("articles", 0)),
+                "lines": {str(k): int(v) for k, v in (entry.get("lines") or {}).items()},
+            }
+        return mem
+
+    def save(self, path) -> None:
+        p = Path(path)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps({"version": 1, "sources": self.sources}, ensure_ascii=False, sort_keys=True)
+        fd, tmp = tempfile.mkstemp(prefix=p.name + ".", suffix=".tmp", dir=p.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, p)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+
+    # learning --------------------------------------------------------------------------------------------
+    def observe(self, source: str, lines: list[str]) -> None:
+        if not source:
+            return
+        entry = self.sources.setdefault(source, {"articles": 0, "lines": {}})
+        entry["articles"] += 1
+        seen = set()
+        for raw in lines:
+            for part in str(raw).split("\n"):
+                key = _memory_key(part)
+                if key and len(key) <= self.max_line_chars:
+                    seen.add(key)
+        counts = entry["lines"]
+        for key in seen:
+            counts[key] = counts.get(key, 0) + 1
+        self._prune(entry)
+
+    def merge(self, other: "BoilerplateMemory") -> None:
+        for source, theirs in other.sources.items():
+            mine = self.sources.setdefault(source, {"articles": 0, "lines": {}})
+            mine["articles"] += theirs.get("articles", 0)
+            for key, n in theirs.get("lines", {}).items():
+                mine["lines"][key] = mine["lines"].get(key, 0) + n
+            self._prune(mine)
+
+    def _prune(self, entry: dict) -> None:
+        counts = entry["lines"]
+        if len(counts) <= self.max_lines:
+            return
+        keep = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: self.max_lines // 2]
+        entry["lines"] = dict(keep)
+
+    def is_boilerplate(self, source: str | None, line: str) -> bool:
+        if not source:
+            return False
+        entry = self.sources.get(source)
+        if not entry or entry["articles"] < self.min_count:
+            return False
+        n = entry["lines"].get(_memory_key(line), 0)
+        return n >= self.min_count and n >= self.min_share * entry["articles"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Cleaning
+
+
+@dataclass
+class Cleaned:
+    text: str                 # lines kept, "\n\n" between paragraphs
+    removed: list[dict]       # [{"line": str, "rule": str, "position": int}]
+    authors: list[str] = field(default_factory=list)   # names taken from byline lines it removed
+
+
+def _norm_title(text: str) -> str:
+    return " ".join(_WORD.findall(_fold(text)))
+
+
+def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns) -> list[_Line]:
+    out: list[_Line] = []
+    for pos, raw in enumerate(text.split("\n")):
+        if not raw.strip():
+            continue
+        ctx = {}
+        if line_context is not None and pos < len(line_context) and isinstance(line_context[pos], dict):
+            ctx = line_context[pos]
+        fixed = repair_text(raw)
+        if len(fixed) > len(raw):      # never lengthen a line by repair (NFC alone is kept)
+            fixed = unicodedata.normalize("NFC", raw)
+        for part in fixed.split("\n"):
+            part = _SPACES.sub(" ", part).strip()
+            if part:
+                out.append(_Line(pos, part, ctx, pats))
+    return out
+
+
+def _byline_names(line: _Line, pats: _Patterns) -> list[str] | None:
+    if line.words > 9 or line.terminal:
+        return None
+    m = pats.byline.match(line.text)
+    if not m:
+        return None
+    names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bve\b|\bи\b)\s*", m.group("names")) if n.strip()]
+    if not names or not all(tok[0].isupper() for n in names for tok in n.split()):
+        return None
+    return names
+
+
+def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[dict[int, str], list[str]]:
+    n = len(lines)
+    # Only the first and the last body sentence matter: they bound the edges where furniture gathers.
+    first = next((i for i in range(n) if lines[i].sentence), n)
+    last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence), -1) if first < n else -1
+    has_anchor = first < n
+    drop: dict[int, str] = {}
+    authors: list[str] = []
+    for i, ln in enumerate(lines):
+        zone = "start" if i < first else "end" if i > last else "middle"
+        edge = zone != "middle"
+        ctx = ln.ctx
+        hints = _hints(ctx)
+        link_density = float(ctx.get("link_density") or 0.0) if ctx else 0.0
+        rule = None
+        if not ln.has_word:
+            rule = "symbols"
+        elif title_key and zone == "start" and _norm_title(ln.text) == title_key:
+            rule = "title_repeat"
+        elif ln.label is not None:
+            rule = ln.label
+        elif ln.short is not None and not ln.narrative:
+            rule = ln.short
+        elif ctx and ctx.get("in_figure") and (edge or ln.units <= 40) and not ln.narrative:
+            rule = "caption"
+        elif hints and (edge or ln.units <= 30) and not ln.narrative:
+            rule = "markup_" + hints[0]
+        elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal):
+            rule = "link_list"
+        elif (
+            memory is not None
+            and (edge or not ln.shaped_like_sentence)
+            and memory.is_boilerplate(source, ln.text)
+            and not ln.narrative
+        ):
+            rule = "learned"
+        elif (edge or ln.units <= 40) and ln.cue is not None:
+            rule = ln.cue
+        elif edge and (names := _byline_names(ln, pats)):
+            rule = "byline"
+            authors.extend(names)
+        elif edge and has_anchor and _edge_label(lines, i, first, link_density):
+            rule = "edge_label"
+        if rule:
+            drop[i] = rule
+    return drop, authors
+
+
+def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> bool:
+    ln = lines[i]
+    if ln.units > 6 or ln.terminal or len(ln.text) > 60:
+        return False
+    caps_share, all_caps = ln.caps
+    if caps_share < 0.5 and link_density < 0.5:
+        return False
+    # A dateline ("ANKARA") directly before the first body sentence is part of the story.
+    if i == first - 1 and all_caps and ln.words <= 3:
+        return False
+    return True
+
+
+def clean(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    language: str | None = None,
+    line_context: list[dict] | None = None,
+    memory: BoilerplateMemory | None = None,
+) -> Cleaned:
+    """Keep the story, drop the furniture, record each removal with its rule.
+
+    `language` is accepted for the record; every language's patterns apply to every article, since
+    furniture is often in another language than the story. `memory` is only read (call `memory.observe`
+    yourself once per article).
+
+    >>> clean("Share on Facebook\\nThe council met on Monday to approve the new budget for the city.").text
+    'The council met on Monday to approve the new budget for the city.'
+    """
+    if not text or not text.strip():
+        return Cleaned("", [])
+    pats = load_patterns()
+    live = _split_lines(text, line_context, pats)
+    title_key = _norm_title(repair_text(title)) if title else ""
+    removed: list[dict] = []
+    authors: list[str] = []
+    # Removing lines can move the zone borders; repeat until nothing more goes, so clean() is idempotent.
+    for _ in range(len(live) + 1):
+        drop, names = _decide(live, title_key, source, memory, pats)
+        if not drop:
+            break
+        for i, rule in drop.items():
+            removed.append({"line": live[i].text, "rule": rule, "position": live[i].position})
+        authors.extend(names)
+        live = [ln for i, ln in enumerate(live) if i not in drop]
+    removed.sort(key=lambda r: r["position"])
+    seen: set[str] = set()
+    authors = [a for a in authors if not (a in seen or seen.add(a))]
+    return Cleaned("\n\n".join(ln.text for ln in live), removed, authors)

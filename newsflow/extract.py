@@ -1,0 +1,401 @@
+"""Extraction: raw bytes of one document -> text, title, authors, date, language, canonical URL.
+
+HTML goes through trafilatura (main text without comments, metadata with dates via htmldate); plain text
+takes its first non-empty line as the title. Bytes are decoded with the fetcher's charset, else BOM, <meta>
+charset or detection, then repaired (ftfy) and NFC-normalised. Each document runs under a time limit, and
+every failure is raised as `ExtractError` with a one-line reason for the pipeline to record.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import signal
+import threading
+from datetime import datetime, timezone
+
+import lxml.html
+import py3langid
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from .clean import load_patterns, repair_text, _label_key
+from .records import Extracted, RawDocument
+
+MAX_HTML_CHARS = 8_000_000   # larger pages are refused rather than parsed
+
+
+class ExtractError(Exception):
+    """Extraction failed for one document; the message is the one-line reason for the error log."""
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Decoding
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_SINGLE_BYTE_WESTERN = {"latin-1", "iso8859-1", "cp1252", "ascii", "iso8859-15"}
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec   # as browsers do
+
+
+def decode_bytes(body: bytes, encoding: str | None = None, *, sniff_meta: bool = True) -> str:
+    """Bytes to str: BOM, then the given charset, then <meta charset>, then UTF-8, then detection."""
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom):].decode(name, errors="replace")
+    declared = _codec(encoding)
+    if declared is None and sniff_meta:
+        m = _META_CHARSET.search(body[:4096])
+        declared = _codec(m.group(1).decode("ascii", "ignore")) if m else None
+    # A page labelled Latin-1/cp1252 whose bytes are valid UTF-8 with non-ASCII is UTF-8 in practice.
+    if declared and not (declared in _SINGLE_BYTE_WESTERN and not body.isascii() and _is_utf8(body)):
+        try:
+            return body.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if _is_utf8(body):
+        return body.decode("utf-8")
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(body[:200_000]).best()
+        if best is not None and best.encoding:
+            return body.decode(best.encoding, errors="replace")
+    except Exception:  # detection is best effort
+        pass
+    return body.decode(declared or "cp1252", errors="replace")
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Time limit
+
+
+class _Deadline(BaseException):
+    """Raised by the alarm handler; a BaseException so library `except Exception` blocks do not eat it."""
+
+
+def _on_alarm(signum, frame):
+    raise _Deadline()
+
+
+def run_with_timeout(fn, timeout_s: float | None):
+    """Run fn() with a wall-clock limit; raise ExtractError on timeout.
+
+    In the main thread a SIGALRM timer interrupts the work itself. Elsewhere (thread runners) the work runs in
+    a daemon thread that is abandoned on timeout, so the batch goes on while the stray thread finishes.
+    """
+    if not timeout_s or timeout_s <= 0:
+        return fn()
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        previous = signal.getsignal(signal.SIGALRM)
+        if signal.getitimer(signal.ITIMER_REAL)[0] == 0 and previous in (signal.SIG_DFL, signal.SIG_IGN, None, _on_alarm):
+            signal.signal(signal.SIGALRM, _on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, timeout_s)
+            try:
+                return fn()
+            except _Deadline:
+                raise ExtractError(f"timeout: extraction took longer than {timeout_s:g} s") from None
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+    box: dict = {}
+
+    def target():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed back to the caller below
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="newsflow-extract", daemon=True)
+    worker.start()
+    worker.join(timeout_s)
+    if worker.is_alive():
+        raise ExtractError(f"timeout: extraction took longer than {timeout_s:g} s")
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Entry point
+
+
+def extract(raw: RawDocument, *, timeout_s: float = 10.0) -> Extracted:
+    """Extract one document. Raises ExtractError (one-line reason) for anything that goes wrong."""
+    try:
+        if raw.kind == "txt":
+            return run_with_timeout(lambda: _extract_txt(raw), timeout_s)
+        if raw.kind == "html":
+            return run_with_timeout(lambda: _extract_html(raw), timeout_s)
+        raise ExtractError(f"unsupported document kind {raw.kind!r}")
+    except ExtractError:
+        raise
+    except Exception as exc:
+        message = " ".join(str(exc).split())[:200]
+        raise ExtractError(f"{type(exc).__name__}: {message}" if message else type(exc).__name__) from exc
+
+
+def _extract_txt(raw: RawDocument) -> Extracted:
+    text = repair_text(decode_bytes(raw.body, raw.encoding, sniff_meta=False))
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        raise ExtractError("empty text file")
+    # The first line is the title, unless it is a navigation/section label ("All news"): then the first line
+    # that is not one is the title and the labels stay in the body, where clean() removes and records them.
+    pats = load_patterns()
+    t = 0
+    while t < len(lines) - 1 and t < 3 and _is_label(lines[t], pats):
+        t += 1
+    title = lines[t]
+    body = lines[:t] + lines[t + 1:]
+    return Extracted(
+        title=title,
+        text="\n".join(body),
+        authors=[],
+        published_at=None,
+        language=_norm_lang(raw.language_hint) or identify_language("\n".join(body) or title),
+        canonical_url=None,
+        line_context=None,
+    )
+
+
+def _is_label(line: str, pats) -> bool:
+    key = _label_key(line)
+    return bool(key) and any(f.labels is not None and f.labels.match(key) for f in pats.families)
+
+
+def _extract_html(raw: RawDocument) -> Extracted:
+    html = decode_bytes(raw.body, raw.encoding)
+    if len(html) > MAX_HTML_CHARS:
+        raise ExtractError(f"page too large: {len(html)} characters")
+    if not html.strip():
+        raise ExtractError("empty page")
+    tree = load_html(html)
+    if tree is None:
+        raise ExtractError("not parseable as HTML")
+    url = raw.url if raw.url and not raw.url.startswith("file:") else None
+    # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
+    doc = bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        with_metadata=True,
+        output_format="python",
+    )
+    if doc is None or not (doc.text or "").strip():
+        raise ExtractError("no main text found")
+    text = "\n".join(ln.strip() for ln in repair_text(doc.text).split("\n") if ln.strip())
+    title = repair_text(doc.title).strip() if doc.title else None
+    authors = _authors(doc.author, doc.sitename)
+    return Extracted(
+        title=title or None,
+        text=text,
+        authors=authors,
+        published_at=_published(doc.date, raw.fetched_at),
+        language=_page_language(tree) or _norm_lang(raw.language_hint) or identify_language(text),
+        canonical_url=_canonical(tree) or (doc.url if doc.url and doc.url != url else None),
+        line_context=line_contexts(tree, text.split("\n")),
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Metadata helpers
+
+
+def _authors(author: str | None, sitename: str | None) -> list[str]:
+    if not author:
+        return []
+    site = (sitename or "").casefold().strip()
+    out: list[str] = []
+    for name in re.split(r"\s*;\s*", repair_text(author)):
+        name = " ".join(name.split())
+        if name and name.casefold() != site and name not in out:
+            out.append(name)
+    return out
+
+
+def _published(value: str | None, fetched_at: datetime | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    dt = dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
+    now = datetime.now(timezone.utc)
+    limit = now
+    if fetched_at is not None:
+        fa = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=timezone.utc)
+        limit = min(now, fa)
+    # date-only values mean "some time that day": compare days when the time is midnight
+    if (dt.time() == datetime.min.time() and dt.date() > limit.date()) or (dt.time() != datetime.min.time() and dt > limit):
+        return None
+    return dt
+
+
+def _norm_lang(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.strip().replace("_", "-").split("-")[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def _page_language(tree) -> str | None:
+    root = tree.getroottree().getroot()
+    for value in (
+        root.get("lang"),
+        root.get("xml:lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        *root.xpath('//meta[translate(@http-equiv,"CONTENT-LANGUAGE","content-language")="content-language"]/@content')[:1],
+        *root.xpath('//meta[@property="og:locale"]/@content')[:1],
+    ):
+        lang = _norm_lang(value)
+        if lang:
+            return lang
+    return None
+
+
+def identify_language(text: str) -> str | None:
+    """Language of a text by py3langid (ISO 639-1), None when there is too little text."""
+    sample = text[:4000]
+    if len(re.findall(r"\w", sample)) < 20:
+        return None
+    lang, _ = py3langid.classify(sample)
+    return lang
+
+
+def _canonical(tree) -> str | None:
+    for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        found = tree.xpath(xp)
+        if found and found[0].strip():
+            return found[0].strip()
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Line context: where each extracted line sat in the page
+
+_SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
+_BLOCK = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dd", "dt", "blockquote",
+          "div", "section", "article", "aside", "footer", "header", "nav", "caption", "pre", "address",
+          "figure", "form", "ul", "ol", "table", "main", "body", "span", "small", "label", "button", "a"}
+_STOP = {"article", "main", "body", "html"}
+_LANDMARK = {"nav": "navigation", "footer": "navigation", "aside": "related", "form": "newsletter",
+             "button": "share", "figcaption": "photo_credit"}
+_CLASS_HINTS = {
+    "cookies": {"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi", "privacy"},
+    "newsletter": {"newsletter", "subscribe", "subscription", "signup", "optin"},
+    "share": {"share", "sharing", "social", "sociallinks", "follow", "sharebar"},
+    "related": {"related", "recommended", "recirculation", "readmore", "teaser", "promo", "outbrain", "taboola"},
+    "advertising": {"ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "dfp", "adslot"},
+    "photo_credit": {"caption", "credit", "credits", "photocredit", "figcaption", "imagecredit"},
+    "copyright": {"copyright", "legal", "disclaimer"},
+    "navigation": {"nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "kicker", "tags", "tag",
+                   "topics", "category", "categories", "rubric", "section-label"},
+}
+_TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
+_SPLIT_CLASS = re.compile(r"[^a-z0-9]+")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def line_contexts(tree, lines: list[str]) -> list[dict]:
+    """Per extracted line: block tag, link density, figure membership and boilerplate hints from the markup.
+
+    A line is located by the text node it starts with; lines that cannot be located get {}.
+    """
+    exact: dict[str, object] = {}
+    prefix: dict[str, object] = {}
+    for el in tree.iter():
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag is None or tag in _SKIP:
+            continue
+        t = el.text
+        if t and not t.isspace():
+            k = _key(t)
+            exact.setdefault(k, el)
+            if len(k) >= 24:
+                prefix.setdefault(k[:24], el)
+        tail = el.tail
+        if tail and not tail.isspace():
+            parent = el.getparent()
+            if parent is not None:
+                k = _key(tail)
+                exact.setdefault(k, parent)
+                if len(k) >= 24:
+                    prefix.setdefault(k[:24], parent)
+    out: list[dict] = []
+    for line in lines:
+        k = _key(line)
+        el = exact.get(k)
+        if el is None and len(k) >= 24:
+            el = prefix.get(k[:24])
+        out.append(_context_of(el, k) if el is not None else {})
+    return out
+
+
+def _context_of(el, line: str) -> dict:
+    block = el
+    while block is not None and (not isinstance(block.tag, str) or block.tag not in _BLOCK or block.tag in ("a", "span", "small")):
+        parent = block.getparent()
+        if parent is None:
+            break
+        block = parent
+    if block is None:
+        block = el
+    block_text = block.text_content()
+    total = len(_key(block_text)) or 1
+    linked = sum(len(_key(a.text_content())) for a in block.iter("a"))
+    if el.tag == "a" and block is not el:
+        linked = max(linked, len(_key(el.text_content())))
+    ctx: dict = {"tag": block.tag, "link_density": round(min(1.0, linked / total), 3), "in_figure": False}
+    hints: list[str] = []
+    limit = max(2.5 * len(line), 250)
+    node, depth = el, 0
+    while node is not None and depth < 12:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _STOP:
+            break
+        if tag in ("figure", "figcaption"):
+            ctx["in_figure"] = True
+        size = len(_key(node.text_content()))
+        if size <= limit:
+            fam = _LANDMARK.get(tag)
+            if fam and fam not in hints and tag != "figcaption":
+                hints.append(fam)
+            tokens = _SPLIT_CLASS.split(f"{node.get('class', '')} {node.get('id', '')}".lower())
+            for tok in tokens:
+                fam = _TOKEN_HINT.get(tok)
+                if fam and fam not in hints:
+                    hints.append(fam)
+        node = node.getparent()
+        depth += 1
+    if hints:
+        ctx["hints"] = hints
+    return ctx
