@@ -1,0 +1,1084 @@
+"""Names stage: one name, one spelling.
+
+Plain Python (no Prefect). The pipeline calls, per run::
+
+    index = NameIndex.load(path, alias_files=[...], policy="native")
+    for article in batch: index.observe(article.text)
+    for article in batch: article.text_normalized, mentions = normalize(article.text, index)
+    index.save(path)
+
+Vocabulary (see docs/names.md for the long form):
+
+* **name span** – a run of capitalised words in running text (plus Arabic
+  articles and particles such as ``al-``, ``bin``, ``de``), with leading
+  stop words and titles ("Turkish Foreign Minister") trimmed off and any
+  apostrophe suffix ("'s", Turkish "'nun") kept outside the span.
+* **key** – :func:`name_key`: a matching key that folds case (Turkish-aware),
+  Latin diacritics, Cyrillic/Greek script (via ``anyascii``), apostrophe
+  suffixes, hyphens and the spelling of the Arabic article. Two spellings with
+  one key are the same name. Greek keys keep the stressed vowel (``athi'na``) so
+  that Αθήνα and Αθηνά stay apart.
+* **link** – a rule that joins two *different* keys: an alias row (user files
+  first, then the shipped ``data/aliases.csv``), or a corpus rule that needs
+  both spellings to be present in the index: German expansion (Mueller ->
+  Müller), a dropped Arabic article inside a full name (Bashar Assad -> Bashar
+  al-Assad), Greek without its stress mark (Athina -> Αθήνα) and Cyrillic press
+  romanisation (Алексей Навальный -> Alexei Navalny). Links only ever join a
+  key to one target; an ambiguous rule joins nothing.
+* **group** – the keys joined by links; it has one canonical spelling.
+
+Text is only rewritten inside name spans and never changes script: a Cyrillic
+span is rewritten (if at all) to the canonical Cyrillic spelling. Mentions carry
+the raw key of the surface, so read-time resolution is a join with the names
+table on ``key``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from anyascii import anyascii
+
+__all__ = [
+    "POLICIES",
+    "NameIndex",
+    "find_names",
+    "name_key",
+    "normalize",
+    "renormalize",
+    "suggest",
+    "load_alias_rows",
+]
+
+POLICIES = ("native", "most_frequent", "ascii")
+INDEX_FORMAT = 1
+
+# ---------------------------------------------------------------------------
+# Character classes (stdlib ``re`` has no \p{Lu}; build them once from unicodedata)
+
+
+def _char_class(pred) -> str:
+    out: list[str] = []
+    start = prev = None
+    for cp in range(0x10000):  # the BMP holds every cased script we handle
+        if pred(chr(cp)):
+            if start is None:
+                start = prev = cp
+            elif cp == prev + 1:
+                prev = cp
+            else:
+                out.append(_rng(start, prev))
+                start = prev = cp
+    if start is not None:
+        out.append(_rng(start, prev))
+    return "".join(out)
+
+
+def _rng(a: int, b: int) -> str:
+    ea, eb = re.escape(chr(a)), re.escape(chr(b))
+    return ea if a == b else f"{ea}-{eb}"
+
+
+_CAT = unicodedata.category
+_UPPER = _char_class(lambda c: _CAT(c) in ("Lu", "Lt"))
+_LETTER = _char_class(lambda c: _CAT(c)[0] in "LM")
+U = f"[{_UPPER}]"
+L = f"[{_LETTER}]"
+
+APOS = "'\u2019"
+# Arabic article written before a hyphen: al-, el-, and the sun-letter forms.
+_ART_PREFIX = r"(?:al|el|ul|il|ad|adh|an|ar|as|ash|at|ath|az|ez|es|esh|ed|en|er|et|ud|ur|us|un|ut|uz)[-\u2010]"
+_TOKEN = rf"(?:{_ART_PREFIX})?{U}{L}*(?:[-\u2010{APOS}]{L}+)*"
+# Lower-case particles allowed between two capitalised words of one name.
+CONNECTORS = ("al", "el", "bin", "ibn", "bint", "ben", "de", "del", "della", "der", "den", "van", "von", "da",
+              "das", "do", "dos", "du", "la", "le", "di", "y", "ul", "ud", "zu", "ter", "ten", "e")
+_CONN = "|".join(sorted(CONNECTORS, key=len, reverse=True))
+_SP = "[ \u00a0]"
+_SPAN_RE = re.compile(rf"(?<![{_LETTER}\d]){_TOKEN}(?:{_SP}(?:(?:{_CONN}){_SP})*{_TOKEN})*")
+_PIECE_RE = re.compile(rf"{_TOKEN}|(?<![{_LETTER}])(?:{_CONN})(?![{_LETTER}])")
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+# ---------------------------------------------------------------------------
+# Word lists (closed-class English words and titles: grammar, not name data)
+
+STOPWORDS = frozenset(
+    """a an the this that these those there here it its he she they we i you his her their our my your
+    in on at by for from with of to into onto over under about after before during since until upon
+    and but or nor so yet if when while where why how what who whom whose which as than then
+    also however meanwhile moreover furthermore nevertheless still thus therefore instead indeed
+    according all some many most more much no not yes any each every both either neither other
+    earlier later today yesterday tomorrow tonight now just only even once again already
+    asked said says told added noted mr mrs ms dr us me him them""".split()
+)
+# Titles and roles: everything up to the last title word of a span is trimmed,
+# so "Turkish Foreign Minister Mevlut Cavusoglu" is the name "Mevlut Cavusoglu".
+TITLES = frozenset(
+    """president presidential vice minister ministers prime premier chancellor secretary spokesman spokeswoman
+    spokesperson ambassador envoy king queen prince princess crown emir pope ayatollah cardinal bishop
+    archbishop mayor governor senator sen rep gov congressman congresswoman lawmaker mp deputy chief
+    commander gen lt col sgt capt maj adm colonel captain lieutenant sergeant major admiral marshal
+    judge director chairman chairwoman chairperson ceo officer executive leader speaker mr mrs ms dr prof
+    professor coach striker midfielder defender goalkeeper foreign interior defense defence finance
+    justice""".split()
+)
+
+# Turkish case/possessive suffixes written after an apostrophe (plus their ASCII-folded forms).
+_TR_VOWEL_INITIAL = {"ın", "in", "un", "ün", "ı", "i", "u", "ü", "a", "e", "ı", "a", "ıyla", "iyle"}
+_TR_AFTER_VOWEL = {"nın", "nin", "nun", "nün", "yı", "yi", "yu", "yü", "ya", "ye", "yla", "yle", "na", "ne",
+                   "nı", "ni", "nu", "nü", "nda", "nde", "ndan", "nden", "ndaki", "ndeki", "sı", "si", "su",
+                   "sü", "sına", "sine", "sında", "sinde", "nı", "ydı", "ydi"}
+_TR_ANY = {"da", "de", "ta", "te", "dan", "den", "tan", "ten", "daki", "deki", "taki", "teki", "la", "le",
+           "lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "larda", "lerde", "lardan",
+           "lerden", "dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür", "lı", "li", "lu", "lü", "ca", "ce",
+           "ça", "çe", "dı", "di", "ti", "tı"}
+
+
+def _fold_tr(s: str) -> str:
+    return s.translate(_TR_FOLD)
+
+
+_TR_FOLD = str.maketrans({"ı": "i", "ü": "u", "ö": "o", "ş": "s", "ç": "c", "ğ": "g"})
+_VOWELS = set("aeıioöuüAEIİOÖUÜâîûÂÎÛéÉ")
+
+
+def split_suffix(token: str) -> tuple[str, str]:
+    """Split an apostrophe suffix off a name token: "Çavuşoğlu'nun" -> ("Çavuşoğlu", "'nun").
+
+    English possessive ("'s", "’s") and Turkish case/possessive suffixes are
+    recognised; other apostrophes (O'Brien, Ma'arrat, Nu'man, Sana'a) are part of
+    the name. A Turkish suffix must fit the stem: after a vowel it starts with
+    a buffer letter (Ankara'nın, Ankara'ya), after a consonant with a vowel
+    (Erdoğan'ın, Akar'a).
+    """
+    for i in range(len(token) - 1, 0, -1):
+        if token[i] in APOS:
+            stem, suf = token[:i], token[i + 1:]
+            if not stem or not suf.islower() or not suf.isalpha():
+                if suf == "" and i == len(token) - 1 and stem.endswith(("s", "S")):
+                    return stem, token[i:]  # plural possessive: Assads'
+                return token, ""
+            low = suf.lower()
+            folded = _fold_tr(low)
+            if low == "s":
+                return stem, token[i:]
+            if len(stem) < 2:
+                return token, ""
+            last = stem[-1]
+            stem_vowel = last in _VOWELS
+            if low in _TR_ANY or folded in _TR_ANY_F:
+                return stem, token[i:]
+            if not stem_vowel and (low in _TR_VOWEL_INITIAL or folded in _TR_VOWEL_INITIAL_F):
+                return stem, token[i:]
+            if stem_vowel and (low in _TR_AFTER_VOWEL or folded in _TR_AFTER_VOWEL_F):
+                return stem, token[i:]
+            return token, ""
+    return token, ""
+
+
+_TR_VOWEL_INITIAL_F = {_fold_tr(x) for x in _TR_VOWEL_INITIAL}
+_TR_AFTER_VOWEL_F = {_fold_tr(x) for x in _TR_AFTER_VOWEL}
+_TR_ANY_F = {_fold_tr(x) for x in _TR_ANY}
+
+# ---------------------------------------------------------------------------
+# Keys
+
+# Turkish and other letters whose lower-casing or transliteration needs care
+# before anyascii: 'İ'.lower() is 'i̇' (i + combining dot) in Python.
+_PRE = str.maketrans({"İ": "i", "I": "i", "ı": "i", "\u0307": None, "’": "'", "ʼ": "'", "‘": "'"})
+_GREEK_TONOS = set("άέήίόύώΐΰΆΈΉΊΌΎΏ")
+_SUN = {"ad": "d", "adh": "dh", "an": "n", "ar": "r", "as": "s", "ash": "sh", "at": "t", "ath": "th",
+        "az": "z", "ez": "z", "es": "s", "esh": "sh", "ed": "d", "en": "n", "er": "r", "et": "t", "ud": "d",
+        "ur": "r", "us": "s", "un": "n", "ut": "t", "uz": "z"}
+_ALFORMS = {"al", "el", "ul", "il"}
+_KEY_CACHE: dict[str, str] = {}
+_TOKSPLIT = re.compile(r"([\s\-\u2010\u2011\u2013]+)")
+
+
+def _fold_token(tok: str) -> str:
+    if tok.isascii():
+        return "".join(ch for ch in tok.lower() if ch.isalnum())
+    tok = unicodedata.normalize("NFC", tok).translate(_PRE)
+    if _GREEK.search(tok):
+        # keep the stressed vowel: Αθήνα -> athi'na, Αθηνά -> athina' (a contrast, not a spelling variant)
+        parts = []
+        for ch in tok:
+            parts.append(anyascii(ch))
+            if ch in _GREEK_TONOS:
+                parts.append("'")
+        out = "".join(parts).lower()
+        return "".join(ch for ch in out if ch.isalnum() or ch == "'")
+    out = anyascii(tok).lower()
+    return "".join(ch for ch in out if ch.isalnum())
+
+
+def _key_tokens(surface: str) -> list[str]:
+    """Folded tokens of a surface, with the Arabic article spelled "al"."""
+    pieces = _TOKSPLIT.split(surface.strip())
+    toks: list[tuple[str, str, bool]] = []  # (raw, folded, hyphen_after)
+    for i in range(0, len(pieces), 2):
+        raw = pieces[i]
+        if not raw:
+            continue
+        sep = pieces[i + 1] if i + 1 < len(pieces) else ""
+        f = _fold_token(raw)
+        if f:
+            toks.append((raw, f, "-" in sep or "\u2010" in sep or "\u2011" in sep))
+    out: list[str] = []
+    for j, (raw, f, hyph) in enumerate(toks):
+        if j + 1 < len(toks):
+            nxt = toks[j + 1][1]
+            if f in _ALFORMS and (hyph or raw.islower() or raw[:1].isupper()):
+                f = "al"
+            elif f in _SUN and (hyph or raw.islower()) and nxt.startswith(_SUN[f]):
+                f = "al"
+        out.append(f)
+    return out
+
+
+def name_key(surface: str) -> str:
+    """Matching key of a name: same key, same name.
+
+    >>> name_key("Çavuşoğlu'nun") == name_key("Cavusoglu's") == name_key("ÇAVUŞOĞLU") == "cavusoglu"
+    True
+    >>> name_key("DİYARBAKIR"), name_key("Deir ez-Zor"), name_key("Сергей Лавров")
+    ('diyarbakir', 'deir al zor', 'sergey lavrov')
+    """
+    k = _KEY_CACHE.get(surface)
+    if k is not None:
+        return k
+    s = surface.strip()
+    # strip an apostrophe suffix from the last word
+    m = re.search(r"\S+$", s)
+    if m:
+        stem, suf = split_suffix(m.group(0))
+        if suf:
+            s = s[: m.start()] + stem
+    k = " ".join(_key_tokens(s))
+    if len(_KEY_CACHE) > 200_000:
+        _KEY_CACHE.clear()
+    _KEY_CACHE[surface] = k
+    return k
+
+
+def _script(s: str) -> str:
+    if s.isascii():
+        return "latn"
+    if _CYRILLIC.search(s):
+        return "cyrl"
+    if _GREEK.search(s):
+        return "grek"
+    return "latn"
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(not c.islower() for c in letters) and s != s.lower()
+
+
+_TR_SPECIFIC = set("ıİğĞşŞ")
+
+
+def _upper(s: str) -> str:
+    """Upper-case, Turkish-aware when the spelling is Turkish (i -> İ, ı -> I)."""
+    if any(c in _TR_SPECIFIC for c in s):
+        s = s.replace("i", "İ").replace("ı", "I")
+    return s.upper()
+
+
+def _nonascii_letters(s: str) -> int:
+    return sum(1 for c in s if ord(c) > 127 and c.isalpha())
+
+
+# German expansion of a spelling: Müller -> Mueller, Gößling -> Goessling.
+_DE_EXPAND = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_DE_CHARS = set("äöüÄÖÜß")
+
+
+def _skeleton(key: str) -> str:
+    """Romanisation skeleton for matching a Cyrillic key to a Latin press spelling.
+
+    Collapses only the well-known ambiguities of romanising Russian/Ukrainian:
+    -iy/-yy/-y/-i endings (Dmitriy/Dmitry/Dmitri), ey/ei, oy/oi, ya/ia, yu/iu,
+    initial ye/e, x/ks, inner y/i (Volodimir/Volodymyr). Feminine endings (-a,
+    -aya) are untouched, so Lavrov and Lavrova stay apart.
+    """
+    out = []
+    for t in key.split():
+        t = t.replace("x", "ks")
+        if t.startswith("ye"):
+            t = t[1:]
+        t = re.sub(r"(?:iy|yy|ij|ii|yi|y|i)$", "Y", t)
+        t = t.replace("y", "i")
+        t = t.replace("ii", "i")
+        out.append(t)
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Finding name spans
+
+
+class _Cand:
+    __slots__ = ("start", "end", "surface", "initial", "headline", "tokens", "key", "suffix_end")
+
+    def __init__(self, start, end, surface, initial, headline, tokens):
+        self.start, self.end, self.surface = start, end, surface
+        self.initial, self.headline, self.tokens = initial, headline, tokens
+        self.key = None
+        self.suffix_end = end
+
+
+_OPENERS = set(" \t\u00a0\"'“”‘’«»([{-–—•*·|")
+_ENDERS = set(".!?:;…")
+
+
+def _headline_line(line: str) -> bool:
+    words = [w for w in re.findall(rf"{L}+", line) if len(w) >= 4]
+    if not words:
+        letters = [c for c in line if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+    caps = sum(1 for w in words if w[0].isupper())
+    if all(w.isupper() for w in words):
+        return True
+    return len(words) >= 3 and caps / len(words) >= 0.7
+
+
+_HYPHEN_WORD = re.compile(r"(?<=[^\W\d_]{2})[-\u2010](?:[a-z]{4,}|led|run|era|old)(?![^\W\d_])")
+
+
+def _scan(text: str) -> list[_Cand]:
+    """Candidate name spans with flags (sentence-initial, headline line)."""
+    out: list[_Cand] = []
+    line_cache: dict[int, bool] = {}
+    for m in _SPAN_RE.finditer(text):
+        s, e = m.span()
+        # split the match into tokens with offsets; a suffixed token ends a name
+        pieces = [(pm.start() + s, pm.end() + s, pm.group(0)) for pm in _PIECE_RE.finditer(m.group(0))]
+        groups: list[list[list]] = [[]]
+        for ps, pe, ptxt in pieces:
+            hm = _HYPHEN_WORD.search(ptxt)
+            if hm:  # Russia-backed, Saudi-led: the name ends before the hyphen
+                stem, suf = ptxt[: hm.start()], ptxt[hm.start():]
+                pe = ps + len(stem)
+            else:
+                stem, suf = split_suffix(ptxt)
+            groups[-1].append([ps, ps + len(stem), stem, pe])
+            if suf:
+                groups.append([])
+        ls = text.rfind("\n", 0, s) + 1
+        headline = line_cache.get(ls)
+        if headline is None:
+            le = text.find("\n", s)
+            headline = _headline_line(text[ls: le if le >= 0 else len(text)])
+            line_cache[ls] = headline
+        for gi, toks in enumerate(groups):
+            if not toks:
+                continue
+            first_in_match = gi == 0
+            # leading stop words and titles; trailing connectors
+            i = 0
+            dropped_initial = False
+            while i < len(toks) and toks[i][2].lower() in STOPWORDS and not _is_caps(toks[i][2]):
+                i += 1
+                dropped_initial = True
+            last_title = -1
+            for j in range(i, len(toks) - 1):
+                low = toks[j][2].lower()
+                if low in TITLES or low.rsplit("-", 1)[-1] in TITLES:
+                    last_title = j
+            if last_title >= 0:
+                i = last_title + 1
+                dropped_initial = True
+            toks = toks[i:]
+            while toks and (toks[-1][2] in CONNECTORS or (toks[-1][2].lower() in STOPWORDS and not _is_caps(toks[-1][2]))):
+                toks = toks[:-1]
+            while toks and toks[0][2] in CONNECTORS:
+                toks = toks[1:]
+            if not toks:
+                continue
+            if len(toks) == 1 and len(toks[0][2]) < 2:
+                continue
+            if len(toks) == 1 and toks[0][2].lower() in TITLES:
+                continue
+            start, end = toks[0][0], toks[-1][1]
+            initial = False
+            if first_in_match and not dropped_initial:
+                k = start - 1
+                while k >= ls and text[k] in _OPENERS:
+                    k -= 1
+                initial = k < ls or text[k] in _ENDERS
+                if initial and len(toks) > 1 and not toks[0][2].lower().endswith(("ing", "ed", "ly")):
+                    initial = False  # "Deir ez-Zor was ...", "Mevlut Cavusoglu said" (not "Visiting Turkish")
+            c = _Cand(start, end, text[start:end], initial, headline, toks)
+            c.suffix_end = toks[-1][3]
+            out.append(c)
+    return out
+
+
+def find_names(text: str) -> list[tuple[int, int, str]]:
+    """Proper-noun spans (start, end, surface) in ``text``; ``text[start:end] == surface``.
+
+    Without an index, a capitalised word at the start of a sentence or in a
+    headline-cased line counts only when the same key also appears in running
+    text of the same article ("Turkey has ..." counts when "in Turkey" does).
+    The span excludes an apostrophe suffix and leading titles.
+
+    >>> find_names("Foreign Minister Mevlüt Çavuşoğlu'nun said Cavusoglu's aide.")
+    [(17, 33, 'Mevlüt Çavuşoğlu'), (43, 52, 'Cavusoglu')]
+    """
+    cands = _scan(text)
+    strong = {name_key(c.surface) for c in cands if not (c.initial or c.headline)}
+    res = []
+    for c in cands:
+        if c.initial or c.headline:
+            k = name_key(c.surface)
+            if k not in strong:
+                rest = _remainder(c)
+                if rest is None or name_key(rest.surface) not in strong:
+                    continue
+                c = rest
+        res.append((c.start, c.end, c.surface))
+    return res
+
+
+def _remainder(c: _Cand) -> _Cand | None:
+    """A sentence-initial multi-word span without its first word (Visiting Turkish -> Turkish)."""
+    toks = c.tokens[1:]
+    while toks and toks[0][2] in CONNECTORS:
+        toks = toks[1:]
+    if not toks or (len(toks) == 1 and len(toks[0][2]) < 2):
+        return None
+    r = _Cand(toks[0][0], toks[-1][1], "", False, c.headline, toks)
+    r.surface = c.surface[r.start - c.start: r.end - c.start]
+    r.suffix_end = c.suffix_end
+    return r
+
+
+# ---------------------------------------------------------------------------
+# Alias files
+
+
+def load_alias_rows(path) -> list[tuple[str, str]]:
+    """Rows (canonical, variant) of an alias CSV: header optional, '#' comments, blank lines ignored."""
+    rows = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for rec in csv.reader(fh):
+            if not rec or not rec[0].strip() or rec[0].lstrip().startswith("#"):
+                continue
+            if len(rec) < 2:
+                raise ValueError(f"{path}: alias row needs canonical,variant: {rec!r}")
+            can = unicodedata.normalize("NFC", rec[0].strip())
+            var = unicodedata.normalize("NFC", rec[1].strip())
+            if (can.lower(), var.lower()) == ("canonical", "variant"):
+                continue
+            if can and var:
+                rows.append((can, var))
+    return rows
+
+
+def shipped_alias_path() -> Path:
+    return Path(str(resources.files("newsflow") / "data" / "aliases.csv"))
+
+
+# ---------------------------------------------------------------------------
+# The index
+
+
+class NameIndex:
+    """Spellings seen across the dataset, alias links and the canonical spelling of every key.
+
+    Persisted as JSON beside the dataset (``save``/``load``); alias files are
+    re-read on every ``load`` so that editing them takes effect on the next run.
+    """
+
+    def __init__(self, policy: str = "native"):
+        if policy not in POLICIES:
+            raise ValueError(f"policy must be one of {POLICIES}, not {policy!r}")
+        self.policy = policy
+        self._var: dict[str, Counter] = defaultdict(Counter)  # key -> surface -> count
+        self._strong: Counter = Counter()  # key -> occurrences in running text
+        self._alias_link: dict[str, tuple[str, str]] = {}  # variant key -> (canonical key, origin)
+        self._alias_spell: dict[str, tuple[str, str]] = {}  # canonical key -> (spelling, origin)
+        self._dirty = True
+        self._link: dict[str, tuple[str, str]] = {}
+        self._group: dict[str, str] = {}
+        self._members: dict[str, list[str]] = {}
+        self._canon: dict[str, tuple[str, str]] = {}
+        self._script_canon: dict[tuple[str, str], str] = {}
+        self._ambiguous: set[str] = set()
+
+    # -- persistence -------------------------------------------------------
+    @classmethod
+    def load(cls, path, *, alias_files: Iterable = (), policy: str = "native") -> "NameIndex":
+        """Index at ``path`` (missing -> empty), plus shipped aliases, plus the user's alias files.
+
+        User alias files win over shipped aliases; of several user files, the earlier wins.
+        """
+        idx = cls(policy=policy)
+        if path is not None and Path(path).exists():
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            if data.get("format") != INDEX_FORMAT:
+                raise ValueError(f"{path}: unknown name index format {data.get('format')!r}")
+            for key, variants in data.get("variants", {}).items():
+                idx._var[key].update(variants)
+            idx._strong.update(data.get("strong", {}))
+        ship = shipped_alias_path()
+        if ship.exists():
+            idx.add_aliases(load_alias_rows(ship), origin="shipped")
+        for f in reversed(list(alias_files)):  # earlier files override later ones
+            idx.add_aliases(load_alias_rows(f), origin="alias")
+        return idx
+
+    def save(self, path) -> None:
+        """Write the observed spellings as JSON, atomically (temp file + os.replace)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {
+            "format": INDEX_FORMAT,
+            "policy": self.policy,
+            "variants": {k: dict(sorted(v.items())) for k, v in sorted(self._var.items()) if v},
+            "strong": {k: n for k, n in sorted(self._strong.items()) if n},
+        }
+        fd, tmp = tempfile.mkstemp(prefix=".names-", suffix=".json.tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+            raise
+
+    # -- input -------------------------------------------------------------
+    def add_aliases(self, rows: Iterable[tuple[str, str]], origin: str = "alias") -> None:
+        """Add alias rows (canonical, variant). A row overrides earlier rows for the same variant."""
+        for can, var in rows:
+            ck, vk = name_key(can), name_key(var)
+            if not ck or not vk:
+                continue
+            self._alias_spell[ck] = (can, origin)
+            if vk != ck:
+                self._alias_link[vk] = (ck, origin)
+                self._alias_link.pop(ck, None) if self._alias_link.get(ck, ("",))[0] == vk else None
+        self._dirty = True
+
+    def observe(self, text: str) -> None:
+        """Count the name spans of one article (call once per article, before ``normalize``)."""
+        for c in _scan(text):
+            k = name_key(c.surface)
+            if not k:
+                continue
+            self._var[k][c.surface] += 1
+            if c.initial or c.headline:
+                r = _remainder(c) if c.initial and len(c.tokens) > 1 else None
+                if r is not None:
+                    rk = name_key(r.surface)
+                    self._var[rk][r.surface] += 1
+                    if not c.headline:
+                        self._strong[rk] += 1
+            else:
+                self._strong[k] += 1
+        self._dirty = True
+
+    def observe_surface(self, surface: str, count: int = 1) -> None:
+        """Record one spelling as a name seen in running text (for lists of names, tests, benchmarks)."""
+        k = name_key(surface)
+        if k:
+            self._var[k][unicodedata.normalize("NFC", surface.strip())] += count
+            self._strong[k] += count
+            self._dirty = True
+
+    # -- resolution --------------------------------------------------------
+    def is_name(self, key: str) -> bool:
+        self._ensure()
+        return self._strong.get(key, 0) > 0 or key in self._alias_link or key in self._alias_spell
+
+    def _ensure(self) -> None:
+        if self._dirty:
+            self._build()
+
+    def _build(self) -> None:
+        names = {k for k, n in self._strong.items() if n > 0}
+        known = names | set(self._alias_link) | set(self._alias_spell)
+        link: dict[str, tuple[str, str]] = {}
+        # 1-2. alias rows (user over shipped: add_aliases order already encodes it)
+        for vk, (ck, origin) in self._alias_link.items():
+            link[vk] = (ck, origin)
+
+        def propose(rule_hits: dict[str, set[str]], origin: str) -> None:
+            for src, targets in rule_hits.items():
+                if src in link or len(targets) != 1:
+                    continue  # an ambiguous rule joins nothing
+                (dst,) = targets
+                if dst != src:
+                    link[src] = (dst, origin)
+
+        # 3. German expansion: Mueller -> Müller, only when both are in the index
+        hits: dict[str, set[str]] = defaultdict(set)
+        for k in names:
+            for surf in self._var.get(k, ()):
+                if _DE_CHARS.intersection(surf):
+                    ek = name_key(surf.translate(_DE_EXPAND))
+                    if ek != k and ek in known:
+                        hits[ek].add(k)
+        propose(hits, "corpus:german_expansion")
+        # 4. dropped Arabic article inside a full name: Bashar Assad -> Bashar al-Assad
+        hits = defaultdict(set)
+        for k in known:
+            toks = k.split()
+            if len(toks) >= 3 and "al" in toks[1:-1]:
+                dk = " ".join([toks[0]] + [t for t in toks[1:] if t != "al"])
+                if dk != k and dk in known:
+                    hits[dk].add(k)
+        propose(hits, "corpus:article")
+        # 5. Greek without the stress mark (Latin romanisation or capitals): Athina -> Αθήνα
+        hits = defaultdict(set)
+        for k in known:
+            if "'" in k:
+                base = k.replace("'", "")
+                if base in known:
+                    hits[base].add(k)
+        propose(hits, "corpus:greek_stress")
+        # 6. Cyrillic to the Latin press spelling with the same romanisation skeleton
+        latin_by_skel: dict[str, set[str]] = defaultdict(set)
+        cyr: list[str] = []
+        for k in known:
+            surfs = self._var.get(k) or {}
+            spell = self._alias_spell.get(k)
+            scripts = {_script(s) for s in surfs} | ({_script(spell[0])} if spell else set())
+            if "latn" in scripts:
+                latin_by_skel[_skeleton(k)].add(k)
+            if scripts == {"cyrl"}:
+                cyr.append(k)
+        hits = defaultdict(set)
+        for k in cyr:
+            for t in latin_by_skel.get(_skeleton(k), ()):
+                hits[k].add(t)
+        propose(hits, "corpus:script")
+
+        # groups
+        group: dict[str, str] = {}
+
+        def root(k: str) -> str:
+            seen = {k}
+            while k in link:
+                k = link[k][0]
+                if k in seen:
+                    break
+                seen.add(k)
+            return k
+
+        for k in known | set(link):
+            group[k] = root(k)
+        members: dict[str, list[str]] = defaultdict(list)
+        for k, g in group.items():
+            members[g].append(k)
+        self._link, self._group, self._members = link, group, dict(members)
+        self._canon, self._script_canon, self._ambiguous = {}, {}, set()
+        # single-word surnames: borrow the spelling of full names ending in them, unless those disagree
+        self._last_token_spell: dict[str, Counter] = {}
+        self._dirty = False
+        lasts: dict[str, dict[str, int]] = defaultdict(dict)
+        for g in members:
+            if " " not in g:
+                continue
+            can, origin = self._group_canonical(g)
+            ctoks = can.split()
+            gk = g.split()
+            last_can = ctoks[-1] if ctoks else ""
+            if name_key(last_can) != gk[-1]:
+                continue
+            n = sum(sum(self._var.get(m, {}).values()) for m in members[g])
+            lasts[gk[-1]][last_can] = lasts[gk[-1]].get(last_can, 0) + max(n, 1)
+        for tok, spells in lasts.items():
+            if tok not in group:
+                continue
+            g = group[tok]
+            if g != tok:
+                continue
+            if len(spells) > 1:
+                self._ambiguous.add(tok)
+            else:
+                self._last_token_spell[tok] = Counter(spells)
+        self._canon = {}
+
+    def _surfaces(self, g: str) -> Counter:
+        c: Counter = Counter()
+        for m in self._members.get(g, [g]):
+            c.update(self._var.get(m, {}))
+        return c
+
+    def _choose(self, items: list[tuple[str, int]]) -> str:
+        nocaps = [(s, n) for s, n in items if not _is_caps(s)]
+        items = nocaps or items
+        if self.policy == "native":
+            best = max(items, key=lambda sn: (_nonascii_letters(sn[0]) > 0, sn[1], _nonascii_letters(sn[0]), sn[0]))
+        elif self.policy == "most_frequent":
+            best = max(items, key=lambda sn: (sn[1], _nonascii_letters(sn[0]), sn[0]))
+        else:  # ascii
+            best = max(items, key=lambda sn: (sn[0].isascii(), sn[1], sn[0]))
+            if not best[0].isascii() and _script(best[0]) == "latn":
+                return _ascii_spelling(best[0])
+        return best[0]
+
+    def _group_canonical(self, g: str) -> tuple[str, str]:
+        """(canonical spelling, origin) of a group, for mentions and the names table (Latin preferred)."""
+        hit = self._canon.get(g)
+        if hit is not None:
+            return hit
+        if g in self._alias_spell:
+            spell, origin = self._alias_spell[g]
+            if self.policy == "ascii" and _script(spell) == "latn" and not spell.isascii():
+                spell = _ascii_spelling(spell)
+            res = (spell, origin)
+        else:
+            surf = self._surfaces(g)
+            items = list(surf.items())
+            origin = "corpus"
+            if " " not in g and g in self._last_token_spell:
+                items = items + [(s, 0) for s in self._last_token_spell[g] if s not in surf]
+                extra = self._last_token_spell[g]
+                items = [(s, n + extra.get(s, 0)) for s, n in items]
+            if g in self._ambiguous:
+                origin = "ambiguous"
+            latin = [(s, n) for s, n in items if _script(s) == "latn"]
+            pool = latin or items
+            if not pool:
+                res = (g, "key")
+            else:
+                spell = self._choose(pool)
+                if len({s for s, _ in items}) <= 1 and origin == "corpus":
+                    origin = "single"
+                res = (spell, origin)
+        self._canon[g] = res
+        return res
+
+    def _canonical_in_script(self, g: str, script: str) -> str | None:
+        ck = (g, script)
+        if ck in self._script_canon:
+            return self._script_canon[ck]
+        spell, origin = self._group_canonical(g)
+        res: str | None
+        if _script(spell) == script:
+            res = spell
+        else:
+            items = [(s, n) for s, n in self._surfaces(g).items() if _script(s) == script]
+            res = self._choose(items) if items else None
+        self._script_canon[ck] = res
+        return res
+
+    def resolve(self, key: str) -> str:
+        """Group key of a key (the key itself when nothing joins it)."""
+        self._ensure()
+        return self._group.get(key, key)
+
+    def canonical(self, surface: str) -> tuple[str, str]:
+        """(key, canonical spelling) of a surface; an unknown name keeps its spelling (suffix removed)."""
+        self._ensure()
+        key = name_key(surface)
+        g = self._group.get(key)
+        if g is None:
+            stem = surface.strip()
+            m = re.search(r"\S+$", stem)
+            if m:
+                s, suf = split_suffix(m.group(0))
+                stem = stem[: m.start()] + s
+            return key, unicodedata.normalize("NFC", stem)
+        return key, self._group_canonical(g)[0]
+
+    def origin(self, key: str) -> str:
+        self._ensure()
+        g = self._group.get(key, key)
+        if key in self._link and g not in self._alias_spell:
+            return self._link[key][1]
+        return self._group_canonical(g)[1]
+
+    def rows(self) -> list[dict]:
+        """Rows for the NAMES table: one per key seen as a name (or named by an alias).
+
+        ``canonical`` is the group's spelling, so joining mentions on ``key``
+        resolves every mention to today's canonical; ``origin`` says why:
+        ``alias`` (user file), ``shipped``, ``corpus`` (chosen among spellings
+        with one key, or joined by a corpus rule ``corpus:<rule>``),
+        ``single`` (one spelling seen), ``ambiguous`` (the key is spelled
+        differently in different full names: its single-word mentions are left
+        as written).
+        """
+        self._ensure()
+        out = []
+        keys = sorted(k for k in self._group if self.is_name(k))
+        for k in keys:
+            variants = self._var.get(k, {})
+            out.append({
+                "key": k,
+                "canonical": self._group_canonical(self._group[k])[0],
+                "origin": self.origin(k),
+                "variants": [{"surface": s, "count": int(n)}
+                             for s, n in sorted(variants.items(), key=lambda sn: (-sn[1], sn[0]))],
+                "mentions": int(sum(variants.values())),
+            })
+        return out
+
+    def same(self, a: str, b: str) -> bool:
+        """True when two spellings resolve to one name."""
+        self._ensure()
+        ka, kb = name_key(a), name_key(b)
+        return self._group.get(ka, ka) == self._group.get(kb, kb)
+
+    def __len__(self) -> int:
+        return len(self._var)
+
+
+def _ascii_spelling(s: str) -> str:
+    out = []
+    for ch in s:
+        if ch.isascii():
+            out.append(ch)
+        elif ch == "İ":
+            out.append("I")
+        elif ch == "ı":
+            out.append("i")
+        else:
+            a = anyascii(ch)
+            out.append(a if ch.isupper() else a.lower())
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Normalising one article
+
+
+def _rewrite(surface: str, g: str, index: NameIndex) -> str:
+    script = _script(surface)
+    target = index._canonical_in_script(g, script)
+    if target is None:
+        return surface
+    if _is_caps(surface):
+        if index.policy != "ascii" and _nonascii_letters(surface):
+            return surface
+        target = _upper(target) if index.policy != "ascii" else _ascii_spelling(target).upper()
+    if target != surface and index.resolve(name_key(target)) != g:
+        return surface  # never write a spelling that would not map back to the same name
+    return target
+
+
+def _split_by_alias(c: _Cand, index: NameIndex) -> list[_Cand]:
+    """Split a multi-word span around the longest sub-spans that alias rows name."""
+    toks = c.tokens
+    n = len(toks)
+    if n < 2:
+        return [c]
+    out: list[_Cand] = []
+    i = 0
+    rest_start = 0
+    found = False
+    aliased = index._alias_link.keys() | index._alias_spell.keys()
+    while i < n:
+        hit = 0
+        for j in range(n, i, -1):
+            if i == 0 and j == n:
+                continue
+            sub = c.surface[toks[i][0] - c.start: toks[j - 1][1] - c.start]
+            if name_key(sub) in aliased:
+                hit = j
+                break
+        if hit:
+            found = True
+            if rest_start < i:
+                out.append(_sub(c, rest_start, i))
+            out.append(_sub(c, i, hit))
+            i = rest_start = hit
+        else:
+            i += 1
+    if not found:
+        return [c]
+    if rest_start < n:
+        out.append(_sub(c, rest_start, n))
+    return [x for x in out if x is not None]
+
+
+def _sub(c: _Cand, i: int, j: int) -> _Cand | None:
+    toks = c.tokens[i:j]
+    while toks and toks[0][2] in CONNECTORS:
+        toks = toks[1:]
+    while toks and toks[-1][2] in CONNECTORS:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    r = _Cand(toks[0][0], toks[-1][1], "", c.initial and i == 0, c.headline, toks)
+    r.surface = c.surface[r.start - c.start: r.end - c.start]
+    return r
+
+
+def normalize(text: str, index: NameIndex) -> tuple[str, list[dict]]:
+    """(text_normalized, mentions) for one article.
+
+    Only name spans change, each to the canonical spelling of its key's group
+    in the span's own script (all-caps spans stay all caps; suffixes stay).
+    Mentions list every accepted name span with offsets into ``text``
+    (``text[start:end] == surface``): ``{key, canonical, surface, start, end}``.
+    Running it again on its own output changes nothing.
+    """
+    index._ensure()
+    accepted: list[tuple[_Cand, str]] = []
+    for c in _scan(text):
+        k = name_key(c.surface)
+        if not k:
+            continue
+        if (c.initial or c.headline) and not index.is_name(k):
+            r = _remainder(c) if len(c.tokens) > 1 else None
+            if r is None:
+                continue
+            rk = name_key(r.surface)
+            if not index.is_name(rk):
+                continue
+            c, k = r, rk
+        for part in _split_by_alias(c, index):
+            pk = k if part is c else name_key(part.surface)
+            if not pk or (part is not c and not index.is_name(pk) and (part.initial or part.headline)):
+                continue
+            accepted.append((part, pk))
+    # single-word mentions borrow the spelling of a full name in the same article (Cavusoglu <- Mevlüt Çavuşoğlu)
+    local: dict[str, set[str]] = defaultdict(set)
+    for c, k in accepted:
+        if " " in k:
+            g = index.resolve(k)
+            target = _rewrite(c.surface, g, index)
+            ttoks, ktoks = target.split(), k.split()
+            if len(ttoks) == len(ktoks) and not _is_caps(target):
+                last = ttoks[-1]
+                if name_key(last) == ktoks[-1]:
+                    local[ktoks[-1]].add(last)
+    pieces: list[str] = []
+    mentions: list[dict] = []
+    pos = 0
+    for c, k in accepted:
+        g = index.resolve(k)
+        surface = c.surface
+        new = surface
+        if " " not in k and k in local and len(local[k]) == 1 and _script(surface) == "latn":
+            (spell,) = local[k]
+            new = _upper(spell) if _is_caps(surface) else spell
+            if _is_caps(surface) and _nonascii_letters(surface):
+                new = surface
+            if index.policy == "ascii":
+                new = _ascii_spelling(new)
+            if name_key(new) != k:
+                new = surface
+        elif g in index._ambiguous and " " not in k:
+            new = surface
+        else:
+            new = _rewrite(surface, g, index)
+        canonical = index._group_canonical(g)[0] if index.is_name(k) else surface
+        if index.is_name(k) and g in index._ambiguous:
+            canonical = new
+        mentions.append({"key": k, "canonical": canonical, "surface": surface, "start": c.start, "end": c.end})
+        if new != surface:
+            pieces.append(text[pos:c.start])
+            pieces.append(new)
+            pos = c.end
+    pieces.append(text[pos:])
+    return "".join(pieces), mentions
+
+
+def renormalize(text: str, index: NameIndex) -> tuple[str, list[dict]]:
+    """What compaction calls: normalize the ORIGINAL cleaned text again with today's index."""
+    return normalize(text, index)
+
+
+# ---------------------------------------------------------------------------
+# Suggestions (never change data)
+
+_FEMININE = ("a", "aya", "ya", "na")
+
+
+def _extension_ok(short: str, long: str) -> bool:
+    extra = long[len(short):]
+    return len(extra) == 1 and (extra == short[-1:] or extra == "h")
+
+
+def suggest(index: NameIndex, cooccurrence: dict | None = None, limit: int = 50,
+            min_similarity: float = 0.9) -> list[dict]:
+    """Candidate alias rows: pairs of names that look alike but that no rule joins.
+
+    Scores each pair of name keys (same first letter, length within 2) by
+    Jaro-Winkler similarity and Levenshtein distance, and boosts pairs that
+    co-occur in one story. ``cooccurrence`` maps a story id to the names
+    (surfaces or keys) seen in it. Pairs that one key extends with more than a
+    doubled letter (Gül/Güler, Lavrov/Lavrova, Syria/Syrian) are left out.
+    Returns rows ``{canonical, variant, score, jaro_winkler, edit_distance,
+    cooccurrence, canonical_count, variant_count}`` sorted by score; the first two
+    columns are a ready ``canonical,variant`` alias row for a person to approve.
+    """
+    from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+    index._ensure()
+    counts: Counter = Counter()
+    for g, ms in index._members.items():
+        if any(index._strong.get(m, 0) > 0 for m in ms):
+            counts[g] = sum(sum(index._var.get(m, {}).values()) for m in ms)
+    groups = sorted(counts)
+    co: Counter = Counter()
+    if cooccurrence:
+        for _story, names in cooccurrence.items():
+            gs = sorted({index.resolve(name_key(n)) for n in names} & set(counts))
+            for i in range(len(gs)):
+                for j in range(i + 1, len(gs)):
+                    co[(gs[i], gs[j])] += 1
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for g in groups:
+        if len(g.replace(" ", "")) >= 4:
+            blocks[g[0]].append(g)
+    out = []
+    for block in blocks.values():
+        block.sort(key=len)
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                if len(b) - len(a) > 2:
+                    break
+                if a.count(" ") != b.count(" "):
+                    continue
+                jw = JaroWinkler.normalized_similarity(a, b)
+                if jw < min_similarity:
+                    continue
+                ed = Levenshtein.distance(a, b)
+                if ed > max(2, len(a) // 5):
+                    continue
+                short, long = (a, b) if len(a) <= len(b) else (b, a)
+                if long.startswith(short) and not _extension_ok(short, long):
+                    continue
+                if any(long == short + f or long == short[:-1] + f for f in _FEMININE if short[-1:] != "a"):
+                    continue
+                if any(short.endswith(f) and long.startswith(short[: -len(f)]) for f in ("a",)) and \
+                        long.endswith(("ov", "ev", "in", "yn")):
+                    continue
+                pair = (a, b) if a < b else (b, a)
+                n_co = co.get(pair, 0)
+                ca, cb = index._group_canonical(a)[0], index._group_canonical(b)[0]
+                na, nb = counts[a], counts[b]
+                if (nb, _nonascii_letters(cb), cb) > (na, _nonascii_letters(ca), ca):
+                    ca, cb, na, nb = cb, ca, nb, na
+                out.append({
+                    "canonical": ca, "variant": cb,
+                    "score": round(jw + 0.05 * min(n_co, 4), 4),
+                    "jaro_winkler": round(jw, 4), "edit_distance": ed, "cooccurrence": n_co,
+                    "canonical_count": int(na), "variant_count": int(nb),
+                })
+    out.sort(key=lambda r: (-r["score"], -r["canonical_count"] - r["variant_count"], r["canonical"]))
+    return out[:limit]
