@@ -1,0 +1,923 @@
+"""Copies and stories: URL keys, exact duplicates, near-duplicate clusters, story clusters.
+
+Plain Python (no Prefect). Three levels, each a column on ``articles``:
+
+* ``duplicate_of`` -- exact duplicates: same ``content_hash`` (hash of the
+  whitespace-collapsed normalized text). The earliest row is the original and
+  keeps ``duplicate_of = None``; every other row points to the original's
+  ``article_id``. No row is ever dropped.
+* ``cluster_id`` -- near-duplicates (syndicated copies with small edits):
+  MinHash signatures (datasketch) over word shingles of the folded text,
+  candidates from banded LSH, then a verification rule (see ``copy_decision``).
+  Every article gets one; a singleton is a cluster of one.
+* ``story_id`` -- one real-world event: TF-IDF over title and text plus shared
+  names and figures, grouped by average linkage inside a time window. A cluster
+  never spans two stories.
+
+``DedupIndex`` persists what later runs need (signatures, story features, ids)
+for a rolling window, so a copy ingested next week joins this week's cluster.
+docs/dedup.md explains the choices and the measurements behind them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import logging
+import os
+import re
+import tempfile
+import unicodedata
+import zlib
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import numpy as np
+from anyascii import anyascii
+from courlan.clean import TRACKERS_RE, normalize_url
+from courlan.settings import ALLOWED_PARAMS
+from datasketch import MinHash
+from scipy import sparse
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsflow.records import Article
+
+log = logging.getLogger(__name__)
+
+INDEX_FORMAT = 1
+
+# ---------------------------------------------------------------- URLs
+
+# Query parameters that never identify an article: dropped on top of courlan's
+# tracker pattern. Names are compared lower-cased; a trailing "*" is a prefix.
+TRACKING_PARAMS = {
+    "utm_*", "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "twclid", "igshid", "igsh",
+    "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id",
+    "ref", "ref_src", "ref_url", "referrer", "src", "cmpid", "ocid", "smid", "smtyp", "spm",
+    "share", "sharing", "ito", "xtor", "at_medium", "at_campaign", "at_custom1", "cmp", "s_cid",
+    "wt.mc_id", "rss", "feed", "output", "outputtype", "amp", "amp_js_v", "usqp", "amp_gsa",
+    "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "__twitter_impression",
+}
+_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.", "mob.", "touch.")
+_AMP_CACHE = re.compile(r"^[a-z0-9-]+\.cdn\.ampproject\.org$")
+
+
+def _is_tracking(name: str) -> bool:
+    low = name.lower()
+    if low in ALLOWED_PARAMS:
+        return False
+    if low in TRACKING_PARAMS or any(low.startswith(p[:-1]) for p in TRACKING_PARAMS if p.endswith("*")):
+        return True
+    return bool(TRACKERS_RE.search(low))
+
+
+def _fold_host(host: str) -> str:
+    host = host.lower().rstrip(".")
+    changed = True
+    while changed:
+        changed = False
+        for prefix in _HOST_PREFIXES:
+            rest = host[len(prefix):]
+            if host.startswith(prefix) and "." in rest:
+                host, changed = rest, True
+    return host
+
+
+def _fold_amp_path(path: str) -> str:
+    if path.endswith("/amp") or path.endswith("/amp/"):
+        path = path[: path.rstrip("/").rfind("/amp")] or "/"
+    path = path.replace("/amp/", "/", 1) if path.startswith("/amp/") else path
+    for suffix, repl in ((".amp.html", ".html"), (".amp.htm", ".htm"), (".amp", "")):
+        if path.endswith(suffix):
+            path = path[: -len(suffix)] + repl
+            break
+    return path
+
+
+def _unwrap_amp_cache(url: str) -> str:
+    """https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a -> https://www.example.com/a"""
+    parts = urlsplit(url)
+    if not _AMP_CACHE.match(parts.hostname or ""):
+        return url
+    m = re.match(r"^/[a-z]/(s/)?(.+)$", parts.path)
+    if not m:
+        return url
+    scheme = "https" if m.group(1) else "http"
+    rebuilt = f"{scheme}://{m.group(2)}"
+    return rebuilt + (f"?{parts.query}" if parts.query else "")
+
+
+def _normalize_http(url: str) -> str | None:
+    url = _unwrap_amp_cache(url.strip())
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    try:
+        base = normalize_url(urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")), strict=False,
+                             trailing_slash=False)
+    except ValueError:
+        return None
+    b = urlsplit(base)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+    query.sort()
+    netloc = b.netloc
+    host = _fold_host(b.hostname or "")
+    if b.port and b.port not in (80, 443):
+        host = f"{host}:{b.port}"
+    netloc = host
+    path = _fold_amp_path(b.path) or "/"
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/") or "/"
+    # one scheme: http and https pages of one publisher are one article
+    return urlunsplit(("https", netloc, path, urlencode(query), ""))
+
+
+def _site(url: str) -> str:
+    host = _fold_host(urlsplit(url).hostname or "")
+    labels = host.split(".")
+    # registrable-ish domain: last two labels, three when the second-level is short (co.uk, com.tr)
+    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+def canonicalize_url(url: str, canonical_hint: str | None = None) -> str:
+    """The URL key for ids and dedup. ``file://`` URIs pass through unchanged.
+
+    Drops tracking parameters and the fragment, lower-cases the host, folds
+    ``www.``/``m.``/``amp.`` hosts, AMP paths (``/amp``, ``.amp.html``,
+    ``?amp=1``) and Google AMP-cache URLs, sorts the query and uses https.
+    The page's ``<link rel=canonical>`` (``canonical_hint``, may be relative)
+    wins when it is on the same site and is not the site's home page:
+    publishers that point every page at their home page, or a syndicated copy
+    at the agency's original, would otherwise merge different rows under one id.
+
+    >>> canonicalize_url("http://M.Example.com/news/a-story/amp/?utm_source=x&id=7#top")
+    'https://example.com/news/a-story?id=7'
+    """
+    if url.startswith("file:"):
+        return url
+    fetched = _normalize_http(url)
+    if fetched is None:
+        return url.strip()
+    if canonical_hint and canonical_hint.strip():
+        hint = _normalize_http(urljoin(url, canonical_hint.strip()))
+        if hint and _site(hint) == _site(fetched) and urlsplit(hint).path not in ("", "/"):
+            return hint
+    return fetched
+
+
+def article_id_for(canonical_url: str) -> str:
+    """Stable 32-hex id of an article: sha256 of its canonical URL."""
+    return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:32]
+
+
+def content_hash(text_normalized: str) -> str:
+    """Exact-duplicate key: sha256 of the NFC text with all whitespace runs collapsed."""
+    text = " ".join(unicodedata.normalize("NFC", text_normalized).split())
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+# ---------------------------------------------------------------- text features
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-folded ASCII text (Çavuşoğlu -> cavusoglu, ı -> i, Лавров -> lavrov)."""
+    return anyascii(unicodedata.normalize("NFC", text)).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens; decimal commas become points (5,8 -> 5.8) so figures match across languages."""
+    return [t.replace(",", ".") for t in _TOKEN.findall(fold(text))]
+
+
+def _h32(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8"))
+
+
+def shingles(toks: list[str], k: int) -> set[bytes]:
+    if not toks:
+        return set()
+    if len(toks) < k:
+        return {" ".join(toks).encode()}
+    return {" ".join(toks[i : i + k]).encode() for i in range(len(toks) - k + 1)}
+
+
+WEEKDAYS = {
+    # en, de, tr (folded); each maps to a weekday number
+    **{d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
+    **{d: i for i, d in enumerate(("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"))},
+    "sonnabend": 5,
+    **{d: i for i, d in enumerate(("pazartesi", "sali", "carsamba", "persembe", "cuma", "cumartesi", "pazar"))},
+}
+NUMBER_WORDS = {
+    w: str(i)
+    for lang in (
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+        ("null", "eins", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwolf"),
+    )
+    for i, w in enumerate(lang)
+    if w not in ("one", "eins", "null", "zero")
+}
+
+
+def lead_paragraph(text: str, min_words: int = 12) -> str:
+    """The first paragraph long enough to be the lead (skips bylines, kickers, photo credits)."""
+    for para in text.split("\n"):
+        if len(para.split()) >= min_words:
+            return para
+    return text
+
+
+def lead_facts(text: str) -> set[str]:
+    """Weekdays and figures in the lead: an update reports a new day or new numbers up front."""
+    facts = set()
+    for t in tokens(lead_paragraph(text)):
+        if t in WEEKDAYS:
+            facts.add(f"d{WEEKDAYS[t]}")
+        elif t in NUMBER_WORDS:
+            facts.add(f"n{NUMBER_WORDS[t]}")
+        elif t[0].isdigit():
+            facts.add(f"n{t}")
+    return facts
+
+
+def facts_conflict(a: set[str], b: set[str]) -> bool:
+    """Leads disagree: different weekdays, or each reports a figure the other does not."""
+    da, db = {f for f in a if f[0] == "d"}, {f for f in b if f[0] == "d"}
+    if da and db and da != db:
+        return True
+    na, nb = a - da, b - db
+    return bool(na - nb) and bool(nb - na)
+
+
+_EXTRA_STOP = {
+    # news verbs and months carry no event identity; German and Turkish function words
+    "said", "says", "told", "according", "also", "would", "could", "new", "year", "years", "last", "week",
+    "der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "einer", "eines", "im", "in", "ist", "mit",
+    "von", "zu", "auf", "fur", "sich", "nicht", "am", "an", "als", "auch", "es", "nach", "bei", "wie", "aus",
+    "sie", "er", "wird", "wurde", "werden", "sei", "hat", "haben", "um", "vor", "uber", "sagte",
+    "ve", "bir", "bu", "da", "de", "ile", "icin", "olarak", "olan", "dedi", "ise", "gibi", "daha", "cok",
+    "en", "her", "mi", "ki", "o", "sonra", "kadar",
+}
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP
+_CAP_STOP = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "this", "that", "these",
+    "there", "his", "her", "their", "our", "its", "as", "after", "for", "from", "with", "by", "of", "to", "if",
+    "while", "when", "since", "earlier", "later", "also", "asked", "according", "speaking", "following", "today",
+    "der", "die", "das", "ein", "eine", "im", "am", "bu", "ve", "bir",
+} | {m for m in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                 "october", "november", "december")} | set(WEEKDAYS)
+
+
+def name_keys(text: str, mentions: list[dict] | None = None) -> list[str]:
+    """Normalized names (and figures) an article mentions.
+
+    The names stage's mention keys when there are any; otherwise capitalised
+    words of the text, folded, with Turkish/English apostrophe suffixes cut
+    (Bingöl'ün -> bingol). Figures with two or more characters (5.8, 46, 340)
+    are added either way: they are the same in every language.
+    """
+    keys: list[str] = []
+    if mentions:
+        keys = [str(m.get("key") or fold(str(m.get("canonical", "")))) for m in mentions]
+        keys = [k for k in keys if k]
+    else:
+        for w in _WORD.findall(text):
+            if not w[0].isupper():
+                continue
+            base = re.split(r"['’]", w)[0]
+            k = fold(base)
+            k = re.sub(r"[^a-z0-9]", "", k)
+            if len(k) >= 3 and k not in _CAP_STOP and k not in STOP_WORDS:
+                keys.append(k)
+    keys += ["#" + t for t in tokens(text) if t[0].isdigit() and len(t) >= 2]
+    return keys
+
+
+# ---------------------------------------------------------------- parameters
+
+
+@dataclass(frozen=True)
+class DedupParams:
+    """Every tuned number in one place; docs/dedup.md says where each comes from."""
+
+    num_perm: int = 128          # MinHash permutations
+    seed: int = 20200205         # MinHash seed: changing it invalidates stored signatures
+    shingle: int = 4             # words per shingle
+    bands: int = 64              # LSH bands of `rows` hash values: candidates at Jaccard >= ~0.12
+    rows: int = 2
+    copy_jaccard: float = 0.40   # estimated Jaccard at or above which two texts are copies
+    grey_jaccard: float = 0.16   # below copy_jaccard, copies only with the grey-zone checks
+    grey_containment: float = 0.35
+    grey_days: float = 2.0       # grey-zone copies must be published this close (unknown dates pass)
+    min_shingles: int = 8        # shorter texts only join clusters through exact duplicates
+    story_days: float = 2.0      # span of a story (first to last dated article)
+    story_threshold: float = 0.20
+    names_weight: float = 0.5    # similarity = (1-w) * tf-idf cosine + w * names cosine
+    title_weight: int = 3        # title tokens count this many times
+    max_terms: int = 160         # terms kept per article (by weighted tf)
+
+
+def _ts(dt: datetime | None) -> float | None:
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.timestamp()
+
+
+@dataclass
+class _Feat:
+    article_id: str
+    content_hash: str
+    published: float            # NaN when unknown
+    when: float                 # published, else fetched: orders rows and ages them out
+    sig: np.ndarray             # uint32[num_perm]
+    nsh: int
+    facts: list[int]
+    terms: dict[int, float]
+    names: list[int]
+
+
+def _features(art: Article, p: DedupParams, hasher: MinHash) -> _Feat:
+    text = art.text_normalized or art.text or ""
+    toks = tokens(text)
+    sh = shingles(toks, p.shingle)
+    m = hasher.copy()
+    m.clear()
+    if sh:
+        m.update_batch(list(sh))
+    sig = m.hashvalues.astype(np.uint32)
+    pub = _ts(art.published_at)
+    fetched = _ts(art.fetched_at)
+    when = pub if pub is not None else (fetched if fetched is not None else 0.0)
+    facts = sorted(_h32(f) for f in lead_facts(text))
+    # story terms: title counted title_weight times, unigrams + bigrams of content words
+    tf: dict[str, float] = {}
+    for weight, part in ((p.title_weight, art.title or ""), (1, text)):
+        words = [t for t in tokens(part) if t not in STOP_WORDS and len(t) > 1]
+        for w in words:
+            tf[w] = tf.get(w, 0.0) + weight
+        for a, b in zip(words, words[1:]):
+            tf[f"{a} {b}"] = tf.get(f"{a} {b}", 0.0) + weight
+    top = sorted(tf.items(), key=lambda kv: (-kv[1], kv[0]))[: p.max_terms]
+    terms: dict[int, float] = {}
+    for term, c in top:
+        h = _h32(term)
+        terms[h] = terms.get(h, 0.0) + c
+    names = sorted({_h32(k) for k in name_keys(((art.title or "") + "\n" + text), art.mentions)})
+    return _Feat(art.article_id, art.content_hash or content_hash(text), np.nan if pub is None else pub,
+                 when, sig, len(sh), facts, terms, names)
+
+
+# ---------------------------------------------------------------- union-find
+
+
+class _UF:
+    def __init__(self, n: int):
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def _derive_id(kind: str, founder: str) -> str:
+    return hashlib.sha256(f"{kind}:{founder}".encode()).hexdigest()[:32]
+
+
+# ---------------------------------------------------------------- the index
+
+_STR_COLS = ("article_id", "content_hash", "duplicate_of", "cluster_id", "story_id")
+
+
+class DedupIndex:
+    """Persistent state for dedup: one entry per (article_id, content_hash) seen in the window.
+
+    Kept columnar (numpy) so a million entries fit in memory; the LSH band
+    table is rebuilt from the signatures when needed and never saved.
+    """
+
+    def __init__(self, *, window_days: int = 30, params: DedupParams | None = None):
+        self.window_days = window_days
+        self.params = params or DedupParams()
+        p = self.params
+        self._hasher = MinHash(num_perm=p.num_perm, seed=p.seed)
+        self.cols: dict[str, np.ndarray] = {c: np.zeros(0, dtype="S32") for c in _STR_COLS}
+        self.published = np.zeros(0, dtype=np.float64)
+        self.when = np.zeros(0, dtype=np.float64)
+        self.sig = np.zeros((0, p.num_perm), dtype=np.uint32)
+        self.nsh = np.zeros(0, dtype=np.int32)
+        self.story_rep = np.zeros(0, dtype=bool)  # first entry of its cluster: carries the story features
+        self.facts = _CSR.empty(np.uint32)
+        self.terms = _CSR.empty(np.uint32, np.float32)
+        self.names = _CSR.empty(np.uint32)
+        self._bands: tuple[np.ndarray, np.ndarray] | None = None
+
+    # ------------------------------------------------------------ persistence
+
+    def __len__(self) -> int:
+        return len(self.nsh)
+
+    @classmethod
+    def load(cls, path, *, window_days: int = 30, params: DedupParams | None = None) -> "DedupIndex":
+        """Read an index saved by ``save``; a missing file gives an empty index."""
+        idx = cls(window_days=window_days, params=params)
+        path = Path(path)
+        if not path.exists():
+            return idx
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(bytes(z["meta"]).decode())
+            if meta.get("format") != INDEX_FORMAT or meta.get("params") != _sig_params(idx.params):
+                log.warning("dedup index %s was built with other parameters (%s); starting a new one",
+                            path, meta.get("params"))
+                return idx
+            for c in _STR_COLS:
+                idx.cols[c] = z[c]
+            idx.published, idx.when, idx.sig, idx.nsh = z["published"], z["when"], z["sig"], z["nsh"]
+            idx.story_rep = z["story_rep"]
+            idx.facts = _CSR(z["facts_ptr"], z["facts_idx"])
+            idx.terms = _CSR(z["terms_ptr"], z["terms_idx"], z["terms_val"])
+            idx.names = _CSR(z["names_ptr"], z["names_idx"])
+        return idx
+
+    def save(self, path) -> None:
+        """Write atomically: a temporary file in the same folder, then os.replace."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        meta = {"format": INDEX_FORMAT, "params": _sig_params(self.params), "window_days": self.window_days,
+                "entries": len(self), "saved_at": datetime.now(timezone.utc).isoformat()}
+        arrays = dict(self.cols)
+        arrays.update(
+            meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8), published=self.published,
+            when=self.when, sig=self.sig, nsh=self.nsh, story_rep=self.story_rep,
+            facts_ptr=self.facts.ptr, facts_idx=self.facts.idx,
+            terms_ptr=self.terms.ptr, terms_idx=self.terms.idx, terms_val=self.terms.val,
+            names_ptr=self.names.ptr, names_idx=self.names.idx,
+        )
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                np.savez(f, **arrays)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+    # ------------------------------------------------------------ helpers
+
+    def _s(self, col: str, i: int) -> str | None:
+        v = self.cols[col][i]
+        return v.decode() if len(v) else None
+
+    def _evict(self, newest: float) -> None:
+        if not len(self):
+            return
+        keep = self.when >= newest - self.window_days * 86400.0
+        if keep.all():
+            return
+        self._take(np.flatnonzero(keep))
+
+    def _take(self, rows: np.ndarray) -> None:
+        for c in _STR_COLS:
+            self.cols[c] = self.cols[c][rows]
+        self.published, self.when = self.published[rows], self.when[rows]
+        self.sig, self.nsh, self.story_rep = self.sig[rows], self.nsh[rows], self.story_rep[rows]
+        self.facts, self.terms, self.names = self.facts.take(rows), self.terms.take(rows), self.names.take(rows)
+        self._bands = None
+
+    def _band_keys(self, sig: np.ndarray) -> np.ndarray:
+        """(n, bands) uint64 keys; band j's key mixes j in, so all bands share one sorted table."""
+        p = self.params
+        s = sig[:, : p.bands * p.rows].astype(np.uint64).reshape(len(sig), p.bands, p.rows)
+        key = np.full((len(sig), p.bands), 0xCBF29CE484222325, dtype=np.uint64)
+        key ^= np.arange(p.bands, dtype=np.uint64)[None, :] * np.uint64(0x9E3779B97F4A7C15)
+        with np.errstate(over="ignore"):
+            for r in range(p.rows):
+                key = (key ^ s[:, :, r]) * np.uint64(0x100000001B3)
+                key ^= key >> np.uint64(29)
+        return key
+
+    def _band_table(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._bands is None:
+            keys = self._band_keys(self.sig).ravel()
+            rows = np.repeat(np.arange(len(self), dtype=np.int32), self.params.bands)
+            order = np.argsort(keys, kind="stable")
+            self._bands = (keys[order], rows[order])
+        return self._bands
+
+    # ------------------------------------------------------------ assign
+
+    def assign(self, articles: list[Article]) -> None:
+        """Set duplicate_of, cluster_id and story_id on each article, then add them to the index.
+
+        Deterministic and independent of the order of ``articles``. An article
+        already in the index (same article_id and content_hash) keeps its ids.
+        """
+        if not articles:
+            return
+        p = self.params
+        feats = [_features(a, p, self._hasher) for a in articles]
+        newest = max([f.when for f in feats] + ([float(self.when.max())] if len(self) else []))
+        self._evict(newest)
+
+        known = {(a.decode(), h.decode()): i for i, (a, h) in
+                 enumerate(zip(self.cols["article_id"], self.cols["content_hash"]))}
+        # one unit per distinct (article_id, content_hash) not in the index, in a canonical order
+        todo: dict[tuple[str, str], int] = {}
+        for i, f in enumerate(feats):
+            key = (f.article_id, f.content_hash)
+            if key in known:
+                continue
+            j = todo.get(key)
+            if j is None or (feats[i].when, i) < (feats[j].when, j):
+                todo[key] = i
+        order = sorted(todo.values(), key=lambda i: (feats[i].when, feats[i].article_id, feats[i].content_hash))
+        new = [feats[i] for i in order]
+        result: dict[tuple[str, str], tuple[str | None, str, str]] = {}
+        if new:
+            result = self._assign_new(new)
+        for art, f in zip(articles, feats):
+            key = (f.article_id, f.content_hash)
+            if key in known:
+                i = known[key]
+                art.duplicate_of, art.cluster_id, art.story_id = (
+                    self._s("duplicate_of", i), self._s("cluster_id", i), self._s("story_id", i))
+            else:
+                art.duplicate_of, art.cluster_id, art.story_id = result[key]
+            if not art.content_hash:
+                art.content_hash = f.content_hash
+
+    def _assign_new(self, new: list[_Feat]) -> dict[tuple[str, str], tuple[str | None, str, str]]:
+        n_old = len(self)
+        # ---- exact duplicates: the earliest row with a hash is its original
+        hashes = np.array([f.content_hash.encode() for f in new], dtype="S32")
+        original_of_hash: dict[str, tuple[int, str]] = {}  # hash -> (row, article_id)
+        if n_old:
+            hit = np.flatnonzero(np.isin(self.cols["content_hash"], hashes) & (self.cols["duplicate_of"] == b""))
+            for i in hit.tolist():
+                original_of_hash.setdefault(self.cols["content_hash"][i].decode(),
+                                            (i, self.cols["article_id"][i].decode()))
+        dup_of: list[str | None] = []
+        head: list[int] = []       # row whose cluster and story an exact duplicate takes
+        for k, f in enumerate(new):
+            g = n_old + k
+            if f.content_hash in original_of_hash:
+                row, aid = original_of_hash[f.content_hash]
+                dup_of.append(aid if aid != f.article_id else None)
+                head.append(row)
+            else:
+                original_of_hash[f.content_hash] = (g, f.article_id)
+                dup_of.append(None)
+                head.append(g)
+        self._append(new, [d or "" for d in dup_of])
+        uniq = [n_old + k for k in range(len(new)) if head[k] == n_old + k]   # new originals
+        cluster: dict[int, str] = {}
+        story: dict[int, str | None] = {}
+
+        # ---- near-duplicates: LSH candidates among originals, verified, grouped
+        edges = self._copy_edges(np.array(uniq, dtype=np.int64), n_old)
+        uf = _UF(len(self))
+        for a, b, _ in edges:
+            if b >= n_old:
+                uf.union(a, b)
+        attach: dict[int, tuple[float, str, int]] = {}   # component root -> (sim, cluster_id, row)
+        for a, b, sim in edges:
+            if b < n_old:
+                r = uf.find(a)
+                cand = (sim, self.cols["cluster_id"][b].decode(), b)
+                best = attach.get(r)
+                if best is None or (-cand[0], cand[1]) < (-best[0], best[1]):
+                    attach[r] = cand
+        comps: dict[int, list[int]] = {}
+        for g in uniq:
+            comps.setdefault(uf.find(g), []).append(g)
+        fresh: list[tuple[int, list[int]]] = []   # (founder, members) of new clusters
+        for r, members in comps.items():
+            if r in attach:
+                _, cid, row = attach[r]
+                sid = self.cols["story_id"][row].decode() or None
+                for g in members:
+                    cluster[g], story[g] = cid, sid
+            else:
+                founder = min(members, key=self._order_key)
+                cid = _derive_id("cluster", self.cols["article_id"][founder].decode())
+                for g in members:
+                    cluster[g] = cid
+                self.story_rep[founder] = True
+                fresh.append((founder, members))
+        fresh.sort(key=lambda fm: self._order_key(fm[0]))
+
+        # ---- stories for the new clusters
+        founder_story = self._assign_stories([f for f, _ in fresh], n_old)
+        for founder, members in fresh:
+            for g in members:
+                story[g] = founder_story[founder]
+        out = {}
+        for k, f in enumerate(new):
+            g, h = n_old + k, head[k]
+            if h != g:
+                if h >= n_old:
+                    cluster[g], story[g] = cluster[h], story[h]
+                else:
+                    cluster[g] = self.cols["cluster_id"][h].decode()
+                    story[g] = self.cols["story_id"][h].decode() or None
+            self.cols["cluster_id"][g] = cluster[g].encode()
+            self.cols["story_id"][g] = (story[g] or "").encode()
+            out[(f.article_id, f.content_hash)] = (dup_of[k], cluster[g], story[g])
+        return out
+
+    def _order_key(self, g: int) -> tuple:
+        """Earliest first (published, else fetched), then article_id: who founds a cluster or story."""
+        return (float(self.when[g]), self.cols["article_id"][g], self.cols["content_hash"][g])
+
+    def _append(self, new: list[_Feat], dup_of: list[str | None]) -> None:
+        m = len(new)
+        self.cols["article_id"] = np.concatenate([self.cols["article_id"], np.array([f.article_id.encode() for f in new], dtype="S32")])
+        self.cols["content_hash"] = np.concatenate([self.cols["content_hash"], np.array([f.content_hash.encode() for f in new], dtype="S32")])
+        self.cols["duplicate_of"] = np.concatenate([self.cols["duplicate_of"], np.array([(d or "").encode() for d in dup_of], dtype="S32")])
+        for c in ("cluster_id", "story_id"):
+            self.cols[c] = np.concatenate([self.cols[c], np.zeros(m, dtype="S32")])
+        self.published = np.concatenate([self.published, np.array([f.published for f in new])])
+        self.when = np.concatenate([self.when, np.array([f.when for f in new])])
+        self.sig = np.vstack([self.sig, np.stack([f.sig for f in new])])
+        self.nsh = np.concatenate([self.nsh, np.array([f.nsh for f in new], dtype=np.int32)])
+        self.story_rep = np.concatenate([self.story_rep, np.zeros(m, dtype=bool)])
+        self.facts = self.facts.extend([np.array(f.facts, dtype=np.uint32) for f in new])
+        self.terms = self.terms.extend(
+            [np.array(list(f.terms.keys()), dtype=np.uint32) for f in new],
+            [np.array(list(f.terms.values()), dtype=np.float32) for f in new])
+        self.names = self.names.extend([np.array(f.names, dtype=np.uint32) for f in new])
+        self._bands = None
+
+    def _copy_edges(self, rows: np.ndarray, n_old: int) -> list[tuple[int, int, float]]:
+        """Verified near-duplicate pairs (new row, other row, estimated Jaccard) among originals."""
+        p = self.params
+        if not len(rows):
+            return []
+        keys, krows = self._band_table()
+        q = self._band_keys(self.sig[rows]).ravel()
+        lo = np.searchsorted(keys, q, side="left")
+        hi = np.searchsorted(keys, q, side="right")
+        qrow = np.repeat(rows, p.bands)
+        multi = (hi - lo) > 1
+        newset = set(rows.tolist())
+        is_orig = self.cols["duplicate_of"] == b""
+        cand: set[tuple[int, int]] = set()
+        for a, l, h in zip(qrow[multi].tolist(), lo[multi].tolist(), hi[multi].tolist()):
+            for b in krows[l:h].tolist():
+                if b == a or not is_orig[b] or (b >= n_old and b not in newset):
+                    continue
+                if b in newset and b < a:
+                    continue   # a new-new pair once, from its lower row
+                cand.add((a, b))
+        out = []
+        for a, b in sorted(cand):
+            sim = self.copy_decision(a, b)
+            if sim is not None:
+                out.append((a, b, sim))
+        return out
+
+    def copy_decision(self, a: int, b: int) -> float | None:
+        """Estimated Jaccard when rows a and b are copies of one text, else None.
+
+        * Jaccard >= copy_jaccard: copies (within the index window).
+        * grey_jaccard <= Jaccard < copy_jaccard: a heavily edited copy, or an update / follow-up that
+          reuses background paragraphs. Copies only when the estimated containment of the shorter text
+          is >= grey_containment, both are published within grey_days (an unknown date passes), and
+          their leads do not disagree on weekdays or figures (an update reports a new day or new numbers).
+        """
+        p = self.params
+        if min(self.nsh[a], self.nsh[b]) < p.min_shingles:
+            return None
+        j = float(np.count_nonzero(self.sig[a] == self.sig[b])) / p.num_perm
+        if j < p.grey_jaccard:
+            return None
+        pa, pb = self.published[a], self.published[b]
+        dt = abs(pa - pb) / 86400.0 if not (np.isnan(pa) or np.isnan(pb)) else 0.0
+        if dt > self.window_days:
+            return None
+        if j >= p.copy_jaccard:
+            return j
+        sa, sb = int(self.nsh[a]), int(self.nsh[b])
+        containment = j / (1.0 + j) * (sa + sb) / min(sa, sb)
+        if containment < p.grey_containment or dt > p.grey_days:
+            return None
+        fa, fb = set(self.facts.row(a).tolist()), set(self.facts.row(b).tolist())
+        # facts are stored hashed; the kind (day/number) is kept in the low bit, see _fact_kind
+        if _facts_conflict_hashed(fa, fb):
+            return None
+        return j
+
+    # ------------------------------------------------------------ stories
+
+    def _assign_stories(self, founders: list[int], n_old: int) -> dict[int, str]:
+        """Average-linkage grouping of new clusters (by their founders) with each other and old stories.
+
+        Nodes are cluster founders (one per near-duplicate cluster, so a story is
+        not weighed by how often it was copied). Existing stories are fixed units:
+        a new cluster may join one, two existing stories never merge and no id
+        that was written changes. A merge needs the average similarity between
+        the two units >= story_threshold and keeps every story's dated members
+        within story_days of each other; pairs further apart count as 0.
+        """
+        p = self.params
+        if not founders:
+            return {}
+        span = p.story_days * 86400.0
+        when_new = self.when[founders]
+        lo_t, hi_t = float(when_new.min()) - span, float(when_new.max()) + span
+        old = np.flatnonzero(self.story_rep[:n_old])
+        if len(old):
+            pub = self.published[old]
+            old = old[np.isnan(pub) | ((pub >= lo_t) & (pub <= hi_t))]
+        nodes = np.concatenate([np.array(founders, dtype=np.int64), old.astype(np.int64)])
+        k = len(founders)
+        X = self._tfidf(self.terms, nodes, sublinear=True)
+        N = self._tfidf(self.names, nodes, sublinear=False)
+        S = ((1 - p.names_weight) * (X[:k] @ X.T) + p.names_weight * (N[:k] @ N.T)).tocoo()
+        node_pub = self.published[nodes]
+        node_key = [self._order_key(int(g)) for g in nodes]
+        # units: each new founder alone; old founders grouped by their story
+        members: dict[int, list[int]] = {u: [u] for u in range(k)}
+        frozen: dict[int, str] = {}
+        unit_of = list(range(k))
+        sid_unit: dict[str, int] = {}
+        for off, g in enumerate(old.tolist()):
+            sid = self.cols["story_id"][g].decode()
+            if sid not in sid_unit:
+                sid_unit[sid] = len(members)
+                members[len(members)] = []
+                frozen[sid_unit[sid]] = sid
+            members[sid_unit[sid]].append(k + off)
+            unit_of.append(sid_unit[sid])
+        sums: dict[tuple[int, int], float] = {}
+        for i, j, v in zip(S.row.tolist(), S.col.tolist(), S.data.tolist()):
+            if i == j or v <= 0 or (j < k and j < i):
+                continue
+            if abs(node_pub[i] - node_pub[j]) > span:   # NaN (unknown date) compares False: allowed
+                continue
+            ui, uj = unit_of[i], unit_of[j]
+            if ui != uj:
+                key = (min(ui, uj), max(ui, uj))
+                sums[key] = sums.get(key, 0.0) + v
+        neigh: dict[int, dict[int, float]] = {u: {} for u in members}
+        for (a, b), s in sums.items():
+            neigh[a][b] = s
+            neigh[b][a] = s
+
+        def first(u: int) -> tuple:
+            return min(node_key[m] for m in members[u])
+
+        def dated(u: int) -> tuple[float, float]:
+            ts = node_pub[members[u]]
+            ts = ts[~np.isnan(ts)]
+            return (float(ts.min()), float(ts.max())) if len(ts) else (np.inf, -np.inf)
+
+        spans = {u: dated(u) for u in members}
+        firsts = {u: first(u) for u in members}
+        heap = []
+
+        def push(a: int, b: int, s: float) -> None:
+            if a in frozen and b in frozen:
+                return
+            avg = s / (len(members[a]) * len(members[b]))
+            if avg >= p.story_threshold:
+                fa, fb = sorted((firsts[a], firsts[b]))
+                heapq.heappush(heap, (-avg, fa, fb, a, b))
+
+        for (a, b), s in sums.items():
+            push(a, b, s)
+        alive = set(members)
+        next_uid = len(members)
+        while heap:
+            _, _, _, a, b = heapq.heappop(heap)
+            if a not in alive or b not in alive:
+                continue
+            lo, hi = min(spans[a][0], spans[b][0]), max(spans[a][1], spans[b][1])
+            if hi - lo > span:
+                continue
+            w, next_uid = next_uid, next_uid + 1
+            members[w] = members[a] + members[b]
+            spans[w], firsts[w] = (lo, hi), min(firsts[a], firsts[b])
+            if a in frozen or b in frozen:
+                frozen[w] = frozen.get(a) or frozen[b]
+            alive -= {a, b}
+            alive.add(w)
+            nb: dict[int, float] = {}
+            for x in (a, b):
+                for y, s in neigh.pop(x).items():
+                    if y not in (a, b):
+                        nb[y] = nb.get(y, 0.0) + s
+                        del neigh[y][x]
+            neigh[w] = nb
+            for y, s in nb.items():
+                neigh[y][w] = s
+                push(w, y, s)
+        out: dict[int, str] = {}
+        for u in alive:
+            new_nodes = [m for m in members[u] if m < k]
+            if not new_nodes:
+                continue
+            if u in frozen:
+                sid = frozen[u]
+            else:
+                founder = min(new_nodes, key=lambda m: node_key[m])
+                sid = _derive_id("story", self.cols["article_id"][nodes[founder]].decode())
+            for m in new_nodes:
+                out[founders[m]] = sid
+        return out
+
+    def _tfidf(self, csr: "_CSR", nodes: np.ndarray, *, sublinear: bool) -> sparse.csr_matrix:
+        """L2-normalized rows for nodes; idf from every cluster founder in the index."""
+        reps = np.flatnonzero(self.story_rep)
+        rep_terms = csr.take(reps).idx
+        vocab, df = np.unique(rep_terms, return_counts=True)
+        n_docs = len(reps)
+        sub = csr.take(nodes)
+        pos = np.searchsorted(vocab, sub.idx)
+        pos_c = np.minimum(pos, max(len(vocab) - 1, 0))
+        found = (len(vocab) > 0) & (vocab[pos_c] == sub.idx) if len(vocab) else np.zeros(len(sub.idx), bool)
+        dfs = np.where(found, df[pos_c] if len(vocab) else 0, 0)
+        idf = np.log((1.0 + n_docs) / (1.0 + dfs)) + 1.0
+        tf = (1.0 + np.log(np.maximum(sub.val, 1.0))) if (sublinear and sub.has_val) else 1.0
+        cols, inv = np.unique(sub.idx, return_inverse=True)
+        X = sparse.csr_matrix((tf * idf, inv.ravel(), sub.ptr), shape=(len(nodes), max(1, len(cols))))
+        X.sum_duplicates()
+        return _l2(X)
+
+
+def _l2(X: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ X
+
+
+def _neg(s: str) -> tuple:
+    return tuple(-ord(c) for c in s)
+
+
+def _sig_params(p: DedupParams) -> dict:
+    return {k: v for k, v in asdict(p).items() if k in ("num_perm", "seed", "shingle", "bands", "rows")}
+
+
+_DAY_HASHES = {_h32(f"d{i}") for i in range(7)}
+
+
+def _facts_conflict_hashed(a: set[int], b: set[int]) -> bool:
+    da, db = a & _DAY_HASHES, b & _DAY_HASHES
+    if da and db and da != db:
+        return True
+    na, nb = a - da, b - db
+    return bool(na - nb) and bool(nb - na)
+
+
+class _CSR:
+    """A ragged array: row i is idx[ptr[i]:ptr[i+1]] (and val, when there are values)."""
+
+    def __init__(self, ptr: np.ndarray, idx: np.ndarray, val: np.ndarray | None = None):
+        self.ptr, self.idx = ptr.astype(np.int64), idx
+        self.val = val if val is not None else np.zeros(0, dtype=np.float32)
+        self.has_val = val is not None
+
+    @classmethod
+    def empty(cls, idx_dtype, val_dtype=None) -> "_CSR":
+        return cls(np.zeros(1, dtype=np.int64), np.zeros(0, dtype=idx_dtype),
+                   np.zeros(0, dtype=val_dtype) if val_dtype else None)
+
+    def row(self, i: int) -> np.ndarray:
+        return self.idx[self.ptr[i] : self.ptr[i + 1]]
+
+    def vals(self, i: int) -> np.ndarray:
+        return self.val[self.ptr[i] : self.ptr[i + 1]]
+
+    def extend(self, rows: list[np.ndarray], vals: list[np.ndarray] | None = None) -> "_CSR":
+        lens = np.array([len(r) for r in rows], dtype=np.int64)
+        ptr = np.concatenate([self.ptr, self.ptr[-1] + np.cumsum(lens)])
+        idx = np.concatenate([self.idx] + rows) if rows else self.idx
+        val = np.concatenate([self.val] + vals) if vals is not None else None
+        return _CSR(ptr, idx.astype(self.idx.dtype), val.astype(np.float32) if val is not None else None)
+
+    def take(self, rows: np.ndarray) -> "_CSR":
+        starts, ends = self.ptr[rows], self.ptr[rows + 1]
+        lens = ends - starts
+        sel = np.concatenate([np.arange(s, e) for s, e in zip(starts.tolist(), ends.tolist())]) if len(rows) else np.zeros(0, dtype=np.int64)
+        sel = sel.astype(np.int64)
+        ptr = np.concatenate([[0], np.cumsum(lens)]).astype(np.int64)
+        return _CSR(ptr, self.idx[sel], self.val[sel] if self.has_val else None)
