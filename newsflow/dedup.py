@@ -318,7 +318,7 @@ class DedupParams:
     grey_days: float = 2.0       # grey-zone copies must be published this close (unknown dates pass)
     min_shingles: int = 8        # shorter texts only join clusters through exact duplicates
     story_days: float = 2.0      # span of a story (first to last dated article)
-    story_threshold: float = 0.20
+    story_threshold: float = 0.15
     names_weight: float = 0.5    # similarity = (1-w) * tf-idf cosine + w * names cosine
     title_weight: int = 3        # title tokens count this many times
     max_terms: int = 160         # terms kept per article (by weighted tf)
@@ -620,15 +620,16 @@ class DedupIndex:
                 cid = _derive_id("cluster", self.cols["article_id"][founder].decode())
                 for g in members:
                     cluster[g] = cid
-                self.story_rep[founder] = True
-                fresh.append((founder, members))
+                fresh.append((founder, sorted(members, key=self._order_key)))
+            for g in members:
+                self.story_rep[g] = True
         fresh.sort(key=lambda fm: self._order_key(fm[0]))
 
         # ---- stories for the new clusters
-        founder_story = self._assign_stories([f for f, _ in fresh], n_old)
-        for founder, members in fresh:
+        unit_story = self._assign_stories([m for _, m in fresh], n_old)
+        for (_, members), sid in zip(fresh, unit_story):
             for g in members:
-                story[g] = founder_story[founder]
+                story[g] = sid
         out = {}
         for k, f in enumerate(new):
             g, h = n_old + k, head[k]
@@ -727,37 +728,50 @@ class DedupIndex:
 
     # ------------------------------------------------------------ stories
 
-    def _assign_stories(self, founders: list[int], n_old: int) -> dict[int, str]:
-        """Average-linkage grouping of new clusters (by their founders) with each other and old stories.
+    def _assign_stories(self, units: list[list[int]], n_old: int) -> list[str]:
+        """Average-linkage grouping of the new clusters with each other and with existing stories.
 
-        Nodes are cluster founders (one per near-duplicate cluster, so a story is
-        not weighed by how often it was copied). Existing stories are fixed units:
-        a new cluster may join one, two existing stories never merge and no id
-        that was written changes. A merge needs the average similarity between
-        the two units >= story_threshold and keeps every story's dated members
-        within story_days of each other; pairs further apart count as 0.
+        Nodes are the originals (exact duplicates add nothing). A new cluster is
+        one unit; an existing story (its nodes in the window) is a fixed unit: a
+        new cluster may join it, two existing stories never merge, and no id
+        that was written changes. Two units merge, most similar first, while the
+        average node similarity is >= story_threshold and
+        * their dated nodes stay within story_days of each other (a story's span), and
+        * no pair with an unknown date has leads naming different weekdays
+          ("said on Wednesday" / "said on Friday"): without a date, the lead's
+          weekday is the only evidence of when the event happened.
+        Returns one story id per unit.
         """
         p = self.params
-        if not founders:
-            return {}
+        if not units:
+            return []
         span = p.story_days * 86400.0
-        when_new = self.when[founders]
+        new_nodes = [g for u in units for g in u]
+        when_new = self.when[new_nodes]
         lo_t, hi_t = float(when_new.min()) - span, float(when_new.max()) + span
         old = np.flatnonzero(self.story_rep[:n_old])
         if len(old):
             pub = self.published[old]
             old = old[np.isnan(pub) | ((pub >= lo_t) & (pub <= hi_t))]
-        nodes = np.concatenate([np.array(founders, dtype=np.int64), old.astype(np.int64)])
-        k = len(founders)
+        nodes = np.concatenate([np.array(new_nodes, dtype=np.int64), old.astype(np.int64)])
+        k = len(new_nodes)
         X = self._tfidf(self.terms, nodes, sublinear=True)
         N = self._tfidf(self.names, nodes, sublinear=False)
         S = ((1 - p.names_weight) * (X[:k] @ X.T) + p.names_weight * (N[:k] @ N.T)).tocoo()
         node_pub = self.published[nodes]
         node_key = [self._order_key(int(g)) for g in nodes]
-        # units: each new founder alone; old founders grouped by their story
-        members: dict[int, list[int]] = {u: [u] for u in range(k)}
+        days = [frozenset(self.facts.row(int(g)).tolist()) & _DAY_HASHES for g in nodes]
+
+        def conflict(i: int, j: int) -> bool:
+            return bool((np.isnan(node_pub[i]) or np.isnan(node_pub[j])) and days[i] and days[j]
+                        and not (days[i] & days[j]))
+
+        members: dict[int, list[int]] = {}
+        unit_of: list[int] = []
+        for u, us in enumerate(units):
+            members[u] = list(range(len(unit_of), len(unit_of) + len(us)))
+            unit_of += [u] * len(us)
         frozen: dict[int, str] = {}
-        unit_of = list(range(k))
         sid_unit: dict[str, int] = {}
         for off, g in enumerate(old.tolist()):
             sid = self.cols["story_id"][g].decode()
@@ -771,7 +785,7 @@ class DedupIndex:
         for i, j, v in zip(S.row.tolist(), S.col.tolist(), S.data.tolist()):
             if i == j or v <= 0 or (j < k and j < i):
                 continue
-            if abs(node_pub[i] - node_pub[j]) > span:   # NaN (unknown date) compares False: allowed
+            if abs(node_pub[i] - node_pub[j]) > span or conflict(i, j):   # NaN compares False
                 continue
             ui, uj = unit_of[i], unit_of[j]
             if ui != uj:
@@ -782,17 +796,15 @@ class DedupIndex:
             neigh[a][b] = s
             neigh[b][a] = s
 
-        def first(u: int) -> tuple:
-            return min(node_key[m] for m in members[u])
-
         def dated(u: int) -> tuple[float, float]:
             ts = node_pub[members[u]]
             ts = ts[~np.isnan(ts)]
             return (float(ts.min()), float(ts.max())) if len(ts) else (np.inf, -np.inf)
 
         spans = {u: dated(u) for u in members}
-        firsts = {u: first(u) for u in members}
-        heap = []
+        firsts = {u: min(node_key[m] for m in members[u]) for u in members}
+        with_days = {u: [m for m in members[u] if days[m]] for u in members}
+        heap: list = []
 
         def push(a: int, b: int, s: float) -> None:
             if a in frozen and b in frozen:
@@ -811,10 +823,11 @@ class DedupIndex:
             if a not in alive or b not in alive:
                 continue
             lo, hi = min(spans[a][0], spans[b][0]), max(spans[a][1], spans[b][1])
-            if hi - lo > span:
+            if hi - lo > span or any(conflict(i, j) for i in with_days[a] for j in with_days[b]):
                 continue
             w, next_uid = next_uid, next_uid + 1
             members[w] = members[a] + members[b]
+            with_days[w] = with_days[a] + with_days[b]
             spans[w], firsts[w] = (lo, hi), min(firsts[a], firsts[b])
             if a in frozen or b in frozen:
                 frozen[w] = frozen.get(a) or frozen[b]
@@ -830,19 +843,19 @@ class DedupIndex:
             for y, s in nb.items():
                 neigh[y][w] = s
                 push(w, y, s)
-        out: dict[int, str] = {}
+        unit_sid: dict[int, str] = {}
         for u in alive:
-            new_nodes = [m for m in members[u] if m < k]
-            if not new_nodes:
+            new_members = [m for m in members[u] if m < k]
+            if not new_members:
                 continue
             if u in frozen:
                 sid = frozen[u]
             else:
-                founder = min(new_nodes, key=lambda m: node_key[m])
+                founder = min(new_members, key=lambda m: node_key[m])
                 sid = _derive_id("story", self.cols["article_id"][nodes[founder]].decode())
-            for m in new_nodes:
-                out[founders[m]] = sid
-        return out
+            for m in new_members:
+                unit_sid[unit_of[m]] = sid
+        return [unit_sid[u] for u in range(len(units))]
 
     def _tfidf(self, csr: "_CSR", nodes: np.ndarray, *, sublinear: bool) -> sparse.csr_matrix:
         """L2-normalized rows for nodes; idf from every cluster founder in the index."""
