@@ -103,7 +103,6 @@ CONNECTORS = ("al", "el", "bin", "ibn", "bint", "ben", "de", "del", "della", "de
               "das", "do", "dos", "du", "la", "le", "di", "y", "ul", "ud", "zu", "ter", "ten", "e")
 _CONN = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 _SP = "[ \u00a0]"
-_SPAN_RE = re.compile(rf"(?<![{_LETTER}\d]){_TOKEN}(?:{_SP}(?:(?:{_CONN}){_SP})*{_TOKEN})*")
 _PIECE_RE = re.compile(rf"{_TOKEN}|(?<![{_LETTER}])(?:{_CONN})(?![{_LETTER}])")
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
@@ -122,6 +121,13 @@ STOPWORDS = frozenset(
     earlier later today yesterday tomorrow tonight now just only even once again already
     asked said says told added noted mr mrs ms dr us me him them""".split()
 )
+# A span never starts with a capitalised stop word ("The Kremlin" is the name "Kremlin"); excluding
+# them in the pattern itself saves work on every sentence.
+_STOP_CAP = "|".join(sorted((w.capitalize() for w in STOPWORDS if len(w) > 1), key=len, reverse=True))
+_SPAN_RE = re.compile(
+    rf"(?<![{_LETTER}\d])(?!(?:{_STOP_CAP})(?![{_LETTER}{APOS}\-]))"
+    rf"{_TOKEN}(?:{_SP}(?:(?:{_CONN}){_SP})*{_TOKEN})*")
+
 # Titles and roles: everything up to the last title word of a span is trimmed,
 # so "Turkish Foreign Minister Mevlut Cavusoglu" is the name "Mevlut Cavusoglu".
 TITLES = frozenset(
@@ -283,8 +289,8 @@ def _script(s: str) -> str:
 
 
 def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and all(not c.islower() for c in letters) and s != s.lower()
+    """All capitals, two letters or more (AA, FETÖ, ERDOĞAN)."""
+    return len(s) > 1 and s.isupper()
 
 
 _TR_SPECIFIC = set("ıİğĞşŞ")
@@ -330,100 +336,143 @@ def _skeleton(key: str) -> str:
 # Finding name spans
 
 
-class _Cand:
-    __slots__ = ("start", "end", "surface", "initial", "headline", "tokens", "key", "suffix_end")
-
-    def __init__(self, start, end, surface, initial, headline, tokens):
-        self.start, self.end, self.surface = start, end, surface
-        self.initial, self.headline, self.tokens = initial, headline, tokens
-        self.key = None
-        self.suffix_end = end
+# A candidate name span is a plain tuple (fast to build; there are tens of thousands per MB):
+# (start, end, surface, key, initial, headline, tokens, base, rem) with absolute offsets;
+# tokens are (rel_start, rel_end, text) relative to ``base``, the start of the regex match;
+# rem is the span without its first word, or None.
+_S, _E, _SURF, _KEY, _INIT, _HEAD, _TOKS, _BASE, _REM = range(9)
 
 
-_OPENERS = set(" \t\u00a0\"'“”‘’«»([{-–—•*·|")
-_ENDERS = set(".!?:;…")
-
-
-def _headline_line(line: str) -> bool:
-    words = [w for w in re.findall(rf"{L}+", line) if len(w) >= 4]
-    if not words:
-        letters = [c for c in line if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters)
-    caps = sum(1 for w in words if w[0].isupper())
-    if all(w.isupper() for w in words):
-        return True
-    return len(words) >= 3 and caps / len(words) >= 0.7
-
-
+_OPENERS = frozenset(" \t\u00a0\"'“”‘’«»([{-–—•*·|")
+_ENDERS = frozenset(".!?:;…")
 _HYPHEN_WORD = re.compile(r"(?<=[^\W\d_]{2})[-\u2010](?:[a-z]{4,}|led|run|era|old)(?![^\W\d_])")
 
 
-def _scan(text: str) -> list[_Cand]:
-    """Candidate name spans with flags (sentence-initial, headline line)."""
-    out: list[_Cand] = []
-    line_cache: dict[int, bool] = {}
-    for m in _SPAN_RE.finditer(text):
-        s, e = m.span()
-        # split the match into tokens with offsets; a suffixed token ends a name
-        pieces = [(pm.start() + s, pm.end() + s, pm.group(0)) for pm in _PIECE_RE.finditer(m.group(0))]
-        groups: list[list[list]] = [[]]
-        for ps, pe, ptxt in pieces:
-            hm = _HYPHEN_WORD.search(ptxt)
-            if hm:  # Russia-backed, Saudi-led: the name ends before the hyphen
-                stem, suf = ptxt[: hm.start()], ptxt[hm.start():]
-                pe = ps + len(stem)
-            else:
-                stem, suf = split_suffix(ptxt)
-            groups[-1].append([ps, ps + len(stem), stem, pe])
-            if suf:
-                groups.append([])
-        ls = text.rfind("\n", 0, s) + 1
-        headline = line_cache.get(ls)
-        if headline is None:
-            le = text.find("\n", s)
-            headline = _headline_line(text[ls: le if le >= 0 else len(text)])
-            line_cache[ls] = headline
-        for gi, toks in enumerate(groups):
-            if not toks:
-                continue
-            first_in_match = gi == 0
-            # leading stop words and titles; trailing connectors
-            i = 0
-            dropped_initial = False
-            while i < len(toks) and toks[i][2].lower() in STOPWORDS and not _is_caps(toks[i][2]):
-                i += 1
-                dropped_initial = True
-            last_title = -1
-            for j in range(i, len(toks) - 1):
-                low = toks[j][2].lower()
-                if low in TITLES or low.rsplit("-", 1)[-1] in TITLES:
-                    last_title = j
-            if last_title >= 0:
-                i = last_title + 1
-                dropped_initial = True
-            toks = toks[i:]
-            while toks and (toks[-1][2] in CONNECTORS or (toks[-1][2].lower() in STOPWORDS and not _is_caps(toks[-1][2]))):
-                toks = toks[:-1]
-            while toks and toks[0][2] in CONNECTORS:
-                toks = toks[1:]
-            if not toks:
-                continue
-            if len(toks) == 1 and len(toks[0][2]) < 2:
-                continue
-            if len(toks) == 1 and toks[0][2].lower() in TITLES:
-                continue
-            start, end = toks[0][0], toks[-1][1]
-            initial = False
-            if first_in_match and not dropped_initial:
-                k = start - 1
-                while k >= ls and text[k] in _OPENERS:
-                    k -= 1
-                initial = k < ls or text[k] in _ENDERS
-                if initial and len(toks) > 1 and not toks[0][2].lower().endswith(("ing", "ed", "ly")):
-                    initial = False  # "Deir ez-Zor was ...", "Mevlut Cavusoglu said" (not "Visiting Turkish")
-            c = _Cand(start, end, text[start:end], initial, headline, toks)
-            c.suffix_end = toks[-1][3]
-            out.append(c)
+def _headline_line(line: str) -> bool:
+    """All-caps or Title-Case line (a headline): capitalisation there says nothing about names.
+
+    Title case needs at least three words, 70% of them capitalised, and a capitalised
+    function word after the first word ("Delegation To Arrive In Ankara") or no
+    lower-case word at all.
+    """
+    words = _WORD2.findall(line)
+    if not words:
+        return False
+    if len(words) >= 2 and all(w.isupper() for w in words if len(w) > 1):
+        return True
+    if len(words) < 3 or _SENTENCE_BREAK.search(line):
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    if len(caps) / len(words) < 0.7:
+        return False
+    return len(caps) == len(words) or any(w.lower() in STOPWORDS for w in caps[1:])
+
+
+_WORD2 = re.compile(rf"{L}{{2,}}")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
+
+
+_PARSE_CACHE: dict[str, tuple] = {}
+
+
+def _parse_match(mt: str) -> tuple:
+    """Names inside one regex match (cached: names recur). Offsets are relative to the match."""
+    groups: list[list[tuple]] = [[]]
+    for pm in _PIECE_RE.finditer(mt):
+        ps, ptxt = pm.start(), pm.group(0)
+        hm = _HYPHEN_WORD.search(ptxt)
+        if hm:  # Russia-backed, Saudi-led: the name ends before the hyphen
+            stem, suf = ptxt[: hm.start()], ptxt[hm.start():]
+        else:
+            stem, suf = split_suffix(ptxt)
+        groups[-1].append((ps, ps + len(stem), stem))
+        if suf:
+            groups.append([])
+    out = []
+    for gi, toks in enumerate(groups):
+        if not toks:
+            continue
+        # leading stop words and titles, trailing stop words and connectors
+        i = 0
+        dropped = False
+        while i < len(toks) and toks[i][2].lower() in STOPWORDS and not _is_caps(toks[i][2]):
+            i += 1
+            dropped = True
+        last_title = -1
+        for j in range(i, len(toks) - 1):
+            low = toks[j][2].lower()
+            if low in TITLES or low.rsplit("-", 1)[-1] in TITLES:
+                last_title = j
+        if last_title >= 0:
+            i = last_title + 1
+            dropped = True
+        toks = toks[i:]
+        while toks and (toks[-1][2] in CONNECTORS or (toks[-1][2].lower() in STOPWORDS and not _is_caps(toks[-1][2]))):
+            toks = toks[:-1]
+        while toks and toks[0][2] in CONNECTORS:
+            toks = toks[1:]
+        if not toks or (len(toks) == 1 and (len(toks[0][2]) < 2 or toks[0][2].lower() in TITLES)):
+            continue
+        start, end = toks[0][0], toks[-1][1]
+        surface = mt[start:end]
+        key = name_key(surface)
+        if not key:
+            continue
+        # a sentence-initial word may be a common word; several capitalised words rarely are
+        # ("Deir ez-Zor was", "Mevlut Cavusoglu said"), unless the first is "Visiting", "Asked", "Reportedly"
+        may_be_initial = gi == 0 and not dropped and (
+            len(toks) == 1 or toks[0][2].lower().endswith(("ing", "ed", "ly")))
+        rem = None
+        if len(toks) > 1:
+            rt = toks[1:]
+            while rt and rt[0][2] in CONNECTORS:
+                rt = rt[1:]
+            if rt and not (len(rt) == 1 and len(rt[0][2]) < 2):
+                rsurf = mt[rt[0][0]: rt[-1][1]]
+                rkey = name_key(rsurf)
+                if rkey:
+                    rem = (rt[0][0], rt[-1][1], rsurf, rkey, tuple(rt))
+        out.append((start, end, surface, key, may_be_initial, tuple(toks), rem))
+    res = tuple(out)
+    if len(_PARSE_CACHE) > 200_000:
+        _PARSE_CACHE.clear()
+    _PARSE_CACHE[mt] = res
+    return res
+
+
+def _scan(text: str) -> list[tuple]:
+    """Candidate name spans with flags (sentence-initial, headline line), line by line."""
+    out: list[tuple] = []
+    append = out.append
+    cache = _PARSE_CACHE
+    openers, enders = _OPENERS, _ENDERS
+    finditer = _SPAN_RE.finditer
+    n = len(text)
+    ls = 0
+    while ls < n:
+        le = text.find("\n", ls)
+        if le < 0:
+            le = n
+        headline = None
+        for m in finditer(text, ls, le):
+            mt = m.group()
+            parsed = cache.get(mt)
+            if parsed is None:
+                parsed = _parse_match(mt)
+                if not parsed:
+                    continue
+            if headline is None:
+                headline = le - ls <= 300 and _headline_line(text[ls:le])
+            base = m.start()
+            for start, end, surface, key, may_be_initial, toks, rem in parsed:
+                initial = False
+                if may_be_initial:
+                    k = base + start - 1
+                    while k >= ls and text[k] in openers:
+                        k -= 1
+                    initial = k < ls or text[k] in enders
+                append((base + start, base + end, surface, key, initial, headline, toks, base, rem))
+        ls = le + 1
     return out
 
 
@@ -439,31 +488,25 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
     [(17, 33, 'Mevlüt Çavuşoğlu'), (43, 52, 'Cavusoglu')]
     """
     cands = _scan(text)
-    strong = {name_key(c.surface) for c in cands if not (c.initial or c.headline)}
+    strong = {c[_KEY] for c in cands if not (c[_INIT] or c[_HEAD])}
     res = []
     for c in cands:
-        if c.initial or c.headline:
-            k = name_key(c.surface)
-            if k not in strong:
-                rest = _remainder(c)
-                if rest is None or name_key(rest.surface) not in strong:
-                    continue
-                c = rest
-        res.append((c.start, c.end, c.surface))
+        if (c[_INIT] or c[_HEAD]) and c[_KEY] not in strong:
+            c = _remainder(c)
+            if c is None or c[_KEY] not in strong:
+                continue
+        res.append((c[_S], c[_E], c[_SURF]))
     return res
 
 
-def _remainder(c: _Cand) -> _Cand | None:
-    """A sentence-initial multi-word span without its first word (Visiting Turkish -> Turkish)."""
-    toks = c.tokens[1:]
-    while toks and toks[0][2] in CONNECTORS:
-        toks = toks[1:]
-    if not toks or (len(toks) == 1 and len(toks[0][2]) < 2):
+def _remainder(c: tuple) -> tuple | None:
+    """A multi-word span without its first word (Visiting Turkish -> Turkish)."""
+    rem = c[_REM]
+    if rem is None:
         return None
-    r = _Cand(toks[0][0], toks[-1][1], "", False, c.headline, toks)
-    r.surface = c.surface[r.start - c.start: r.end - c.start]
-    r.suffix_end = c.suffix_end
-    return r
+    rs, re_, surf, key, toks = rem
+    base = c[_BASE]
+    return (base + rs, base + re_, surf, key, False, c[_HEAD], toks, base, None)
 
 
 # ---------------------------------------------------------------------------
@@ -518,6 +561,11 @@ class NameIndex:
         self._canon: dict[str, tuple[str, str]] = {}
         self._script_canon: dict[tuple[str, str], str] = {}
         self._ambiguous: set[str] = set()
+        self._names: set[str] = set()
+        self._aliased: set[str] = set()
+        self._alias_tokens: set[str] = set()
+        self._surf_cache: dict[str, tuple] = {}
+        self._split_cache: dict[str, tuple | None] = {}
 
     # -- persistence -------------------------------------------------------
     @classmethod
@@ -580,20 +628,15 @@ class NameIndex:
 
     def observe(self, text: str) -> None:
         """Count the name spans of one article (call once per article, before ``normalize``)."""
+        var, strong = self._var, self._strong
         for c in _scan(text):
-            k = name_key(c.surface)
-            if not k:
-                continue
-            self._var[k][c.surface] += 1
-            if c.initial or c.headline:
-                r = _remainder(c) if c.initial and len(c.tokens) > 1 else None
-                if r is not None:
-                    rk = name_key(r.surface)
-                    self._var[rk][r.surface] += 1
-                    if not c.headline:
-                        self._strong[rk] += 1
-            else:
-                self._strong[k] += 1
+            var[c[_KEY]][c[_SURF]] += 1
+            if not (c[_INIT] or c[_HEAD]):
+                strong[c[_KEY]] += 1
+            elif c[_INIT] and c[_REM] is not None:
+                r = _remainder(c)
+                var[r[_KEY]][r[_SURF]] += 1
+                strong[r[_KEY]] += 1
         self._dirty = True
 
     def observe_surface(self, surface: str, count: int = 1) -> None:
@@ -606,8 +649,9 @@ class NameIndex:
 
     # -- resolution --------------------------------------------------------
     def is_name(self, key: str) -> bool:
+        """A key counts as a name once it was seen in running text, or when an alias row names it."""
         self._ensure()
-        return self._strong.get(key, 0) > 0 or key in self._alias_link or key in self._alias_spell
+        return key in self._names
 
     def _ensure(self) -> None:
         if self._dirty:
@@ -616,6 +660,11 @@ class NameIndex:
     def _build(self) -> None:
         names = {k for k, n in self._strong.items() if n > 0}
         known = names | set(self._alias_link) | set(self._alias_spell)
+        self._names = known
+        self._aliased = set(self._alias_link) | set(self._alias_spell)
+        self._alias_tokens = {t for k in self._aliased for t in k.split()}
+        self._surf_cache: dict[str, tuple] = {}
+        self._split_cache: dict[str, tuple | None] = {}
         link: dict[str, tuple[str, str]] = {}
         # 1-2. alias rows (user over shipped: add_aliases order already encodes it)
         for vk, (ck, origin) in self._alias_link.items():
@@ -878,52 +927,75 @@ def _rewrite(surface: str, g: str, index: NameIndex) -> str:
     return target
 
 
-def _split_by_alias(c: _Cand, index: NameIndex) -> list[_Cand]:
-    """Split a multi-word span around the longest sub-spans that alias rows name."""
-    toks = c.tokens
+def _alias_parts(surface: str, key: str, toks: tuple, index: NameIndex) -> tuple | None:
     n = len(toks)
-    if n < 2:
-        return [c]
-    out: list[_Cand] = []
-    i = 0
-    rest_start = 0
+    t0 = toks[0][0]
+    aliased = index._aliased
+    if key in aliased or not index._alias_tokens.intersection(key.split()):
+        return None
+    out = []
+    i = rest = 0
     found = False
-    aliased = index._alias_link.keys() | index._alias_spell.keys()
+
+    def part(a: int, b: int):
+        pt = toks[a:b]
+        while pt and pt[0][2] in CONNECTORS:
+            pt = pt[1:]
+        while pt and pt[-1][2] in CONNECTORS:
+            pt = pt[:-1]
+        if pt:
+            surf = surface[pt[0][0] - t0: pt[-1][1] - t0]
+            k = name_key(surf)
+            if k:
+                out.append((pt[0][0], pt[-1][1], surf, k, pt))
+
     while i < n:
         hit = 0
         for j in range(n, i, -1):
             if i == 0 and j == n:
                 continue
-            sub = c.surface[toks[i][0] - c.start: toks[j - 1][1] - c.start]
-            if name_key(sub) in aliased:
+            if name_key(surface[toks[i][0] - t0: toks[j - 1][1] - t0]) in aliased:
                 hit = j
                 break
         if hit:
             found = True
-            if rest_start < i:
-                out.append(_sub(c, rest_start, i))
-            out.append(_sub(c, i, hit))
-            i = rest_start = hit
+            if rest < i:
+                part(rest, i)
+            part(i, hit)
+            i = rest = hit
         else:
             i += 1
     if not found:
-        return [c]
-    if rest_start < n:
-        out.append(_sub(c, rest_start, n))
-    return [x for x in out if x is not None]
-
-
-def _sub(c: _Cand, i: int, j: int) -> _Cand | None:
-    toks = c.tokens[i:j]
-    while toks and toks[0][2] in CONNECTORS:
-        toks = toks[1:]
-    while toks and toks[-1][2] in CONNECTORS:
-        toks = toks[:-1]
-    if not toks:
         return None
-    r = _Cand(toks[0][0], toks[-1][1], "", c.initial and i == 0, c.headline, toks)
-    r.surface = c.surface[r.start - c.start: r.end - c.start]
-    return r
+    if rest < n:
+        part(rest, n)
+    return tuple(out)
+
+
+def _surface_info(c: tuple, index: NameIndex) -> tuple:
+    """Per-surface facts of one run, cached: (group key, rewritten spelling, mention canonical,
+    (last word key, its spelling) of a full name for single-word borrowing, alias split parts)."""
+    surface, key = c[_SURF], c[_KEY]
+    g = index._group.get(key, key)
+    if g in index._ambiguous and " " not in key:
+        new = surface
+        canonical = surface
+    else:
+        new = _rewrite(surface, g, index)
+        canonical = index._group_canonical(g)[0]
+    borrow = None
+    if " " in key and not _is_caps(new):
+        last = new.rsplit(None, 1)[-1]
+        klast = key.rsplit(" ", 1)[-1]
+        if name_key(last) == klast:
+            borrow = (klast, last)
+    parts = None
+    toks = c[_TOKS]
+    if len(toks) > 1 and index._aliased:
+        parts = _alias_parts(surface, key, toks, index)
+    res = (g, new, canonical, borrow, parts)
+    index._surf_cache[surface] = res
+    return res
 
 
 def normalize(text: str, index: NameIndex) -> tuple[str, list[dict]]:
@@ -936,65 +1008,67 @@ def normalize(text: str, index: NameIndex) -> tuple[str, list[dict]]:
     Running it again on its own output changes nothing.
     """
     index._ensure()
-    accepted: list[tuple[_Cand, str]] = []
+    names = index._names
+    cache = index._surf_cache
+    accepted: list[tuple] = []
+    infos: list[tuple] = []
+    local: dict[str, set[str]] = {}
     for c in _scan(text):
-        k = name_key(c.surface)
-        if not k:
+        if (c[_INIT] or c[_HEAD]) and c[_KEY] not in names:
+            c = _remainder(c)
+            if c is None or c[_KEY] not in names:
+                continue
+        info = cache.get(c[_SURF]) or _surface_info(c, index)
+        parts = info[4]
+        if parts is not None:
+            base = c[_BASE]
+            for i, (rs, re_, surf, key, ptoks) in enumerate(parts):
+                p = (base + rs, base + re_, surf, key, c[_INIT] and i == 0, c[_HEAD], ptoks, base, None)
+                if key in names or not (p[_INIT] or p[_HEAD]):
+                    pinfo = cache.get(surf) or _surface_info(p, index)
+                    accepted.append(p)
+                    infos.append(pinfo)
+                    if pinfo[3] is not None:
+                        local.setdefault(pinfo[3][0], set()).add(pinfo[3][1])
             continue
-        if (c.initial or c.headline) and not index.is_name(k):
-            r = _remainder(c) if len(c.tokens) > 1 else None
-            if r is None:
-                continue
-            rk = name_key(r.surface)
-            if not index.is_name(rk):
-                continue
-            c, k = r, rk
-        for part in _split_by_alias(c, index):
-            pk = k if part is c else name_key(part.surface)
-            if not pk or (part is not c and not index.is_name(pk) and (part.initial or part.headline)):
-                continue
-            accepted.append((part, pk))
-    # single-word mentions borrow the spelling of a full name in the same article (Cavusoglu <- Mevlüt Çavuşoğlu)
-    local: dict[str, set[str]] = defaultdict(set)
-    for c, k in accepted:
-        if " " in k:
-            g = index.resolve(k)
-            target = _rewrite(c.surface, g, index)
-            ttoks, ktoks = target.split(), k.split()
-            if len(ttoks) == len(ktoks) and not _is_caps(target):
-                last = ttoks[-1]
-                if name_key(last) == ktoks[-1]:
-                    local[ktoks[-1]].add(last)
+        accepted.append(c)
+        infos.append(info)
+        if info[3] is not None:
+            local.setdefault(info[3][0], set()).add(info[3][1])
     pieces: list[str] = []
     mentions: list[dict] = []
     pos = 0
-    for c, k in accepted:
-        g = index.resolve(k)
-        surface = c.surface
-        new = surface
-        if " " not in k and k in local and len(local[k]) == 1 and _script(surface) == "latn":
-            (spell,) = local[k]
-            new = _upper(spell) if _is_caps(surface) else spell
-            if _is_caps(surface) and _nonascii_letters(surface):
-                new = surface
-            if index.policy == "ascii":
-                new = _ascii_spelling(new)
-            if name_key(new) != k:
-                new = surface
-        elif g in index._ambiguous and " " not in k:
-            new = surface
-        else:
-            new = _rewrite(surface, g, index)
-        canonical = index._group_canonical(g)[0] if index.is_name(k) else surface
-        if index.is_name(k) and g in index._ambiguous:
-            canonical = new
-        mentions.append({"key": k, "canonical": canonical, "surface": surface, "start": c.start, "end": c.end})
+    for c, (g, new, canonical, _b, _p) in zip(accepted, infos):
+        surface, k, start, end = c[_SURF], c[_KEY], c[_S], c[_E]
+        if k in local and " " not in k:
+            spells = local[k]
+            if len(spells) == 1:
+                borrowed = _borrow(surface, next(iter(spells)), k, index)
+                if borrowed is not None:
+                    new = borrowed
+                    if g in index._ambiguous:
+                        canonical = borrowed
+        mentions.append({"key": k, "canonical": canonical, "surface": surface, "start": start, "end": end})
         if new != surface:
-            pieces.append(text[pos:c.start])
+            pieces.append(text[pos:start])
             pieces.append(new)
-            pos = c.end
+            pos = end
+    if not pieces:
+        return text, mentions
     pieces.append(text[pos:])
     return "".join(pieces), mentions
+
+
+def _borrow(surface: str, spell: str, key: str, index: NameIndex) -> str | None:
+    if _script(surface) != _script(spell):
+        return None
+    if _is_caps(surface):
+        if _nonascii_letters(surface) and index.policy != "ascii":
+            return None
+        spell = _upper(spell)
+    if index.policy == "ascii":
+        spell = _ascii_spelling(spell)
+    return spell if name_key(spell) == key else None
 
 
 def renormalize(text: str, index: NameIndex) -> tuple[str, list[dict]]:
