@@ -31,6 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import ftfy
+import re._constants as _C
+import re._parser as _P
 from ftfy.badness import is_bad as _is_bad
 from ftfy.chardata import CONTROL_CHARS as _CONTROL_CHARS
 
@@ -54,6 +56,21 @@ _FTFY_TRIGGERS = re.compile(
 )
 
 
+# Texts that are known outputs of repair_text in this process (repairing them again is a no-op): extraction
+# registers its text so that clean() need not run ftfy twice over it. Bounded, process-local, optional.
+_REPAIRED: dict[int, str] = {}
+
+
+def mark_repaired(text: str) -> None:
+    if len(_REPAIRED) > 64:
+        _REPAIRED.clear()
+    _REPAIRED[id(text)] = text
+
+
+def _known_repaired(text: str) -> bool:
+    return _REPAIRED.get(id(text)) is text
+
+
 def repair_text(text: str) -> str:
     """Repair mojibake and stray control characters (ftfy), then Unicode NFC. Idempotent."""
     if text.isascii() and not _FTFY_TRIGGERS.search(text):
@@ -75,25 +92,151 @@ def repair_text(text: str) -> str:
 _FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising")
 
 
+_WORD = re.compile(r"\w+")
+_PLAIN = re.compile(r"[\w' -]+")
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns if p)
+
+
+def _required_literals(sub) -> set[str] | None:
+    """Strings of which every match of the parsed pattern contains at least one (None: no such set known).
+
+    Used as a cheap substring pre-filter, so a long line is only searched with the few patterns that can match.
+    """
+    best: tuple[int, set[str]] | None = None
+    run: list[str] = []
+
+    def consider(cand):
+        nonlocal best
+        if cand:
+            score = min(len(x) for x in cand)
+            if best is None or score > best[0]:
+                best = (score, cand)
+
+    def flush():
+        if run:
+            consider({"".join(run)})
+            run.clear()
+
+    for op, av in sub:
+        if op is _C.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is _C.AT:            # zero-width: literals around it stay adjacent
+            continue
+        flush()
+        if op is _C.SUBPATTERN:
+            consider(_required_literals(av[-1]))
+        elif op is _C.BRANCH:
+            alts = [_required_literals(a) for a in av[1]]
+            if all(alts):
+                consider(set().union(*alts))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            consider(_required_literals(av[2]))
+    flush()
+    return best[1] if best else None
+
+
+class _Matcher:
+    """A list of patterns searched one by one behind a literal pre-filter (much faster than one alternation).
+
+    Patterns are matched on folded (lower-case) text; a pattern written as "(?-i:...)" is matched, case
+    kept, on the original text. `words=True` adds word boundaries around each pattern.
+    """
+
+    def __init__(self, patterns: list[str], *, words: bool = False, anchored: bool = False) -> None:
+        self.items: list[tuple[bool, tuple[str, ...] | None, re.Pattern]] = []
+        self.word_set: set[str] = set()      # plain words: matched by token, no regex
+        self.phrases: list[str] = []         # plain multi-word phrases: " a b " in the token string
+        self.exact_keys: set[str] = set()    # anchored plain labels: dictionary lookup
+        for pat in patterns:
+            if not pat:
+                continue
+            if anchored and _PLAIN.fullmatch(pat):
+                self.exact_keys.add(pat.replace("ı", "i"))
+                continue
+            if words and _PLAIN.fullmatch(pat):
+                toks = _WORD.findall(pat.replace("ı", "i"))
+                if len(toks) == 1:
+                    self.word_set.add(toks[0])
+                elif toks:
+                    self.phrases.append(" " + " ".join(toks) + " ")
+                continue
+            exact = pat.startswith("(?-i:")
+            if not exact:
+                pat = pat.replace("ı", "i")
+            body = f"(?<!\\w)(?:{pat})(?!\\w)" if words else f"(?:{pat})"
+            if anchored:
+                body = f"^{body}$"
+            try:
+                lits = _required_literals(_P.parse(body))
+            except Exception:  # analysis is an optimisation only
+                lits = None
+            self.items.append((exact, tuple(sorted(lits)) if lits else None, re.compile(body)))
+        # Gate: one search for any required literal; most lines pass no gate and cost one search per matcher.
+        self.gate: dict[bool, re.Pattern | None] = {}
+        for exact in (False, True):
+            group = [it for it in self.items if it[0] == exact]
+            if not group or any(lits is None for _, lits, _ in group):
+                self.gate[exact] = None
+                continue
+            lits = sorted({x for _, ls, _ in group for x in ls}, key=lambda x: (-len(x), x))
+            self.gate[exact] = re.compile("|".join(map(re.escape, lits)))
+        self.has_exact = any(it[0] for it in self.items)
+
+    def search(self, folded: str, original: str | None = None, tokens: list[str] | None = None) -> bool:
+        if folded in self.exact_keys:
+            return True
+        if self.word_set or self.phrases:
+            toks = tokens if tokens is not None else _WORD.findall(folded)
+            if not self.word_set.isdisjoint(toks):
+                return True
+            if self.phrases:
+                joined = " " + " ".join(toks) + " "
+                if any(p in joined for p in self.phrases):
+                    return True
+        if not self.items:
+            return False
+        gate = self.gate.get(False)
+        open_plain = gate is None or gate.search(folded) is not None
+        if self.has_exact:
+            gate = self.gate.get(True)
+            open_exact = original is not None and (gate is None or gate.search(original) is not None)
+        else:
+            open_exact = False
+        if not (open_plain or open_exact):
+            return False
+        for exact, lits, rx in self.items:
+            if (exact and not open_exact) or (not exact and not open_plain):
+                continue
+            text = original if exact and original is not None else folded
+            if lits is not None and not any(x in text for x in lits):
+                continue
+            if rx.search(text):
+                return True
+        return False
+
+    def __bool__(self) -> bool:
+        return bool(self.items or self.word_set or self.phrases or self.exact_keys)
 
 
 @dataclass
 class _Family:
     name: str
-    labels: re.Pattern | None
-    short: re.Pattern | None
+    labels: _Matcher
+    short: _Matcher
     max_words: int
-    cues: re.Pattern | None
+    cues: _Matcher
 
 
 @dataclass
 class _Patterns:
     families: list[_Family]
     byline: re.Pattern
-    reporting: re.Pattern
-    voice: re.Pattern
+    reporting: _Matcher
+    voice: _Matcher
 
 
 @lru_cache(maxsize=4)
@@ -115,20 +258,16 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         byline.extend(data.get("byline", []))
         reporting.extend(data.get("reporting", []))
         voice.extend(data.get("voice", []))
-    families = []
-    for name, slot in collected.items():
-        labels = _alternation(slot["labels"])
-        short = _alternation(slot["short"])
-        cues = _alternation(slot["cues"])
-        families.append(
-            _Family(
-                name=name,
-                labels=re.compile(rf"^(?:{labels})$", re.I) if labels else None,
-                short=re.compile(short, re.I) if short else None,
-                max_words=max(slot["max_words"] or [12]),
-                cues=re.compile(cues, re.I) if cues else None,
-            )
+    families = [
+        _Family(
+            name=name,
+            labels=_Matcher(slot["labels"], anchored=True),
+            short=_Matcher(slot["short"]),
+            max_words=max(slot["max_words"] or [12]),
+            cues=_Matcher(slot["cues"]),
         )
+        for name, slot in collected.items()
+    ]
     name_tok = r"[A-ZÀ-ÞĀ-ſА-ЯЁİÇŞĞÖÜ][\w'’.-]*"
     names = rf"{name_tok}(?:\s+{name_tok}){{0,3}}"
     byline_re = re.compile(
@@ -136,19 +275,19 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         r"(?:\s*[,|/–—-]\s*[\w .'’&-]{0,60})?\s*$",
         re.I,
     )
-    # Name tokens must be capitalised even though the prefix is matched case-insensitively: re-check below.
+    # Name tokens must be capitalised even though the prefix is matched case-insensitively: re-checked in
+    # _byline_names.
     return _Patterns(
         families=families,
         byline=byline_re,
-        reporting=re.compile(rf"(?<!\w)(?:{_alternation(reporting)})(?!\w)", re.I),
-        voice=re.compile(rf"(?<!\w)(?:{_alternation(voice)})(?!\w)", re.I | re.M),
+        reporting=_Matcher(reporting, words=True),
+        voice=_Matcher(voice, words=True),
     )
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Line features
 
-_WORD = re.compile(r"\w+")
 _TERMINAL = re.compile(r"[.!?…。！？؟:;]['\"”’»)\]]*\s*$")
 _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
@@ -157,7 +296,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 def _fold(text: str) -> str:
     """Lower-case fold for pattern matching; Turkish dotted/dotless i become plain i."""
-    return text.casefold().replace("\u0307", "").replace("ı", "i")
+    return text.lower().replace("\u0307", "").replace("ı", "i")
 
 
 def _label_key(text: str) -> str:
@@ -209,16 +348,20 @@ class _Line:
     @property
     def narrative(self) -> bool:
         """Reads as reported speech: a reporting verb or a line opening with a quotation mark."""
-        return self._get("narrative", lambda: bool(_OPENS_QUOTE.search(self.text) or self.pats.reporting.search(self.text)))
+        return self._get("narrative", lambda: bool(_OPENS_QUOTE.search(self.text) or self.pats.reporting.search(self.folded, self.text, self.tokens)))
 
     @property
     def voice(self) -> bool:
         """Addresses the reader or speaks as the publisher."""
-        return self._get("voice", lambda: bool(self.pats.voice.search(self.text)))
+        return self._get("voice", lambda: bool(self.pats.voice.search(self.folded, self.text, self.tokens)))
 
     @property
     def folded(self) -> str:
         return self._get("folded", lambda: _fold(self.text))
+
+    @property
+    def tokens(self) -> list[str]:
+        return self._get("tokens", lambda: _WORD.findall(self.folded))
 
     @property
     def label(self) -> str | None:
@@ -229,7 +372,7 @@ class _Line:
             if not key:
                 return None
             for fam in self.pats.families:
-                if fam.labels is not None and fam.labels.match(key):
+                if fam.labels and fam.labels.search(key):
                     return fam.name
             return None
         return self._get("label", compute)
@@ -238,7 +381,7 @@ class _Line:
     def short(self) -> str | None:
         def compute():
             for fam in self.pats.families:
-                if fam.short is not None and self.words <= fam.max_words and fam.short.search(self.folded):
+                if fam.short and self.words <= fam.max_words and fam.short.search(self.folded):
                     return fam.name
             return None
         return self._get("short", compute)
@@ -250,7 +393,7 @@ class _Line:
             if not (self.voice or hints) or self.narrative:
                 return None
             for fam in self.pats.families:
-                if fam.cues is not None and (self.voice or fam.name in hints) and fam.cues.search(self.folded):
+                if fam.cues and (self.voice or fam.name in hints) and fam.cues.search(self.folded):
                     return fam.name
             return None
         return self._get("cue", compute)
@@ -380,13 +523,14 @@ def _norm_title(text: str) -> str:
 
 def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns) -> list[_Line]:
     out: list[_Line] = []
+    repaired = _known_repaired(text)
     for pos, raw in enumerate(text.split("\n")):
         if not raw.strip():
             continue
         ctx = {}
         if line_context is not None and pos < len(line_context) and isinstance(line_context[pos], dict):
             ctx = line_context[pos]
-        fixed = repair_text(raw)
+        fixed = raw if repaired else repair_text(raw)
         if len(fixed) > len(raw):      # never lengthen a line by repair (NFC alone is kept)
             fixed = unicodedata.normalize("NFC", raw)
         for part in fixed.split("\n"):

@@ -19,7 +19,7 @@ import py3langid
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
-from .clean import load_patterns, repair_text, _label_key
+from .clean import _label_key, load_patterns, mark_repaired, repair_text
 from .records import Extracted, RawDocument
 
 MAX_HTML_CHARS = 8_000_000   # larger pages are refused rather than parsed
@@ -171,13 +171,14 @@ def _extract_txt(raw: RawDocument) -> Extracted:
     while t < len(lines) - 1 and t < 3 and _is_label(lines[t], pats):
         t += 1
     title = lines[t]
-    body = lines[:t] + lines[t + 1:]
+    body = "\n".join(lines[:t] + lines[t + 1:])
+    mark_repaired(body)
     return Extracted(
         title=title,
-        text="\n".join(body),
+        text=body,
         authors=[],
         published_at=None,
-        language=_norm_lang(raw.language_hint) or identify_language("\n".join(body) or title),
+        language=_norm_lang(raw.language_hint) or identify_language(body or title),
         canonical_url=None,
         line_context=None,
     )
@@ -185,7 +186,7 @@ def _extract_txt(raw: RawDocument) -> Extracted:
 
 def _is_label(line: str, pats) -> bool:
     key = _label_key(line)
-    return bool(key) and any(f.labels is not None and f.labels.match(key) for f in pats.families)
+    return bool(key) and any(f.labels and f.labels.search(key) for f in pats.families)
 
 
 def _extract_html(raw: RawDocument) -> Extracted:
@@ -204,11 +205,13 @@ def _extract_html(raw: RawDocument) -> Extracted:
         url=url,
         include_comments=False,
         with_metadata=True,
+        fast=True,   # skip the readability/justext comparison: clean() handles what it would catch
         output_format="python",
     )
     if doc is None or not (doc.text or "").strip():
         raise ExtractError("no main text found")
     text = "\n".join(ln.strip() for ln in repair_text(doc.text).split("\n") if ln.strip())
+    mark_repaired(text)
     title = repair_text(doc.title).strip() if doc.title else None
     authors = _authors(doc.author, doc.sitename)
     return Extracted(
@@ -325,38 +328,41 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-def line_contexts(tree, lines: list[str]) -> list[dict]:
+def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     """Per extracted line: block tag, link density, figure membership and boilerplate hints from the markup.
 
-    A line is located by the text node it starts with; lines that cannot be located get {}.
+    Only lines of up to `max_words` words are located (long paragraphs are story text whatever their markup);
+    a line is found by the text node it starts with. Lines not looked up or not found get {}.
     """
-    exact: dict[str, object] = {}
-    prefix: dict[str, object] = {}
-    for el in tree.iter():
-        tag = el.tag if isinstance(el.tag, str) else None
-        if tag is None or tag in _SKIP:
-            continue
-        t = el.text
-        if t and not t.isspace():
-            k = _key(t)
-            exact.setdefault(k, el)
-            if len(k) >= 24:
-                prefix.setdefault(k[:24], el)
-        tail = el.tail
-        if tail and not tail.isspace():
-            parent = el.getparent()
-            if parent is not None:
-                k = _key(tail)
-                exact.setdefault(k, parent)
-                if len(k) >= 24:
-                    prefix.setdefault(k[:24], parent)
-    out: list[dict] = []
-    for line in lines:
+    out: list[dict] = [{} for _ in lines]
+    wanted: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
         k = _key(line)
-        el = exact.get(k)
-        if el is None and len(k) >= 24:
-            el = prefix.get(k[:24])
-        out.append(_context_of(el, k) if el is not None else {})
+        if k and len(k.split()) <= max_words:
+            wanted.setdefault(k.split(" ", 1)[0], []).append(i)
+    if not wanted:
+        return out
+    todo = {i for idx in wanted.values() for i in idx}
+    for node in tree.xpath("//text()"):
+        first = node.split(None, 1)
+        if not first or first[0] not in wanted:
+            continue
+        owner = node.getparent()
+        if owner is None:
+            continue
+        if node.is_tail:
+            owner = owner.getparent()
+            if owner is None:
+                continue
+        if not isinstance(owner.tag, str) or owner.tag in _SKIP:
+            continue
+        nk = _key(node)
+        for i in wanted[first[0]]:
+            if i in todo and _key(lines[i]).startswith(nk):
+                out[i] = _context_of(owner, _key(lines[i]))
+                todo.discard(i)
+        if not todo:
+            break
     return out
 
 
@@ -369,23 +375,23 @@ def _context_of(el, line: str) -> dict:
         block = parent
     if block is None:
         block = el
-    block_text = block.text_content()
-    total = len(_key(block_text)) or 1
-    linked = sum(len(_key(a.text_content())) for a in block.iter("a"))
+    total = len(block.text_content().strip()) or 1
+    linked = sum(len(a.text_content().strip()) for a in block.iter("a"))
     if el.tag == "a" and block is not el:
-        linked = max(linked, len(_key(el.text_content())))
+        linked = max(linked, len(el.text_content().strip()))
     ctx: dict = {"tag": block.tag, "link_density": round(min(1.0, linked / total), 3), "in_figure": False}
     hints: list[str] = []
     limit = max(2.5 * len(line), 250)
-    node, depth = el, 0
+    node, depth, small = el, 0, True
     while node is not None and depth < 12:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _STOP:
             break
         if tag in ("figure", "figcaption"):
             ctx["in_figure"] = True
-        size = len(_key(node.text_content()))
-        if size <= limit:
+        # ancestors only grow: once one is much larger than the line, its classes describe a container
+        small = small and len(node.text_content()) <= limit
+        if small:
             fam = _LANDMARK.get(tag)
             if fam and fam not in hints and tag != "figcaption":
                 hints.append(fam)
