@@ -136,13 +136,43 @@ def sweep(rows: list[dict]) -> None:
             m = evaluate(rows, replace(base, copy_jaccard=cj, grey_jaccard=min(gj, cj)))["cluster"]
             line.append(f"grey {gj:.2f}: F1 {m['f1']:.3f}")
         print(f"  copy {cj:.2f}  " + "  ".join(line))
-    print("story level: story_threshold x names_weight (ARI batch)")
-    for th in (0.1, 0.15, 0.2, 0.25, 0.3):
+    print("story level: story_threshold x names_weight (ARI batch, ARI daily, seed check)")
+    for th in (0.08, 0.1, 0.12, 0.15, 0.2, 0.25):
         line = []
-        for nw in (0.0, 0.3, 0.5, 0.7):
-            m = evaluate(rows, replace(base, story_threshold=th, names_weight=nw))["story"]
-            line.append(f"w {nw:.1f}: {m['ari']:.3f}")
+        for nw in (0.0, 0.3, 0.5, 0.6, 0.7):
+            params = replace(base, story_threshold=th, names_weight=nw)
+            a = evaluate(rows, params)["story"]["ari"]
+            d = evaluate(rows, params, "daily")["story"]["ari"]
+            s = seed_check(params)
+            line.append(f"w {nw:.1f}: {a:.3f} {d:.3f} {'ok' if s is True else 'FAIL' if s is False else '-'}")
         print(f"  threshold {th:.2f}  " + "  ".join(line))
+
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def seed_articles() -> list[Article]:
+    """The five real seed articles (first line title, rest body), undated like local .txt files."""
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        uri = path.resolve().as_uri()
+        out.append(Article(article_id=article_id_for(uri), url=uri, canonical_url=uri, source="seeds",
+                           title=title.strip(), authors=[], published_at=None, language="en", text=body,
+                           removed=[], fetched_at=FETCHED, text_normalized=body, content_hash=content_hash(body)))
+    return out
+
+
+def seed_check(params: DedupParams | None = None) -> bool | None:
+    """000+001 one cluster and no other pair; 002-004 one story; 000+001 another story. None without seeds."""
+    arts = seed_articles()
+    if len(arts) != 5:
+        return None
+    DedupIndex(params=params).assign(arts)
+    c = [a.cluster_id for a in arts]
+    s = [a.story_id for a in arts]
+    clusters_ok = c[0] == c[1] and len(set(c)) == 4
+    return clusters_ok and s[0] == s[1] and s[2] == s[3] == s[4] and s[0] != s[2]
 
 
 # ---------------------------------------------------------------- speed and memory
@@ -243,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
         errors(rows, params)
         return 0
     report_quality(rows, params)
+    ok = seed_check(params)
+    print("seed check (/work/shared/seeds):", {True: "passed", False: "FAILED", None: "skipped, no seeds"}[ok])
     if not args.quick:
         speed(rows)
         memory(args.memory_n)

@@ -318,8 +318,8 @@ class DedupParams:
     grey_days: float = 2.0       # grey-zone copies must be published this close (unknown dates pass)
     min_shingles: int = 8        # shorter texts only join clusters through exact duplicates
     story_days: float = 2.0      # span of a story (first to last dated article)
-    story_threshold: float = 0.15
-    names_weight: float = 0.5    # similarity = (1-w) * tf-idf cosine + w * names cosine
+    story_threshold: float = 0.12
+    names_weight: float = 0.6    # similarity = (1-w) * tf-idf cosine + w * names cosine
     title_weight: int = 3        # title tokens count this many times
     max_terms: int = 160         # terms kept per article (by weighted tf)
 

@@ -1,0 +1,366 @@
+"""Copies and stories: URL keys, exact duplicates, near-duplicate clusters, story clusters, the index."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsflow.dedup import (
+    DedupIndex,
+    DedupParams,
+    article_id_for,
+    canonicalize_url,
+    content_hash,
+    facts_conflict,
+    lead_facts,
+)
+from newsflow.records import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = Path("/work/shared/seeds")
+LABELLED = ROOT / "benchmarks" / "data" / "dedup" / "articles.jsonl"
+T0 = datetime(2021, 3, 2, 9, 0, tzinfo=timezone.utc)
+
+
+def art(url: str, text: str, *, title: str = "", published: datetime | None = T0, fetched: datetime = T0,
+        mentions: list[dict] | None = None) -> Article:
+    canon = canonicalize_url(url)
+    return Article(article_id=article_id_for(canon), url=url, canonical_url=canon, source=url.split("/")[2],
+                   title=title, authors=[], published_at=published, language="en", text=text, removed=[],
+                   fetched_at=fetched, text_normalized=text, content_hash=content_hash(text),
+                   mentions=mentions or [])
+
+
+# Fictional fixtures in the style of agency copy (invented port, people and outlets).
+PORT_STRIKE = (
+    "HALVERN — Dock workers at the port of Halvern walked out on Tuesday over pay, halting container traffic "
+    "at the country's second-largest harbour, the Harbour Workers' Union said.\n"
+    "Union leader Marta Oskarsen said about 2,400 members joined the strike, which is due to last 48 hours. "
+    "The union is demanding a 9 percent raise to offset inflation.\n"
+    "\"We have waited eleven months for a serious offer,\" Oskarsen told reporters outside the main gate.\n"
+    "The port authority said 14 ships were waiting at anchor and that perishable cargo would be diverted to "
+    "the smaller terminal at Brenna.\n"
+    "Halvern handles about a third of the country's container imports."
+)
+PORT_STRIKE_COPY = (
+    "HALVERN (Coastal Wire) — Dock workers at the port of Halvern walked out on Tuesday over pay, halting "
+    "container traffic at the country's second-largest harbour, the Harbour Workers' Union said.\n"
+    "Union leader Marta Oskarsen said about 2,400 members joined the strike, which is due to last 48 hours. "
+    "The union is demanding a 9 per cent raise to offset inflation.\n"
+    "\"We have waited eleven months for a serious offer,\" Oskarsen told reporters outside the main gate.\n"
+    "The port authority said 14 ships were waiting at anchor and that perishable cargo would be diverted to "
+    "the smaller terminal at Brenna.\n"
+    "Correction: an earlier version misspelled the name of the Brenna terminal."
+)
+PORT_STRIKE_OWN_WORDS = (
+    "Container traffic at Halvern stopped on Tuesday morning as roughly 2,400 dockers downed tools in a "
+    "dispute over wages, leaving ships queuing outside the harbour.\n"
+    "Marta Oskarsen, who leads the Harbour Workers' Union, said her members wanted a raise of 9 percent and "
+    "would stay out for two days.\n"
+    "Exporters warned that fruit and fish shipments could spoil if the Halvern stoppage dragged on, and the "
+    "port authority began sending refrigerated cargo to Brenna."
+)
+PORT_STRIKE_UPDATE = (
+    "HALVERN — Dock workers at the port of Halvern returned to work on Thursday after the Harbour Workers' "
+    "Union accepted a 6 percent raise, ending a strike that had halted container traffic for two days.\n"
+    "Union leader Marta Oskarsen said 81 percent of members voted for the deal.\n"
+    "The port authority said 14 ships were waiting at anchor and that perishable cargo would be diverted to "
+    "the smaller terminal at Brenna.\n"
+    "Halvern handles about a third of the country's container imports."
+)
+LIBRARY = (
+    "The city of Orlen opened its new central library on Saturday, a timber building on the river that "
+    "replaces a 1960s block closed after a fire.\n"
+    "Mayor Ilse Brandvik said the library would stay open until midnight on weekdays and host a children's "
+    "reading room, a music studio and a repair cafe.\n"
+    "The project cost 38 million crowns, a fifth of it raised by residents in a public appeal."
+)
+
+
+# ---------------------------------------------------------------- URLs
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://www.Example.com/news/a-story?utm_source=tw&utm_medium=social#comments",
+         "https://example.com/news/a-story"),
+        ("https://example.com/news/a-story?fbclid=IwAR0x&gclid=abc&id=42", "https://example.com/news/a-story?id=42"),
+        ("http://EXAMPLE.com:80/news/a-story/", "https://example.com/news/a-story"),
+        ("https://m.example.com/news/a-story", "https://example.com/news/a-story"),
+        ("https://amp.example.com/news/a-story", "https://example.com/news/a-story"),
+        ("https://example.com/news/a-story/amp", "https://example.com/news/a-story"),
+        ("https://example.com/amp/news/a-story", "https://example.com/news/a-story"),
+        ("https://example.com/news/a-story.amp.html", "https://example.com/news/a-story.html"),
+        ("https://example.com/news/a-story?amp=1", "https://example.com/news/a-story"),
+        ("https://example.com/news/a-story?outputType=amp", "https://example.com/news/a-story"),
+        ("https://www-example-com.cdn.ampproject.org/c/s/www.example.com/news/a-story",
+         "https://example.com/news/a-story"),
+        ("https://example.com/news?b=2&a=1", "https://example.com/news?a=1&b=2"),
+    ],
+)
+def test_canonicalize_url(url, expected):
+    assert canonicalize_url(url) == expected
+
+
+def test_canonical_hint_preferred_on_the_same_site_only():
+    fetched = "https://m.example.com/story-123?utm_campaign=x"
+    assert canonicalize_url(fetched, "https://www.example.com/world/story-123") == "https://example.com/world/story-123"
+    assert canonicalize_url(fetched, "/world/story-123") == "https://example.com/world/story-123"
+    # a syndicated copy pointing at the agency, or a page pointing at the home page, keeps its own key
+    assert canonicalize_url(fetched, "https://agency.example.org/original") == "https://example.com/story-123"
+    assert canonicalize_url(fetched, "https://example.com/") == "https://example.com/story-123"
+    assert canonicalize_url(fetched, "") == "https://example.com/story-123"
+
+
+def test_file_uris_pass_through_and_ids_are_stable():
+    uri = "file:///data/samples/Outlet One/000 story.txt"
+    assert canonicalize_url(uri) == uri
+    assert article_id_for(uri) == article_id_for(uri)
+    assert len(article_id_for(uri)) == 32 and int(article_id_for(uri), 16) >= 0
+    assert article_id_for("https://example.com/a") != article_id_for("https://example.com/b")
+
+
+_segments = st.text(alphabet="abcdefghij-0123456789", min_size=1, max_size=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    host=st.sampled_from(["example.com", "www.example.com", "M.Example.COM", "news.example.co.uk"]),
+    path=st.lists(_segments, min_size=0, max_size=4),
+    params=st.lists(st.tuples(st.sampled_from(["id", "page", "utm_source", "fbclid", "q", "amp"]), _segments),
+                    max_size=4),
+    frag=st.one_of(st.just(""), _segments),
+)
+def test_canonicalize_url_is_idempotent_and_drops_trackers(host, path, params, frag):
+    query = "&".join(f"{k}={v}" for k, v in params)
+    url = f"https://{host}/{'/'.join(path)}" + (f"?{query}" if query else "") + (f"#{frag}" if frag else "")
+    once = canonicalize_url(url)
+    assert canonicalize_url(once) == once
+    assert "#" not in once and "utm_" not in once and "fbclid" not in once
+    assert once.startswith("https://") and once == once.split("?")[0].lower() + once[len(once.split("?")[0]):]
+
+
+def test_content_hash_ignores_whitespace_only():
+    assert content_hash("A  story\n\nabout   ships ") == content_hash("A story about ships")
+    assert content_hash("A story about ships") != content_hash("A story about ship")
+    assert content_hash("Cafe\u0301") == content_hash("Caf\u00e9")   # NFC
+
+
+# ---------------------------------------------------------------- exact duplicates
+
+
+def test_exact_duplicates_point_to_the_earliest_and_none_is_dropped():
+    first = art("https://one.example/a", PORT_STRIKE, published=T0)
+    second = art("https://two.example/b", PORT_STRIKE + "\n", published=T0 + timedelta(hours=2))
+    third = art("https://three.example/c", "  " + PORT_STRIKE, published=T0 + timedelta(hours=5))
+    batch = [third, first, second]
+    DedupIndex().assign(batch)
+    assert len(batch) == 3
+    assert first.duplicate_of is None
+    assert second.duplicate_of == first.article_id and third.duplicate_of == first.article_id
+    assert len({a.cluster_id for a in batch}) == 1 and len({a.story_id for a in batch}) == 1
+
+
+def test_exact_duplicate_in_a_later_run_points_to_the_stored_original(tmp_path):
+    path = tmp_path / "dedup.idx"
+    first = art("https://one.example/a", PORT_STRIKE)
+    idx = DedupIndex.load(path)
+    idx.assign([first])
+    idx.save(path)
+    later = art("https://two.example/b", PORT_STRIKE, published=T0 + timedelta(days=3))
+    DedupIndex.load(path).assign([later])
+    assert later.duplicate_of == first.article_id
+    assert (later.cluster_id, later.story_id) == (first.cluster_id, first.story_id)
+
+
+# ---------------------------------------------------------------- near duplicates and stories
+
+
+def fixture_batch() -> list[Article]:
+    return [
+        art("https://wire.example/strike", PORT_STRIKE, title="Halvern dockers strike over pay"),
+        art("https://coast.example/copy", PORT_STRIKE_COPY, title="Port of Halvern at standstill",
+            published=T0 + timedelta(hours=3)),
+        art("https://daily.example/own", PORT_STRIKE_OWN_WORDS, title="Ships queue as Halvern dockers walk out",
+            published=T0 + timedelta(hours=5)),
+        art("https://wire.example/deal", PORT_STRIKE_UPDATE, title="Halvern dockers end strike after pay deal",
+            published=T0 + timedelta(days=2, hours=1)),
+        art("https://city.example/library", LIBRARY, title="Orlen opens riverside library",
+            published=T0 + timedelta(hours=1)),
+    ]
+
+
+def test_copies_share_a_cluster_and_own_words_share_only_the_story():
+    wire, copy, own, update, library = batch = fixture_batch()
+    DedupIndex().assign(batch)
+    assert all(a.cluster_id and a.story_id for a in batch)
+    assert copy.cluster_id == wire.cluster_id and copy.duplicate_of is None
+    assert len({wire.cluster_id, own.cluster_id, update.cluster_id, library.cluster_id}) == 4
+    assert own.story_id == wire.story_id
+    assert update.story_id != wire.story_id   # a later development, outside the story window
+    assert library.story_id != wire.story_id
+
+
+def test_update_reusing_background_is_not_a_copy_even_when_close_in_time():
+    wire = art("https://wire.example/strike", PORT_STRIKE)
+    update = art("https://wire.example/deal", PORT_STRIKE_UPDATE, published=T0 + timedelta(hours=20))
+    DedupIndex().assign([wire, update])
+    assert wire.cluster_id != update.cluster_id
+    assert facts_conflict(lead_facts(PORT_STRIKE), lead_facts(PORT_STRIKE_UPDATE))
+    assert not facts_conflict(lead_facts(PORT_STRIKE), lead_facts(PORT_STRIKE_COPY))
+
+
+def test_result_does_not_depend_on_input_order():
+    ids = []
+    for seed in range(3):
+        batch = fixture_batch()
+        random.Random(seed).shuffle(batch)
+        DedupIndex().assign(batch)
+        ids.append(sorted((a.article_id, a.duplicate_of, a.cluster_id, a.story_id) for a in batch))
+    assert ids[0] == ids[1] == ids[2]
+
+
+def test_copy_in_a_later_run_joins_the_existing_cluster_and_story(tmp_path):
+    path = tmp_path / "state" / "dedup.idx"
+    wire, own = art("https://wire.example/strike", PORT_STRIKE), art("https://daily.example/own", PORT_STRIKE_OWN_WORDS)
+    idx = DedupIndex.load(path)
+    assert len(idx) == 0
+    idx.assign([wire, own])
+    idx.save(path)
+    assert [p.name for p in path.parent.iterdir()] == ["dedup.idx"]   # no temporary file left behind
+
+    copy = art("https://coast.example/copy", PORT_STRIKE_COPY, published=T0 + timedelta(days=1))
+    idx2 = DedupIndex.load(path)
+    idx2.assign([copy])
+    idx2.save(path)
+    assert copy.cluster_id == wire.cluster_id and copy.story_id == wire.story_id
+
+    # re-ingesting an article already in the index keeps its ids, whatever else is in the batch
+    again = art("https://wire.example/strike", PORT_STRIKE)
+    library = art("https://city.example/library", LIBRARY)
+    idx3 = DedupIndex.load(path)
+    idx3.assign([library, again])
+    assert (again.duplicate_of, again.cluster_id, again.story_id) == (None, wire.cluster_id, wire.story_id)
+    assert len(idx3) == 4
+
+
+def test_new_version_of_an_article_stays_in_its_cluster():
+    first = art("https://wire.example/strike", PORT_STRIKE)
+    edited = art("https://wire.example/strike", PORT_STRIKE + "\nThe strike is the first at Halvern since 2009.",
+                 published=T0 + timedelta(hours=4))
+    idx = DedupIndex()
+    idx.assign([first])
+    idx.assign([edited])
+    assert edited.article_id == first.article_id and edited.content_hash != first.content_hash
+    assert edited.cluster_id == first.cluster_id and edited.duplicate_of is None
+
+
+def test_rolling_window_forgets_old_entries():
+    idx = DedupIndex(window_days=30)
+    old = art("https://wire.example/strike", PORT_STRIKE)
+    idx.assign([old])
+    late_copy = art("https://coast.example/copy", PORT_STRIKE_COPY, published=T0 + timedelta(days=45))
+    idx.assign([late_copy])
+    assert late_copy.cluster_id != old.cluster_id
+    assert len(idx) == 1
+
+
+def test_unknown_dates_do_not_block_a_copy():
+    wire = art("https://wire.example/strike", PORT_STRIKE)
+    undated = art("file:///data/samples/coast/copy.txt", PORT_STRIKE_COPY, published=None,
+                  fetched=T0 + timedelta(days=9))
+    DedupIndex().assign([wire, undated])
+    assert undated.cluster_id == wire.cluster_id and undated.story_id == wire.story_id
+
+
+def test_mentions_are_used_as_names():
+    mentions = [{"key": "marta oskarsen", "canonical": "Marta Oskarsen", "surface": "Oskarsen", "start": 0, "end": 8}]
+    a = art("https://wire.example/strike", PORT_STRIKE, mentions=mentions)
+    b = art("https://daily.example/own", PORT_STRIKE_OWN_WORDS, mentions=mentions)
+    DedupIndex().assign([a, b])
+    assert a.story_id == b.story_id
+
+
+def test_empty_and_tiny_texts_get_ids():
+    a, b = art("https://one.example/a", ""), art("https://two.example/b", "Short note.")
+    c = art("https://three.example/c", "Short note.")
+    DedupIndex().assign([a, b, c])
+    assert all(x.cluster_id and x.story_id for x in (a, b, c))
+    assert c.duplicate_of == b.article_id or b.duplicate_of == c.article_id
+
+
+def test_index_from_other_parameters_is_not_reused(tmp_path):
+    path = tmp_path / "dedup.idx"
+    idx = DedupIndex()
+    idx.assign([art("https://wire.example/strike", PORT_STRIKE)])
+    idx.save(path)
+    assert len(DedupIndex.load(path)) == 1
+    assert len(DedupIndex.load(path, params=replace(DedupParams(), shingle=5))) == 0
+
+
+def test_domain_code_does_not_import_prefect():
+    code = "import sys, newsflow.dedup; assert not any(m.split('.')[0] == 'prefect' for m in sys.modules)"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+# ---------------------------------------------------------------- real seeds and the labelled set
+
+
+def _read_seeds() -> list[Article]:
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        uri = path.resolve().as_uri()
+        out.append(art(uri, body, title=title.strip(), published=None, fetched=datetime(2026, 1, 5, tzinfo=timezone.utc)))
+    return out
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds are third-party text kept in /work/shared/seeds, absent here")
+def test_seeds_copies_and_stories():
+    seeds = _read_seeds()
+    assert len(seeds) == 5
+    DedupIndex().assign(seeds)
+    c = [a.cluster_id for a in seeds]
+    s = [a.story_id for a in seeds]
+    assert c[0] == c[1] and len(set(c)) == 4            # 000+001 are one AA story; no other pair
+    assert s[2] == s[3] == s[4]                         # Russian delegation expected in Ankara
+    assert s[0] == s[1] and s[0] != s[2]                # Turkish delegation to visit Russia: another story
+    assert all(a.duplicate_of is None for a in seeds)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds are third-party text kept in /work/shared/seeds, absent here")
+def test_seeds_copy_reingested_in_a_later_run_joins_the_cluster(tmp_path):
+    seeds = _read_seeds()
+    idx = DedupIndex()
+    idx.assign([seeds[0], seeds[2], seeds[3], seeds[4]])
+    idx.save(tmp_path / "i")
+    later = seeds[1]
+    later.fetched_at += timedelta(days=2)
+    DedupIndex.load(tmp_path / "i").assign([later])
+    assert later.cluster_id == seeds[0].cluster_id and later.story_id == seeds[0].story_id
+
+
+@pytest.mark.skipif(not LABELLED.exists(), reason="labelled dedup set not present")
+def test_labelled_set_quality():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import dedup as bench
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    rows = bench.load_rows(LABELLED)
+    assert len(rows) >= 120
+    for mode in ("batch", "daily"):
+        res = bench.evaluate(rows, DedupParams(), mode)
+        assert res["cluster"]["f1"] >= 0.95, (mode, res["cluster"])
+        assert res["story"]["ari"] >= 0.85, (mode, res["story"])
