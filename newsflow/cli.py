@@ -73,6 +73,8 @@ def print_summary(report: dict, out: str) -> None:
             print(f"  {source:<30} {count}")
     else:
         print("rows written per source: none (nothing new)")
+    if report.get("fetch"):
+        print("fetch attempts by outcome: " + ", ".join(f"{k}={v}" for k, v in sorted(report["fetch"].items())))
     if report["errors"]:
         print("errors by outcome: " + ", ".join(f"{k}={v}" for k, v in sorted(report["errors"].items())))
     print(f"boilerplate lines removed: {report['boilerplate_lines_removed']}, "

@@ -49,6 +49,15 @@ class HttpSettings(BaseModel):
     backoff_base_s: float = Field(1.0, ge=0)
     backoff_cap_s: float = Field(60.0, ge=0)
     max_crawl_delay_s: float = Field(30.0, ge=0)
+    max_feed_bytes: int = Field(50 * 1024 * 1024, ge=1024, description="feeds, sitemaps, URL lists (decompressed)")
+    max_warc_bytes: int = Field(4 * 1024**3, ge=1024, description="a WARC file downloaded from a URL")
+    warc_deadline_s: float = Field(3600.0, gt=0, description="overall deadline for downloading one WARC file")
+    allowed_networks: list[str] = Field(default_factory=list,
+                                        description="CIDR networks reachable without allow_private_network, "
+                                                    "e.g. an intranet's 10.1.2.0/24")
+    retry_failed_after_s: float = Field(3600.0, ge=0,
+                                        description="pause before a later run retries a URL that failed transiently "
+                                                    "(tripled after each further failure)")
 
 
 class Settings(BaseModel):
