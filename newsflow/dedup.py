@@ -21,6 +21,7 @@ docs/dedup.md explains the choices and the measurements behind them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import json
@@ -41,7 +42,6 @@ from courlan.clean import TRACKERS_RE, normalize_url
 from courlan.settings import ALLOWED_PARAMS
 from datasketch import MinHash
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsflow.records import Article
 
@@ -265,7 +265,14 @@ _EXTRA_STOP = {
     "ve", "bir", "bu", "da", "de", "ile", "icin", "olarak", "olan", "dedi", "ise", "gibi", "daha", "cok",
     "en", "her", "mi", "ki", "o", "sonra", "kadar",
 }
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP
+
+
+@functools.lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """scikit-learn's English list plus news verbs and German/Turkish function words (imported lazily: 1.5 s)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP
 _CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "this", "that", "these",
     "there", "his", "her", "their", "our", "its", "as", "after", "for", "from", "with", "by", "of", "to", "if",
@@ -294,7 +301,7 @@ def name_keys(text: str, mentions: list[dict] | None = None) -> list[str]:
             base = re.split(r"['’]", w)[0]
             k = fold(base)
             k = re.sub(r"[^a-z0-9]", "", k)
-            if len(k) >= 3 and k not in _CAP_STOP and k not in STOP_WORDS:
+            if len(k) >= 3 and k not in _CAP_STOP and k not in stop_words():
                 keys.append(k)
     keys += ["#" + t for t in tokens(text) if t[0].isdigit() and len(t) >= 2]
     return keys
@@ -360,8 +367,9 @@ def _features(art: Article, p: DedupParams, hasher: MinHash) -> _Feat:
     facts = sorted(_h32(f) for f in lead_facts(text))
     # story terms: title counted title_weight times, unigrams + bigrams of content words
     tf: dict[str, float] = {}
+    stop = stop_words()
     for weight, part in ((p.title_weight, art.title or ""), (1, text)):
-        words = [t for t in tokens(part) if t not in STOP_WORDS and len(t) > 1]
+        words = [t for t in tokens(part) if t not in stop and len(t) > 1]
         for w in words:
             tf[w] = tf.get(w, 0.0) + weight
         for a, b in zip(words, words[1:]):
