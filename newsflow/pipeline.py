@@ -67,6 +67,7 @@ class RunStats:
     rows_written: dict = field(default_factory=dict)
     per_source: Counter = field(default_factory=Counter)
     outcomes: Counter = field(default_factory=Counter)
+    fetch_outcomes: Counter = field(default_factory=Counter)   # fetch_log rows of web sources by outcome
 
 
 def now_utc() -> datetime:
@@ -83,21 +84,45 @@ def discover(config: Config) -> tuple[list[WorkItem], list[DocError]]:
     """
     items: list[WorkItem] = []
     errors: list[DocError] = []
+    web = [s for s in config.sources if is_web_source(s)]
     for source in config.sources:
+        if source in web:
+            continue
         try:
             items.extend(discover_source(source, config))
         except SourceError as exc:
             errors.append(DocError(url=source.location, source=source.name, outcome="source_error",
                                    error=str(exc), at=now_utc()))
+    if web:
+        # Fetched bodies are spooled to OUT/_state/spool/; every fetch attempt comes back as a
+        # fetch_log row in ``errors`` (outcome "fetched", "not_modified", ... as well as failures).
+        from newsflow.discover_web import discover_web
+
+        web_items, log = discover_web(web, config)
+        items.extend(web_items)
+        errors.extend(log)
     return items, errors
 
 
-def discover_source(source: SourceConfig, config: Config) -> list[WorkItem]:
+def is_web_source(source: SourceConfig) -> bool:
+    """Feeds, sitemaps, URL lists, pages and WARC files (newsflow.discover_web); not local article files."""
     if source.kind == "local":
+        return False
+    if source.kind == "auto" and "://" not in source.location:
+        path = Path(source.location)
+        return not (path.is_dir() or (path.is_file() and path.name.lower().endswith((".html", ".htm", ".html.gz",
+                                                                                        ".txt"))))
+    return True
+
+
+def discover_source(source: SourceConfig, config: Config) -> list[WorkItem]:
+    if not is_web_source(source):
         paths = discover_local(source.location)
         paths = filter_locations(paths, source)
         return [WorkItem(source=local_source_name(p), path=str(p), language_hint=source.language) for p in paths]
-    raise SourceError(f"source kind {source.kind!r} needs the web fetcher (newsflow.fetch), which is not installed")
+    from newsflow.discover_web import discover_web
+
+    return discover_web([source], config)[0]  # the fetch_log rows are returned by discover()
 
 
 def filter_locations(paths: list, source: SourceConfig) -> list:
@@ -325,8 +350,13 @@ def count_outcomes(stats: RunStats, articles: list[Article], errors: list[DocErr
             stats.exact_duplicates += 1
     clusters = Counter(a.cluster_id for a in articles if a.cluster_id)
     stats.near_duplicates = sum(n - 1 for n in clusters.values() if n > 1)
+    from newsflow.fetch import OK_OUTCOMES
+
     for e in errors:
-        stats.outcomes[e.outcome] += 1
+        if e.attempt is not None or e.outcome in OK_OUTCOMES:
+            stats.fetch_outcomes[e.outcome] += 1   # every row of the fetch stage, good or bad
+        if e.outcome not in OK_OUTCOMES:
+            stats.outcomes[e.outcome] += 1
 
 
 def report_dict(stats: RunStats, out_dir: str | Path, run_id: str) -> dict:
@@ -334,7 +364,8 @@ def report_dict(stats: RunStats, out_dir: str | Path, run_id: str) -> dict:
         "run_id": run_id, "out": str(out_dir), "sources": stats.sources, "documents": stats.documents,
         "new": stats.new, "updated": stats.updated, "unchanged": stats.unchanged,
         "exact_duplicates": stats.exact_duplicates, "near_duplicates": stats.near_duplicates,
-        "errors": dict(stats.outcomes), "boilerplate_lines_removed": stats.removed_lines,
+        "errors": dict(stats.outcomes), "fetch": dict(sorted(stats.fetch_outcomes.items())),
+        "boilerplate_lines_removed": stats.removed_lines,
         "names_unified": stats.names_unified, "rows_written": dict(stats.rows_written),
         "new_per_source": dict(sorted(stats.per_source.items())),
     }
@@ -349,6 +380,8 @@ def report_markdown(report: dict) -> str:
         lines.append(f"| {key.replace('_', ' ')} | {report[key]} |")
     errors = report["errors"] or {"none": 0}
     lines += ["", "**Errors by outcome**", ""] + [f"- {k}: {v}" for k, v in sorted(errors.items())]
+    if report.get("fetch"):
+        lines += ["", "**Fetch attempts by outcome**", ""] + [f"- {k}: {v}" for k, v in report["fetch"].items()]
     lines += ["", "**Rows written**", ""] + [f"- {k}: {v}" for k, v in report["rows_written"].items()]
     lines += ["", "**New rows per source**", ""] + [f"- {k}: {v}" for k, v in report["new_per_source"].items()]
     lines += ["", f"Data: `{report['out']}`"]
