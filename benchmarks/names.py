@@ -109,6 +109,10 @@ def quality(verbose: bool = True) -> dict:
         for i, p in enumerate(pairs):
             if p["label"] == "same" and not res["shipped"][i]:
                 print(f"  [{p['category']}] {p['a']} / {p['b']}")
+        print("missed 'same' pairs only in the global setting:")
+        for i, p in enumerate(pairs):
+            if p["label"] == "same" and res["shipped"][i] and not res["global"][i]:
+                print(f"  [{p['category']}] {p['a']} / {p['b']}")
         print("false merges (any setting):")
         bad = [p for i, p in enumerate(pairs) if p["label"] == "different" and any(res[m][i] for m in modes)]
         for p in bad:
