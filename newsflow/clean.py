@@ -291,6 +291,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
 _TERMINAL = re.compile(r"[.!?…。！？؟:;]['\"”’»)\]]*\s*$")
 _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -530,13 +531,13 @@ def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns) ->
         ctx = {}
         if line_context is not None and pos < len(line_context) and isinstance(line_context[pos], dict):
             ctx = line_context[pos]
+        raw = _OTHER_BREAKS.sub(" ", raw)   # only "\n" separates lines; stray CR, VT, FF, U+2028 become spaces
         fixed = raw if repaired else repair_text(raw)
         if len(fixed) > len(raw):      # never lengthen a line by repair (NFC alone is kept)
             fixed = unicodedata.normalize("NFC", raw)
-        for part in fixed.split("\n"):
-            part = _SPACES.sub(" ", part).strip()
-            if part:
-                out.append(_Line(pos, part, ctx, pats))
+        part = _SPACES.sub(" ", fixed.replace("\n", " ")).strip()
+        if part:
+            out.append(_Line(pos, part, ctx, pats))
     return out
 
 
@@ -573,7 +574,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "title_repeat"
         elif ln.label is not None:
             rule = ln.label
-        elif ln.short is not None and not ln.narrative:
+        elif (edge or not ln.shaped_like_sentence or ln.voice) and ln.short is not None and not ln.narrative:
             rule = ln.short
         elif ctx and ctx.get("in_figure") and (edge or ln.units <= 40) and not ln.narrative:
             rule = "caption"

@@ -1,0 +1,154 @@
+"""Extraction: decoding, trafilatura text + metadata, language, time limit, errors as ExtractError."""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import newsflow.extract as ex_mod
+from newsflow.clean import clean
+from newsflow.extract import ExtractError, decode_bytes, extract
+from newsflow.records import RawDocument
+
+NOW = datetime.now(timezone.utc)
+
+PARAS = [
+    "The regional parliament passed a law on Wednesday that obliges large farms to report their water use every month.",
+    "Supporters said the rule was overdue after three dry summers in a row had emptied several reservoirs in the south.",
+    "Farmers' associations criticised the extra paperwork and asked for a transition period of at least two years.",
+    "The environment minister said the data would help to plan irrigation and to spot leaks in the network early.",
+    "The law takes effect in January, and the first reports are due at the end of that month.",
+]
+
+
+def page(*, lang='lang="en"', date="2024-03-05", head_extra="", before="", after="", title="Farms must report water use"):
+    body = "\n".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<!DOCTYPE html><html {lang}><head><meta charset="utf-8"><title>{title} | Valley Post</title>
+<meta property="og:title" content="{title}">
+<meta name="author" content="Anna Berg">
+<meta property="article:published_time" content="{date}T08:30:00+00:00">
+<link rel="canonical" href="https://valleypost.example/news/farms-water">{head_extra}</head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h1>{title}</h1>{before}
+<div class="article-body">{body}{after}</div></article></main>
+<footer><p>Contact us</p></footer></body></html>"""
+
+
+def raw_html(html: str | bytes, **kw) -> RawDocument:
+    body = html.encode("utf-8") if isinstance(html, str) else html
+    return RawDocument(url="https://valleypost.example/news/farms-water?ref=rss", source="valleypost.example",
+                       body=body, kind="html", fetched_at=kw.pop("fetched_at", NOW), **kw)
+
+
+def test_html_text_and_metadata():
+    out = extract(raw_html(page()))
+    assert out.title == "Farms must report water use"
+    assert out.authors == ["Anna Berg"]
+    assert out.published_at == datetime(2024, 3, 5, tzinfo=timezone.utc)
+    assert out.language == "en"
+    assert out.canonical_url == "https://valleypost.example/news/farms-water"
+    lines = out.text.split("\n")
+    for p in PARAS:
+        assert p in lines
+    assert "Contact us" not in out.text
+    assert out.line_context is not None and len(out.line_context) == len(lines)
+
+
+def test_future_date_is_dropped():
+    future = (NOW + timedelta(days=30)).strftime("%Y-%m-%d")
+    out = extract(raw_html(page(date=future)))
+    assert out.published_at is None or out.published_at <= NOW
+
+
+def test_language_identified_from_text_when_page_does_not_say():
+    paras = [
+        "Bölge meclisi çarşamba günü büyük çiftliklerin su kullanımını her ay bildirmesini zorunlu kılan bir yasa kabul etti.",
+        "Destekçiler, üst üste üç kurak yazın ardından güneydeki birçok barajın boşaldığını hatırlattı.",
+        "Çiftçi birlikleri ek bürokrasiyi eleştirdi ve en az iki yıllık bir geçiş süresi istedi.",
+        "Çevre bakanı, verilerin sulamayı planlamaya ve şebekedeki kaçakları erken fark etmeye yardımcı olacağını söyledi.",
+    ]
+    html = page(lang="").replace("\n".join(f"<p>{p}</p>" for p in PARAS), "\n".join(f"<p>{p}</p>" for p in paras))
+    assert extract(raw_html(html)).language == "tr"
+
+
+def test_markup_context_marks_residue_inside_the_article():
+    after = ('<p class="c-optin">Get the Valley Post briefing every morning</p>'
+             '<p class="inline-promo"><a href="/a">Dry summer leaves reservoirs half empty</a></p>')
+    out = extract(raw_html(page(after=after)))
+    lines = out.text.split("\n")
+    ctx = dict(zip(lines, out.line_context))
+    assert "newsletter" in ctx["Get the Valley Post briefing every morning"].get("hints", [])
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context)
+    assert "Get the Valley Post briefing every morning" not in cleaned.text
+    assert "Dry summer leaves reservoirs half empty" not in cleaned.text
+    for p in PARAS:
+        assert p in cleaned.text
+
+
+def test_txt_title_body_and_label_before_title():
+    text = "All news\n\nBridge reopens after repairs\n\nThe bridge reopened on Monday after six months of repairs.\n\nTraffic is expected to return to normal.\n"
+    raw = RawDocument(url="file:///data/x.txt", source="local", body=text.encode(), kind="txt", fetched_at=NOW)
+    out = extract(raw)
+    assert out.title == "Bridge reopens after repairs"
+    assert out.text.split("\n") == ["All news", "The bridge reopened on Monday after six months of repairs.",
+                                    "Traffic is expected to return to normal."]
+    cleaned = clean(out.text, title=out.title)
+    assert cleaned.removed == [{"line": "All news", "rule": "navigation", "position": 0}]
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_decoding_with_declared_or_meta_charset(encoding):
+    text = "Мэрия открыла новый мост через реку, сообщили в пресс-службе."
+    html = f'<html><head><meta charset="{encoding}"></head><body><p>{text}</p></body></html>'.encode(encoding)
+    assert text in decode_bytes(html)
+    assert text in decode_bytes(html, encoding)
+
+
+def test_decoding_bom_and_mislabelled_utf8():
+    assert decode_bytes("Çavuşoğlu".encode("utf-8-sig")) == "Çavuşoğlu"
+    assert decode_bytes("Çavuşoğlu".encode("utf-16")) == "Çavuşoğlu"
+    assert decode_bytes("Café".encode("utf-8"), "iso-8859-1") == "Café"
+
+
+def test_mojibake_repaired_in_extraction():
+    broken = page().replace(PARAS[0], "The minister said the cafÃ© owners donâ€™t like the new rule at all.")
+    out = extract(raw_html(broken))
+    assert "the café owners don’t like the new rule at all." in out.text
+
+
+@pytest.mark.parametrize("body,kind", [(b"", "html"), (b"<html><body></body></html>", "html"), (b"  \n ", "txt"),
+                                       (b"%PDF-1.4 binary", "pdf")])
+def test_errors_are_extract_errors_with_one_line_reason(body, kind):
+    raw = RawDocument(url="https://x.example/a", source="x.example", body=body, kind=kind, fetched_at=NOW)
+    with pytest.raises(ExtractError) as err:
+        extract(raw)
+    assert str(err.value) and "\n" not in str(err.value)
+
+
+def _slow(*args, **kwargs):
+    time.sleep(5)
+
+
+def test_time_limit_in_main_thread(monkeypatch):
+    monkeypatch.setattr(ex_mod, "bare_extraction", _slow)
+    t0 = time.monotonic()
+    with pytest.raises(ExtractError, match="timeout"):
+        extract(raw_html(page()), timeout_s=0.3)
+    assert time.monotonic() - t0 < 2
+    monkeypatch.undo()
+    assert extract(raw_html(page())).title      # the alarm is disarmed afterwards
+
+
+def test_time_limit_in_worker_thread(monkeypatch):
+    monkeypatch.setattr(ex_mod, "bare_extraction", _slow)
+    assert threading.current_thread() is threading.main_thread()
+    t0 = time.monotonic()
+    with ThreadPoolExecutor(1) as pool:
+        fut = pool.submit(extract, raw_html(page()), timeout_s=0.3)
+        with pytest.raises(ExtractError, match="timeout"):
+            fut.result()
+    assert time.monotonic() - t0 < 2
