@@ -917,7 +917,7 @@ class NameIndex:
         return self._group_canonical(g)[1]
 
     def rows(self) -> list[dict]:
-        """Rows for the NAMES table: one per key seen as a name (or named by an alias).
+        """Rows for the NAMES table: one per key seen in the dataset as a name (alias-only keys have no row).
 
         ``canonical`` is the group's spelling, so joining mentions on ``key``
         resolves every mention to today's canonical; ``origin`` says why:
@@ -929,7 +929,7 @@ class NameIndex:
         """
         self._ensure()
         out = []
-        keys = sorted(k for k in self._group if self.is_name(k))
+        keys = sorted(k for k in self._group if self._var.get(k) and self.is_name(k))
         for k in keys:
             variants = self._var.get(k, {})
             out.append({
