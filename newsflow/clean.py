@@ -574,7 +574,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "title_repeat"
         elif ln.label is not None:
             rule = ln.label
-        elif (edge or not ln.shaped_like_sentence or ln.voice) and ln.short is not None and not ln.narrative:
+        elif (edge or ln.units <= 12 or ln.voice) and ln.short is not None and not ln.narrative:
             rule = ln.short
         elif ctx and ctx.get("in_figure") and (edge or ln.units <= 40) and not ln.narrative:
             rule = "caption"
