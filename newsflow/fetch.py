@@ -123,9 +123,12 @@ class _Brotli:
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         try:
-            yield self.d.process(data, output_buffer_limit=_CHUNK)
-            while not self.d.can_accept_more_data():
-                yield self.d.process(b"", output_buffer_limit=_CHUNK)
+            out = self.d.process(data, output_buffer_limit=_CHUNK)
+            yield out
+            # can_accept_more_data() says nothing about pending output: drain while output keeps coming.
+            while (out or not self.d.can_accept_more_data()) and not self.d.is_finished():
+                out = self.d.process(b"", output_buffer_limit=_CHUNK)
+                yield out
         except self.brotli.error as exc:
             raise FetchFailure("decode_error", f"bad brotli body: {exc}") from None
 

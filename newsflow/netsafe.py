@@ -73,7 +73,8 @@ def blocked_reason(ip: IPAddress) -> str | None:
     """Why connecting to ``ip`` is refused by default, or None for a public address."""
     inner = _unwrap(ip)
     shown = str(ip) if inner == ip else f"{ip} (wraps {inner})"
-    for candidate in {ip, inner}:
+    # A wrapper (IPv4-mapped, 6to4, Teredo, NAT64) is judged by the IPv4 address it reaches.
+    for candidate in (inner,):
         if candidate.is_loopback:
             return f"loopback address {shown}"
         if isinstance(candidate, ipaddress.IPv4Address) and candidate in _CGNAT:
