@@ -188,7 +188,13 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 
 def fold(text: str) -> str:
     """Case- and diacritic-folded ASCII text (Çavuşoğlu -> cavusoglu, ı -> i, Лавров -> lavrov)."""
-    return anyascii(unicodedata.normalize("NFC", text)).lower()
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = _NON_ASCII.sub(lambda m: anyascii(m.group()), text)
+    return text.lower()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def tokens(text: str) -> list[str]:
@@ -198,6 +204,11 @@ def tokens(text: str) -> list[str]:
 
 def _h32(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
+
+
+def _shingle_hash(b: bytes) -> int:
+    """32-bit shingle hash for MinHash (crc32: C speed; datasketch's permutations spread it)."""
+    return zlib.crc32(b)
 
 
 def shingles(toks: list[str], k: int) -> set[bytes]:
@@ -282,7 +293,7 @@ _CAP_STOP = {
                  "october", "november", "december")} | set(WEEKDAYS)
 
 
-def name_keys(text: str, mentions: list[dict] | None = None) -> list[str]:
+def name_keys(text: str, mentions: list[dict] | None = None, toks: list[str] | None = None) -> list[str]:
     """Normalized names (and figures) an article mentions.
 
     The names stage's mention keys when there are any; otherwise capitalised
@@ -303,7 +314,7 @@ def name_keys(text: str, mentions: list[dict] | None = None) -> list[str]:
             k = re.sub(r"[^a-z0-9]", "", k)
             if len(k) >= 3 and k not in _CAP_STOP and k not in stop_words():
                 keys.append(k)
-    keys += ["#" + t for t in tokens(text) if t[0].isdigit() and len(t) >= 2]
+    keys += ["#" + t for t in (tokens(text) if toks is None else toks) if t[0].isdigit() and len(t) >= 2]
     return keys
 
 
@@ -368,8 +379,9 @@ def _features(art: Article, p: DedupParams, hasher: MinHash) -> _Feat:
     # story terms: title counted title_weight times, unigrams + bigrams of content words
     tf: dict[str, float] = {}
     stop = stop_words()
-    for weight, part in ((p.title_weight, art.title or ""), (1, text)):
-        words = [t for t in tokens(part) if t not in stop and len(t) > 1]
+    title_toks = tokens(art.title or "")
+    for weight, part in ((p.title_weight, title_toks), (1, toks)):
+        words = [t for t in part if t not in stop and len(t) > 1]
         for w in words:
             tf[w] = tf.get(w, 0.0) + weight
         for a, b in zip(words, words[1:]):
@@ -379,7 +391,7 @@ def _features(art: Article, p: DedupParams, hasher: MinHash) -> _Feat:
     for term, c in top:
         h = _h32(term)
         terms[h] = terms.get(h, 0.0) + c
-    names = sorted({_h32(k) for k in name_keys(((art.title or "") + "\n" + text), art.mentions)})
+    names = sorted({_h32(k) for k in name_keys(((art.title or "") + "\n" + text), art.mentions, title_toks + toks)})
     return _Feat(art.article_id, art.content_hash or content_hash(text), np.nan if pub is None else pub,
                  when, sig, len(sh), facts, terms, names)
 
@@ -423,7 +435,7 @@ class DedupIndex:
         self.window_days = window_days
         self.params = params or DedupParams()
         p = self.params
-        self._hasher = MinHash(num_perm=p.num_perm, seed=p.seed)
+        self._hasher = MinHash(num_perm=p.num_perm, seed=p.seed, hashfunc=_shingle_hash)
         self.cols: dict[str, np.ndarray] = {c: np.zeros(0, dtype="S32") for c in _STR_COLS}
         self.published = np.zeros(0, dtype=np.float64)
         self.when = np.zeros(0, dtype=np.float64)
@@ -895,7 +907,8 @@ def _neg(s: str) -> tuple:
 
 
 def _sig_params(p: DedupParams) -> dict:
-    return {k: v for k, v in asdict(p).items() if k in ("num_perm", "seed", "shingle", "bands", "rows")}
+    keep = ("num_perm", "seed", "shingle", "bands", "rows")
+    return {"hash": "crc32", **{k: v for k, v in asdict(p).items() if k in keep}}
 
 
 _DAY_HASHES = {_h32(f"d{i}") for i in range(7)}
