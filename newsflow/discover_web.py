@@ -189,8 +189,6 @@ def parse_feed(body: bytes, base_url: str | None = None) -> tuple[list[Entry], s
         items = [i for ch in _children(root, "channel") for i in _children(ch, "item")]
     else:
         items = list(_children(root, "item")) + [i for ch in _children(root, "channel") for i in _children(ch, "item")]
-    if warning and not items:
-        raise ParseError(f"malformed feed with no readable entries: {warning}")
     entries: list[Entry] = []
     for item in items:
         url = None
@@ -214,6 +212,8 @@ def parse_feed(body: bytes, base_url: str | None = None) -> tuple[list[Entry], s
                                or _text(item, "issued"))
         updated = parse_date(_text(item, "updated") or _text(item, "modified"))
         entries.append(Entry(url=url, published=published, lastmod=updated))
+    if warning and not entries:
+        raise ParseError(f"malformed feed with no readable entries: {warning}")
     return entries, warning
 
 
@@ -511,7 +511,11 @@ class _Run:
         return fresh
 
     async def articles(self, source: SourceConfig, entries: list[Entry], page: bool = False) -> None:
-        chosen = [(e, True) for e in entries] if page else self.select(source, entries)
+        if page:
+            chosen = [(e, True) for e in entries if e.url not in self.claimed]
+            self.claimed.update(e.url for e in entries)
+        else:
+            chosen = self.select(source, entries)
         queue = list(reversed(chosen))
 
         async def worker() -> None:
@@ -568,6 +572,9 @@ class _Run:
 
     async def page_from_memory(self, source: SourceConfig, res: Response, body: bytes) -> None:
         """An auto source that turned out to be a page: its body is the article."""
+        if res.url in self.claimed:
+            return                                # another source of this run has it already
+        self.claimed.add(res.url)
         if len(body) > self.http.max_body_bytes:
             res.mark("too_large", f"page larger than {self.http.max_body_bytes} bytes")
             return
@@ -712,6 +719,7 @@ def discover_web(sources: list[SourceConfig], config: Config, *, commit_now: boo
     next run), or at once with ``commit_now`` (for callers that do not write a fetch_log).
     """
     out = config.settings.out
+    import newsflow.pipeline  # noqa: F401 - WorkItem's module, imported here and not inside the event loop
     with _lock:
         state = fetchstate.FetchState(out)
         try:

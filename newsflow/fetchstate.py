@@ -175,7 +175,7 @@ class FetchState:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 url, at = data["marker"]
                 stored = _logged(self.out_dir, url, datetime.fromisoformat(at))
-            except (OSError, ValueError, KeyError, TypeError):
+            except Exception:  # noqa: BLE001 - unreadable: treat as not stored, the URLs are fetched again
                 stored = False
                 data = {"ops": []}
             if stored:
@@ -189,18 +189,27 @@ class FetchState:
 
 def _logged(out_dir: Path, url: str, at: datetime) -> bool:
     """Is the fetch_log row (url, fetched_at) stored in OUT/fetch_log?"""
+    import pyarrow as pa
     import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
 
     from newsflow import store
 
-    dataset = store.dataset(out_dir, "fetch_log")
-    if dataset is None:
-        return False
     day = at.astimezone(UTC).strftime("%Y-%m-%d")
-    table = dataset.to_table(columns=["fetched_at"],
-                             filter=(ds.field("date") >= day) & (ds.field("url") == url))
-    wanted = at.astimezone(UTC)
-    return any(v is not None and v.astimezone(UTC) == wanted for v in table.column("fetched_at").to_pylist())
+    files = []
+    for path in store.data_files(out_dir, "fetch_log"):
+        part = next((p.split("=", 1)[1] for p in path.parts if p.startswith("date=")), None)
+        if part is None or part >= day:          # only the partitions of that day and later
+            files.append(path)
+    if not files:
+        return False
+    wanted = pa.scalar(at.astimezone(UTC), pa.timestamp("us", tz="UTC"))
+    expr = (ds.field("url") == url) & (ds.field("fetched_at") == wanted)
+    for path in files:
+        table = pq.read_table(path, columns=["url", "fetched_at"], filters=expr)
+        if table.num_rows:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- spool
