@@ -129,13 +129,34 @@ def errors(rows: list[dict], params: DedupParams) -> None:
 
 def sweep(rows: list[dict]) -> None:
     base = DedupParams()
-    print("near-duplicate level: copy_jaccard x grey_jaccard (F1 batch)")
-    for cj in (0.3, 0.35, 0.4, 0.45, 0.5):
+    print("near-duplicate level: copy_jaccard x grey_jaccard (F1 batch, F1 daily, seed check)")
+    for cj in (0.2, 0.25, 0.3, 0.4, 0.5):
         line = []
-        for gj in (0.12, 0.16, 0.2, 1.0):
-            m = evaluate(rows, replace(base, copy_jaccard=cj, grey_jaccard=min(gj, cj)))["cluster"]
-            line.append(f"grey {gj:.2f}: F1 {m['f1']:.3f}")
+        for gj in (0.12, 0.16, 0.2, None):
+            params = replace(base, copy_jaccard=cj, grey_jaccard=cj if gj is None else min(gj, cj))
+            a = evaluate(rows, params)["cluster"]["f1"]
+            d = evaluate(rows, params, "daily")["cluster"]["f1"]
+            s = seed_check(params)
+            label = "no grey" if gj is None else f"grey {gj:.2f}"
+            line.append(f"{label}: {a:.3f} {d:.3f} {'ok' if s is True else 'FAIL' if s is False else '-'}")
         print(f"  copy {cj:.2f}  " + "  ".join(line))
+    print("grey-zone containment (F1 batch, seed check)")
+    print("  " + "  ".join(
+        f"{gc:.2f}: {evaluate(rows, replace(base, grey_containment=gc))['cluster']['f1']:.3f} "
+        f"{'ok' if seed_check(replace(base, grey_containment=gc)) else 'FAIL'}" for gc in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)))
+    print("ablation of the grey-zone checks (cluster F1 batch / FP pairs, seed check)")
+    for label, params in (
+        ("all checks", base),
+        ("no lead-facts check", replace(base, grey_facts=False)),
+        ("no grey_days check", replace(base, grey_days=1e9)),
+        ("neither", replace(base, grey_facts=False, grey_days=1e9)),
+        ("containment 0.30, all checks", replace(base, grey_containment=0.3)),
+        ("containment 0.30, neither", replace(base, grey_facts=False, grey_days=1e9, grey_containment=0.3)),
+    ):
+        res = evaluate(rows, params)
+        fp = sum(1 for i, j in itertools.combinations(range(len(rows)), 2)
+                 if res["_pred"][i][0] == res["_pred"][j][0] and rows[i]["cluster"] != rows[j]["cluster"])
+        print(f"  {label:<28} F1 {res['cluster']['f1']:.3f}  FP pairs {fp:>3}  seeds {'ok' if seed_check(params) else 'FAIL'}")
     print("story level: story_threshold x names_weight (ARI batch, ARI daily, seed check)")
     for th in (0.08, 0.1, 0.12, 0.15, 0.2, 0.25):
         line = []

@@ -330,9 +330,10 @@ class DedupParams:
     shingle: int = 4             # words per shingle
     bands: int = 64              # LSH bands of `rows` hash values: candidates at Jaccard >= ~0.12
     rows: int = 2
-    copy_jaccard: float = 0.40   # estimated Jaccard at or above which two texts are copies
+    copy_jaccard: float = 0.30   # estimated Jaccard at or above which two texts are copies
     grey_jaccard: float = 0.16   # below copy_jaccard, copies only with the grey-zone checks
-    grey_containment: float = 0.35
+    grey_containment: float = 0.40
+    grey_facts: bool = True      # grey-zone copies must not disagree on the lead's weekdays/figures
     grey_days: float = 2.0       # grey-zone copies must be published this close (unknown dates pass)
     min_shingles: int = 8        # shorter texts only join clusters through exact duplicates
     story_days: float = 2.0      # span of a story (first to last dated article)
@@ -742,7 +743,7 @@ class DedupIndex:
             return None
         fa, fb = set(self.facts.row(a).tolist()), set(self.facts.row(b).tolist())
         # facts are stored hashed; the kind (day/number) is kept in the low bit, see _fact_kind
-        if _facts_conflict_hashed(fa, fb):
+        if p.grey_facts and _facts_conflict_hashed(fa, fb):
             return None
         return j
 
