@@ -1,14 +1,21 @@
-"""The ingest flow: composition only; every step is a task over a batch."""
+"""The ingest flow: composition only; every stage is a task, the CPU-bound batches run in parallel.
+
+    discover ─► extract_clean × batches ─► unify_names ─► assign_clusters ─► write ─► report artifact
+
+The order of the stages is newsflow.runners.run_ingest (written once, shared with the plain
+engine); this file binds each stage to its Prefect task and picks the task runner of the
+batches: one process per core, or an existing Dask cluster when dask_address is set.
+"""
 
 from __future__ import annotations
 
 import uuid
 
-from prefect import flow, unmapped
+from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
-from newsflow import pipeline, store
+from newsflow import pipeline, runners
 from newsflow.config import build_config
 from tasks import stages
 
@@ -19,39 +26,19 @@ def ingest(config_path: str | None = None, sources: list[str] | None = None, out
            dask_address: str | None = None) -> dict:
     """Discover, fetch, extract, clean, unify names, deduplicate and store one run's articles."""
     config = build_config(config_path, sources, out, aliases, allow_private_network, dask_address)
-    settings = config.settings
-    out_dir = store.check_writable(settings.out)
     run_id = str(flow_run.get_id() or uuid.uuid4())
-    ingested_at = pipeline.now_utc()
-    stats = pipeline.RunStats(sources=len(config.sources))
 
-    items, errors = stages.discover(config)
-    stats.documents = len(items)
-    memory, name_index, dedup_index = pipeline.load_state(
-        out_dir, settings.aliases, settings.name_policy, settings.dedup_window_days)
+    with runners.prefect_batch_runner(config.settings) as batch_runner:
+        steps = runners.Steps(
+            discover=stages.discover,
+            map_batches=runners.prefect_map(stages.extract_clean, batch_runner),
+            unify_names=stages.unify_names,
+            assign_clusters=stages.assign_clusters,
+            write=stages.write,
+            batch_size=runners.prefect_batch_size(config.settings),
+        )
+        report = runners.run_ingest(config, run_id, steps)
 
-    work = pipeline.batches(items, settings.batch_size)
-    futures = stages.extract_clean.map(work, memory=unmapped(memory),
-                                       extract_timeout_s=settings.extract_timeout_s,
-                                       batch_no=list(range(len(work))))
-    articles = []
-    for result in (f.result() for f in futures):
-        articles.extend(result.articles)
-        errors.extend(result.errors)
-        memory.merge(result.learned)
-        stats.removed_lines += result.removed_lines
-
-    with store.writer_lock(out_dir):
-        store.sweep_temp_files(out_dir, older_than_s=0)
-        known = pipeline.stored_versions(out_dir)
-        fresh = stages.unify_names(articles, name_index, known, stats)
-        fresh = stages.assign_clusters(fresh, dedup_index)
-        pipeline.count_outcomes(stats, fresh, errors)
-        pipeline.save_state(out_dir, memory, name_index, dedup_index)
-        log_rows, log_parts = pipeline.error_rows(errors, run_id)
-        stats.rows_written = stages.write(out_dir, fresh, log_rows, log_parts, name_index, run_id, ingested_at)
-
-    report = pipeline.report_dict(stats, out_dir, run_id)
     create_markdown_artifact(markdown=pipeline.report_markdown(report), key="ingest-report",
                              description="newsflow ingest run report")
     return report

@@ -59,12 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--dask-address", metavar="tcp://HOST:PORT",
                      help="run the CPU-bound batches on this existing Dask cluster")
     ing.add_argument("--json", action="store_true", help="print the run report as JSON instead of text")
+    ing.add_argument("--engine", choices=("auto", "prefect", "plain"), default="auto",
+                     help="auto (default): the Prefect flow when a Prefect server is reachable (PREFECT_API_URL, or "
+                          "one running on 127.0.0.1:4200) or --dask-address is given, else the same stages without "
+                          "Prefect (no ~11 s ephemeral server); prefect: always the flow; plain: never Prefect")
     return parser
 
 
 def print_summary(report: dict, out: str) -> None:
     """The short human summary of one run."""
-    print(f"newsflow: {report['documents']} documents from {report['sources']} source(s): "
+    print(f"newsflow: {report['documents']} documents ({report.get('fetched', report['documents'])} read) "
+          f"from {report['sources']} source(s): "
           f"{report['new']} new, {report['updated']} updated, {report['unchanged']} unchanged, "
           f"{sum(report['errors'].values())} errors")
     if report["new_per_source"]:
@@ -80,6 +85,10 @@ def print_summary(report: dict, out: str) -> None:
     print(f"boilerplate lines removed: {report['boilerplate_lines_removed']}, "
           f"names unified: {report['names_unified']}, exact duplicates: {report['exact_duplicates']}, "
           f"near-duplicates: {report['near_duplicates']}")
+    if report.get("timings_s"):
+        print("seconds per stage: " + ", ".join(f"{k} {v:.2f}" for k, v in report["timings_s"].items()))
+    if report.get("engine"):
+        print(f"engine: {report['engine']}")
     print(f"data: {out}")
     print("look at it:")
     print(f"  duckdb -c \"SELECT source, count(*) FROM read_parquet('{out}/articles/**/*.parquet', "
@@ -102,11 +111,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 2
 
     prefect_environment()
-    from flows.ingest import ingest
+    from newsflow import runners
 
-    report = ingest(config_path=args.config, sources=args.source, out=config.settings.out,
-                    aliases=args.aliases, allow_private_network=args.allow_private_network,
-                    dask_address=args.dask_address)
+    try:
+        engine, reason = runners.choose_engine(args.engine, config.settings)
+    except ValueError as exc:
+        print(f"newsflow: error: {exc}", file=sys.stderr)
+        return 2
+    if engine == "plain":
+        import uuid
+
+        report = runners.run_plain(config, str(uuid.uuid4()))
+    else:
+        from flows.ingest import ingest
+
+        report = ingest(config_path=args.config, sources=args.source, out=config.settings.out,
+                        aliases=args.aliases, allow_private_network=args.allow_private_network,
+                        dask_address=args.dask_address)
+    report["engine"] = f"{engine} ({reason})"
     if args.json:
         print(json.dumps(report, indent=2, default=str))
     else:

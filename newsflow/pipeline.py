@@ -57,6 +57,7 @@ class BatchResult:
 class RunStats:
     sources: int = 0
     documents: int = 0
+    fetched: int = 0                 # documents whose body was read or fetched
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -362,6 +363,7 @@ def count_outcomes(stats: RunStats, articles: list[Article], errors: list[DocErr
 def report_dict(stats: RunStats, out_dir: str | Path, run_id: str) -> dict:
     return {
         "run_id": run_id, "out": str(out_dir), "sources": stats.sources, "documents": stats.documents,
+        "fetched": stats.fetched,
         "new": stats.new, "updated": stats.updated, "unchanged": stats.unchanged,
         "exact_duplicates": stats.exact_duplicates, "near_duplicates": stats.near_duplicates,
         "errors": dict(stats.outcomes), "fetch": dict(sorted(stats.fetch_outcomes.items())),
@@ -375,8 +377,8 @@ def report_markdown(report: dict) -> str:
     """The run report as Markdown (the Prefect artifact and the CLI show the same figures)."""
     lines = [f"# newsflow ingest run `{report['run_id']}`", "",
              "| figure | value |", "|---|---|"]
-    for key in ("sources", "documents", "new", "updated", "unchanged", "exact_duplicates", "near_duplicates",
-                "boilerplate_lines_removed", "names_unified"):
+    for key in ("sources", "documents", "fetched", "new", "updated", "unchanged", "exact_duplicates",
+                "near_duplicates", "boilerplate_lines_removed", "names_unified"):
         lines.append(f"| {key.replace('_', ' ')} | {report[key]} |")
     errors = report["errors"] or {"none": 0}
     lines += ["", "**Errors by outcome**", ""] + [f"- {k}: {v}" for k, v in sorted(errors.items())]
@@ -384,5 +386,7 @@ def report_markdown(report: dict) -> str:
         lines += ["", "**Fetch attempts by outcome**", ""] + [f"- {k}: {v}" for k, v in report["fetch"].items()]
     lines += ["", "**Rows written**", ""] + [f"- {k}: {v}" for k, v in report["rows_written"].items()]
     lines += ["", "**New rows per source**", ""] + [f"- {k}: {v}" for k, v in report["new_per_source"].items()]
+    if report.get("timings_s"):
+        lines += ["", "**Seconds per stage**", ""] + [f"- {k}: {v}" for k, v in report["timings_s"].items()]
     lines += ["", f"Data: `{report['out']}`"]
     return "\n".join(lines)

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Speed and memory of a whole `newsflow ingest` against trafilatura alone, on the same pages.
+
+    .venv/bin/python benchmarks/pipeline.py                      # 905, 1k and 5k pages (about 10 min)
+    .venv/bin/python benchmarks/pipeline.py --sizes 1000 --engines plain --workers 1 2
+
+For each size N it generates N distinct pages (benchmarks/make_pages.py; 905 = five copies
+of 181 articles) and runs, each as its own process, timed from start to exit:
+
+- trafilatura alone: one process, `bare_extraction(html, with_metadata=True)` on every page
+  (text and metadata), read from disk like newsflow does; and text only (`extract`);
+- `newsflow ingest --source PAGES --out TMP --json` per engine (plain: no Prefect; prefect:
+  the Prefect flow in ephemeral mode, its server included) and per number of workers
+  (settings.workers in a sources file).
+
+It reports wall seconds, docs/s, peak RSS (the sum over the process and its children,
+sampled every 20 ms; the largest single process too) and newsflow's seconds per stage.
+The machine's load is printed with the results: on a shared machine the numbers are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out"
+PYTHON = sys.executable
+
+TRAFILATURA_ALONE = r"""
+import sys, time
+from pathlib import Path
+import trafilatura
+with_metadata = sys.argv[2] == "metadata"
+files = sorted(Path(sys.argv[1]).rglob("*.html"))
+ok = 0
+for f in files:
+    html = f.read_bytes().decode("utf-8", "replace")
+    if with_metadata:
+        doc = trafilatura.bare_extraction(html, with_metadata=True)
+        ok += bool(doc and doc.text)
+    else:
+        ok += bool(trafilatura.extract(html))
+print(ok)
+"""
+
+
+def measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
+    """Run cmd; wall seconds, peak RSS of its process tree (sum and largest), stdout."""
+    start = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd, text=True)
+    peak = {"sum": 0, "max": 0}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            try:
+                procs = [proc] + proc.children(recursive=True)
+                rss = []
+                for p in procs:
+                    try:
+                        rss.append(p.memory_info().rss)
+                    except psutil.Error:
+                        pass
+                peak["sum"] = max(peak["sum"], sum(rss))
+                peak["max"] = max(peak["max"], max(rss, default=0))
+            except psutil.Error:
+                pass
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd[:4]} failed ({proc.returncode}):\n{stderr[-3000:]}")
+    return {"wall_s": wall, "rss_sum_mb": peak["sum"] / 2**20, "rss_max_mb": peak["max"] / 2**20,
+            "stdout": stdout}
+
+
+def pages_for(n: int) -> Path:
+    folder = OUT / f"pages-{n}"
+    if not folder.is_dir() or sum(1 for _ in folder.rglob("*.html")) != n:
+        subprocess.run([PYTHON, str(ROOT / "benchmarks" / "make_pages.py"), "--n", str(n), "--out", str(folder)],
+                       check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def run_trafilatura(pages: Path, n: int, metadata: bool) -> dict:
+    result = measure([PYTHON, "-c", TRAFILATURA_ALONE, str(pages), "metadata" if metadata else "text"])
+    name = "trafilatura alone, text+metadata" if metadata else "trafilatura alone, text only"
+    return {"run": name, "docs": n, "extracted": int(result["stdout"].strip()), **result}
+
+
+def run_newsflow(pages: Path, n: int, engine: str, workers: int, home: Path) -> dict:
+    with tempfile.TemporaryDirectory(prefix="newsflow-bench-") as tmp:
+        config = Path(tmp) / "sources.yaml"
+        config.write_text(f"settings:\n  out: {tmp}/out\n  workers: {workers}\n"
+                          f"sources:\n  - name: bench\n    kind: local\n    location: {pages}\n", encoding="utf-8")
+        env = dict(os.environ, PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
+                   PREFECT_LOGGING_LEVEL="WARNING")
+        env.pop("PREFECT_API_URL", None)
+        result = measure([str(ROOT / ".venv" / "bin" / "newsflow"), "ingest", "--config", str(config), "--json",
+                          "--engine", engine], env=env)
+    report = json.loads(result["stdout"])
+    return {"run": f"newsflow ingest, {engine}, {workers} worker{'s' * (workers > 1)}", "docs": n,
+            "extracted": report["new"] + report["updated"] + report["unchanged"], "stages": report["timings_s"],
+            **result}
+
+
+def fmt(row: dict) -> str:
+    stages = " ".join(f"{k}={v:.1f}" for k, v in row.get("stages", {}).items())
+    return (f"{row['run']:<38} {row['docs']:>5} {row['extracted']:>5} {row['wall_s']:>7.1f} "
+            f"{row['docs'] / row['wall_s']:>7.1f} {row['rss_sum_mb']:>8.0f} {row['rss_max_mb']:>8.0f}  {stages}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[905, 1000, 5000])
+    parser.add_argument("--engines", nargs="+", default=["plain", "prefect"], choices=["plain", "prefect"])
+    parser.add_argument("--workers", type=int, nargs="+", default=[2],
+                        help="worker counts to compare (default 2; the 1-vs-2 comparison runs at 1000 pages)")
+    parser.add_argument("--json", type=Path, help="also write the rows to this JSON file")
+    args = parser.parse_args(argv)
+
+    rows = []
+    print(f"machine: {os.cpu_count()} cores, load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    header = (f"{'run':<38} {'docs':>5} {'ok':>5} {'wall s':>7} {'docs/s':>7} {'RSS MB':>8} {'max 1p':>8}"
+              f"  seconds per stage")
+    print(header)
+    with tempfile.TemporaryDirectory(prefix="newsflow-bench-prefect-") as home:
+        for n in args.sizes:
+            pages = pages_for(n)
+            batch = [run_trafilatura(pages, n, metadata=True), run_trafilatura(pages, n, metadata=False)]
+            workers = sorted(set(args.workers) | ({1, 2} if n == 1000 else set()))
+            for engine in args.engines:
+                for w in workers:
+                    if engine == "prefect" and w != max(workers):
+                        continue  # 1 vs 2 workers: plain engine only, the flow adds a constant
+                    batch.append(run_newsflow(pages, n, engine, w, Path(home)))
+            for row in batch:
+                print(fmt(row), flush=True)
+            rows.extend(batch)
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print("RSS MB = peak of the summed RSS of the process and all its children (workers, Prefect's server); "
+          "max 1p = largest single process.")
+    if args.json:
+        args.json.write_text(json.dumps([{k: v for k, v in r.items() if k != "stdout"} for r in rows], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
