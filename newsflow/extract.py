@@ -199,6 +199,7 @@ def _extract_html(raw: RawDocument) -> Extracted:
     if tree is None:
         raise ExtractError("not parseable as HTML")
     url = raw.url if raw.url and not raw.url.startswith("file:") else None
+    unwrap_layout_tables(tree)
     # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
     doc = bare_extraction(
         tree,
@@ -223,6 +224,54 @@ def _extract_html(raw: RawDocument) -> Extracted:
         canonical_url=_canonical(tree) or (doc.url if doc.url and doc.url != url else None),
         line_context=line_contexts(tree, text.split("\n")),
     )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Layout tables
+
+_SECTIONS = ("thead", "tbody", "tfoot")
+
+
+def _rows(table) -> list:
+    return [r for r in table if r.tag == "tr"] + [r for s in table if s.tag in _SECTIONS for r in s if r.tag == "tr"]
+
+
+def _is_layout_table(table) -> bool:
+    """A table whose cells hold page structure (a headline, several paragraphs, a figure, long prose) is layout.
+
+    Data tables hold short values per cell; an old fixed-width page puts menu, headline and story into cells,
+    and trafilatura then flattens each row into one `| ... |` line mixing furniture and story.
+    """
+    for row in _rows(table):
+        for cell in row:
+            if cell.tag not in ("td", "th"):
+                continue
+            if cell.find(".//h1") is not None or cell.find(".//h2") is not None or cell.find(".//figure") is not None:
+                return True
+            if len(cell.findall(".//p")) >= 2 or cell.find(".//table") is not None:
+                return True
+            if len(cell.text_content()) > 600:
+                return True
+    return False
+
+
+def unwrap_layout_tables(tree) -> int:
+    """Turn layout tables (see `_is_layout_table`) into nested <div>s, in place; returns how many."""
+    n = 0
+    for table in tree.iter("table"):
+        if not _is_layout_table(table):
+            continue
+        n += 1
+        for row in _rows(table):
+            for cell in row:
+                if cell.tag in ("td", "th"):
+                    cell.tag = "div"
+            row.tag = "div"
+        for child in table:
+            if child.tag in _SECTIONS:
+                child.tag = "div"
+        table.tag = "div"
+    return n
 
 
 # ---------------------------------------------------------------------------------------------------------
