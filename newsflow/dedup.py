@@ -333,7 +333,8 @@ class DedupParams:
     copy_jaccard: float = 0.30   # estimated Jaccard at or above which two texts are copies
     grey_jaccard: float = 0.16   # below copy_jaccard, copies only with the grey-zone checks
     grey_containment: float = 0.40
-    grey_facts: bool = True      # grey-zone copies must not disagree on the lead's weekdays/figures
+    grey_facts: bool = True      # copies below sure_jaccard must not disagree on the lead's weekdays/figures
+    sure_jaccard: float = 0.60   # at or above: copies without the lead check (near-identical texts)
     grey_days: float = 2.0       # grey-zone copies must be published this close (unknown dates pass)
     min_shingles: int = 8        # shorter texts only join clusters through exact duplicates
     story_days: float = 2.0      # span of a story (first to last dated article)
@@ -719,11 +720,14 @@ class DedupIndex:
     def copy_decision(self, a: int, b: int) -> float | None:
         """Estimated Jaccard when rows a and b are copies of one text, else None.
 
-        * Jaccard >= copy_jaccard: copies (within the index window).
-        * grey_jaccard <= Jaccard < copy_jaccard: a heavily edited copy, or an update / follow-up that
-          reuses background paragraphs. Copies only when the estimated containment of the shorter text
-          is >= grey_containment, both are published within grey_days (an unknown date passes), and
-          their leads do not disagree on weekdays or figures (an update reports a new day or new numbers).
+        Within the index window (both dates known and further apart: never copies):
+        * Jaccard >= sure_jaccard: copies.
+        * copy_jaccard <= Jaccard < sure_jaccard: copies unless their leads disagree on weekdays or
+          figures: an update or follow-up that reuses background paragraphs reports a new day or new
+          numbers up front ("returned to work on Thursday", "death toll rises to four").
+        * grey_jaccard <= Jaccard < copy_jaccard: a heavily edited copy, or an update. Copies only when
+          also the estimated containment of the shorter text is >= grey_containment and both are
+          published within grey_days (an unknown date passes).
         """
         p = self.params
         if min(self.nsh[a], self.nsh[b]) < p.min_shingles:
@@ -735,14 +739,14 @@ class DedupIndex:
         dt = abs(pa - pb) / 86400.0 if not (np.isnan(pa) or np.isnan(pb)) else 0.0
         if dt > self.window_days:
             return None
-        if j >= p.copy_jaccard:
+        if j >= p.sure_jaccard:
             return j
-        sa, sb = int(self.nsh[a]), int(self.nsh[b])
-        containment = j / (1.0 + j) * (sa + sb) / min(sa, sb)
-        if containment < p.grey_containment or dt > p.grey_days:
-            return None
+        if j < p.copy_jaccard:
+            sa, sb = int(self.nsh[a]), int(self.nsh[b])
+            containment = j / (1.0 + j) * (sa + sb) / min(sa, sb)
+            if containment < p.grey_containment or dt > p.grey_days:
+                return None
         fa, fb = set(self.facts.row(a).tolist()), set(self.facts.row(b).tolist())
-        # facts are stored hashed; the kind (day/number) is kept in the low bit, see _fact_kind
         if p.grey_facts and _facts_conflict_hashed(fa, fb):
             return None
         return j
