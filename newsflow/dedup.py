@@ -341,7 +341,7 @@ class DedupParams:
     story_threshold: float = 0.12
     names_weight: float = 0.6    # similarity = (1-w) * tf-idf cosine + w * names cosine
     title_weight: int = 3        # title tokens count this many times
-    max_terms: int = 160         # terms kept per article (by weighted tf)
+    max_terms: int = 64          # terms kept per article: highest weighted tf, ties to the earliest
 
 
 def _ts(dt: datetime | None) -> float | None:
@@ -388,7 +388,9 @@ def _features(art: Article, p: DedupParams, hasher: MinHash) -> _Feat:
             tf[w] = tf.get(w, 0.0) + weight
         for a, b in zip(words, words[1:]):
             tf[f"{a} {b}"] = tf.get(f"{a} {b}", 0.0) + weight
-    top = sorted(tf.items(), key=lambda kv: (-kv[1], kv[0]))[: p.max_terms]
+    # dicts keep first-seen order: ties go to the title and the lead (news puts the event first)
+    first = {t: i for i, t in enumerate(tf)}
+    top = sorted(tf.items(), key=lambda kv: (-kv[1], first[kv[0]]))[: p.max_terms]
     terms: dict[int, float] = {}
     for term, c in top:
         h = _h32(term)
