@@ -229,6 +229,7 @@ class _Family:
     short: _Matcher
     max_words: int
     cues: _Matcher
+    notice: _Matcher
 
 
 @dataclass
@@ -243,15 +244,16 @@ class _Patterns:
 def load_patterns(directory: str | None = None) -> _Patterns:
     """Compile every language file in `directory` (default: the shipped boilerplate data)."""
     folder = Path(directory) if directory else PATTERN_DIR
-    collected: dict[str, dict[str, list]] = {f: {"labels": [], "short": [], "cues": [], "max_words": []} for f in _FAMILIES}
+    kinds = ("labels", "short", "cues", "notice")
+    collected: dict[str, dict[str, list]] = {f: {**{k: [] for k in kinds}, "max_words": []} for f in _FAMILIES}
     byline: list[str] = []
     reporting: list[str] = []
     voice: list[str] = []
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for name, fam in data.get("families", {}).items():
-            slot = collected.setdefault(name, {"labels": [], "short": [], "cues": [], "max_words": []})
-            for kind in ("labels", "short", "cues"):
+            slot = collected.setdefault(name, {**{k: [] for k in kinds}, "max_words": []})
+            for kind in kinds:
                 slot[kind].extend(fam.get(kind, []))
             if "max_words" in fam:
                 slot["max_words"].append(int(fam["max_words"]))
@@ -265,6 +267,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
             short=_Matcher(slot["short"]),
             max_words=max(slot["max_words"] or [12]),
             cues=_Matcher(slot["cues"]),
+            notice=_Matcher(slot["notice"]),
         )
         for name, slot in collected.items()
     ]
@@ -335,7 +338,26 @@ class _Line:
     @property
     def sentence(self) -> bool:
         """A body sentence: anchors the story between the furniture at the edges."""
-        return self.shaped_like_sentence and self.cue is None
+        return self.shaped_like_sentence and self.cue is None and not self.notice
+
+    @property
+    def notice(self) -> bool:
+        """Has the form of a publisher's notice ("© 2024 ..."), so it never anchors the story."""
+        def compute():
+            return any(fam.notice and fam.notice.search(self.folded) for fam in self.pats.families)
+        return self._get("notice", compute)
+
+    @property
+    def headline_shaped(self) -> bool:
+        """Reads like a headline: a few words, no sentence-final punctuation, opens with a capital or digit."""
+        def compute():
+            if not self.has_word or not (3 <= self.words <= 20) or len(self.text) > 160:
+                return False
+            if _SENTENCE_END.search(self.text):
+                return False
+            head = self.text.lstrip("\"'“”„«»‘’‹› ")
+            return bool(head) and (head[0].isupper() or head[0].isdigit())
+        return self._get("headline", compute)
 
     @property
     def caps(self) -> tuple[float, bool]:
@@ -366,17 +388,20 @@ class _Line:
 
     @property
     def label(self) -> str | None:
+        labels = self.labels
+        return labels[0] if labels else None
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Every family whose label list matches the whole line (first one is the removal rule)."""
         def compute():
             if self.words > _MAX_LABEL_WORDS:
-                return None
+                return ()
             key = _label_key(self.text)
             if not key:
-                return None
-            for fam in self.pats.families:
-                if fam.labels and fam.labels.search(key):
-                    return fam.name
-            return None
-        return self._get("label", compute)
+                return ()
+            return tuple(fam.name for fam in self.pats.families if fam.labels and fam.labels.search(key))
+        return self._get("labels", compute)
 
     @property
     def short(self) -> str | None:
@@ -401,6 +426,10 @@ class _Line:
 
 
 _MAX_LABEL_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!…。！;:,]['\"”’»)\]]*\s*$")
+# Headings after which a list of headlines is related-links furniture (families of `label` rules).
+_LIST_HEADINGS = {"related"}
+_MIDDLE_LIST_MAX = 3
 
 
 def _hints(ctx: dict | None) -> list[str]:
@@ -598,7 +627,36 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "edge_label"
         if rule:
             drop[i] = rule
+    _related_lists(lines, drop, last)
     return drop, authors
+
+
+def _related_lists(lines: list[_Line], drop: dict[int, str], last: int) -> None:
+    """Headline-shaped lines right after a related-links heading are that heading's links ("related_list").
+
+    After the last body sentence the run goes on as long as lines are headline-shaped (or dropped anyway);
+    in the middle of the story at most `_MIDDLE_LIST_MAX` lines, none reading as reported speech, and a line
+    whose markup is known must be mostly link text.
+    """
+    for h, rule in list(drop.items()):
+        if _LIST_HEADINGS.isdisjoint(lines[h].labels) or lines[h].label != rule:
+            continue
+        taken = 0
+        j = h + 1
+        while j < len(lines):
+            ln = lines[j]
+            if j in drop:
+                j += 1
+                continue
+            if not ln.headline_shaped:
+                break
+            if j <= last:
+                ctx = ln.ctx
+                if taken >= _MIDDLE_LIST_MAX or ln.narrative or (ctx and float(ctx.get("link_density") or 0) < 0.5):
+                    break
+            drop[j] = "related_list"
+            taken += 1
+            j += 1
 
 
 def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> bool:
