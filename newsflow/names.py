@@ -155,6 +155,70 @@ TITLES = frozenset(
     justice""".split()
 )
 
+# The same closed classes in the other languages of the corpus (fr, de, tr, es, it). Capitalised
+# function words open sentences ("Selon Dmitri Peskov", "Nach Angaben ...", "Bu Erdoğan ...") and titles
+# precede names ("Außenminister Mevlüt Çavuşoğlu", "Dışişleri Bakanı Mevlüt Çavuşoğlu", "Kremlsprecher
+# Dmitri Peskow"): without them such a word glued onto the name made a new key, so the name itself
+# was never seen alone in running text. Compared lower-cased (İ -> i), exact: "Über" is a stop word,
+# "Uber" is not. Words that also begin names (von, van, de, da, du, Son, Su, Sur) are left out.
+FOREIGN_STOPWORDS = frozenset(
+    """selon dans pour après avant depuis chez avec et mais ce cet cette ces il elle ils elles nous on lors
+    pendant contre sans vers donc ainsi aussi puis alors cependant toutefois parmi malgré dont leur leurs
+    quant face outre hier aujourd'hui au aux
+    nach bei mit aus auf für über unter vor seit laut und aber auch er sie es wir ihr dieser diese dieses
+    wie wenn als dass doch noch nun schon jedoch bereits damit dabei dort zwischen gegen ohne durch trotz
+    während wegen zudem außerdem inzwischen unterdessen sein seine seinem seinen seiner ihre ihrem ihren
+    im am zum zur beim ins ans gestern heute
+    bu şu bunu ve ile için ama ancak fakat göre gibi kadar sonra önce daha ayrıca bir her tüm bütün dün
+    bugün ise
+    según con para por desde tras sobre entre pero también este esta estos estas ese esa
+    secondo dopo durante nel nella nei anche""".split()
+)
+# Articles: a span that starts with one at the start of a sentence ("Der Außenminister ...", "Die
+# Türkei ...", "Le président ...") is weak, like any sentence-initial word: it counts as written only
+# when the index knows the whole span (La Paz, Le Pen, Los Angeles), else without the article.
+ARTICLES = frozenset("le la les un une des der die das den dem ein eine einer einem einen el los las il lo gli "
+                     "uno una".split())
+# Titles in those languages, compared ASCII-folded (name_key folding: ß -> ss, ä -> a, ı -> i);
+# German compounds by their head noun (Außenminister, Kremlsprecher, Bundeskanzlerin).
+_TITLES_OTHER = """président présidente ministre porte-parole secrétaire ambassadeur maire député sénateur
+    monsieur madame mme homologue chef chefin
+    präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin botschafter
+    botschafterin vorsitzende vorsitzender generalsekretär bürgermeister amtskollege amtskollegin herr frau
+    bakan bakanı bakanımız başkan başkanı cumhurbaşkanı başbakan başbakanı sözcü sözcüsü büyükelçi
+    büyükelçisi yardımcısı komutanı valisi lideri sekreteri müsteşarı temsilcisi sayın
+    presidente presidenta ministro ministra canciller portavoz embajador alcalde señor señora""".split()
+_DE_TITLE_HEADS = ("minister", "ministerin", "prasident", "prasidentin", "kanzler", "kanzlerin", "sprecher",
+                   "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender", "sekretar",
+                   "burgermeister", "kommandeur", "vertreter", "vertreterin", "chef", "chefin")
+_TITLE_CACHE: dict[str, bool] = {}
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("\u0307", "")
+
+
+def _is_title(word: str) -> bool:
+    """A title or role word in English or another corpus language (folded, hyphen parts too)."""
+    hit = _TITLE_CACHE.get(word)
+    if hit is None:
+        low = _low(word)
+        f = _fold_token(word)
+        hit = (low in TITLES or low.rsplit("-", 1)[-1] in TITLES or f in _TITLES_OTHER_F
+               or (f.endswith(_DE_TITLE_HEADS) and len(f) > 6 and not _is_caps(word)))
+        if len(_TITLE_CACHE) > 100_000:
+            _TITLE_CACHE.clear()
+        _TITLE_CACHE[word] = hit
+    return hit
+
+
+def _is_stop(word: str) -> bool:
+    """A closed-class word (English or another corpus language) that never starts or ends a name."""
+    if _is_caps(word):
+        return False
+    low = _low(word)
+    return low in STOPWORDS or low in FOREIGN_STOPWORDS
+
 # Turkish case/possessive suffixes written after an apostrophe (plus their ASCII-folded forms).
 _TR_VOWEL_INITIAL = {"ın", "in", "un", "ün", "ı", "i", "u", "ü", "a", "e", "ı", "a", "ıyla", "iyle"}
 _TR_AFTER_VOWEL = {"nın", "nin", "nun", "nün", "yı", "yi", "yu", "yü", "ya", "ye", "yla", "yle", "na", "ne",
@@ -242,6 +306,9 @@ def _fold_token(tok: str) -> str:
         return "".join(ch for ch in out if ch.isalnum() or ch == "'")
     out = anyascii(tok).lower()
     return "".join(ch for ch in out if ch.isalnum())
+
+
+_TITLES_OTHER_F = frozenset(_fold_token(w) for w in _TITLES_OTHER)
 
 
 def _key_tokens(surface: str) -> list[str]:
@@ -417,23 +484,24 @@ def _parse_match(mt: str) -> tuple:
         # leading stop words and titles, trailing stop words and connectors
         i = 0
         dropped = False
-        while i < len(toks) and toks[i][2].lower() in STOPWORDS and not _is_caps(toks[i][2]):
+        while i < len(toks) and _is_stop(toks[i][2]):
             i += 1
             dropped = True
         last_title = -1
         for j in range(i, len(toks) - 1):
-            low = toks[j][2].lower()
-            if low in TITLES or low.rsplit("-", 1)[-1] in TITLES:
+            if _is_title(toks[j][2]):
                 last_title = j
         if last_title >= 0:
             i = last_title + 1
             dropped = True
         toks = toks[i:]
-        while toks and (toks[-1][2] in CONNECTORS or (toks[-1][2].lower() in STOPWORDS and not _is_caps(toks[-1][2]))):
+        while toks and (toks[-1][2] in CONNECTORS or _is_stop(toks[-1][2])
+                        or (_low(toks[-1][2]) in ARTICLES and not _is_caps(toks[-1][2]))):
             toks = toks[:-1]
         while toks and toks[0][2] in CONNECTORS:
             toks = toks[1:]
-        if not toks or (len(toks) == 1 and (len(toks[0][2]) < 2 or toks[0][2].lower() in TITLES)):
+        if not toks or (len(toks) == 1 and (len(toks[0][2]) < 2 or _is_title(toks[0][2])
+                                            or _low(toks[0][2]) in ARTICLES)):
             continue
         start, end = toks[0][0], toks[-1][1]
         surface = mt[start:end]
@@ -442,8 +510,10 @@ def _parse_match(mt: str) -> tuple:
             continue
         # a sentence-initial word may be a common word; several capitalised words rarely are
         # ("Deir ez-Zor was", "Mevlut Cavusoglu said"), unless the first is "Visiting", "Asked", "Reportedly"
+        # (or an article: "Der Außenminister ...", "Die Türkei ...", "La Paz ...")
         may_be_initial = gi == 0 and not dropped and (
-            len(toks) == 1 or toks[0][2].lower().endswith(("ing", "ed", "ly")))
+            len(toks) == 1 or toks[0][2].lower().endswith(("ing", "ed", "ly"))
+            or (_low(toks[0][2]) in ARTICLES and not _is_caps(toks[0][2])))
         rem = None
         if len(toks) > 1:
             rt = toks[1:]
@@ -717,6 +787,19 @@ class NameIndex:
 
     def _build(self) -> None:
         names = {k for k, n in self._strong.items() if n > 0}
+        # The last word of a full name seen in running text is a name too (the surname: "Erdogan"
+        # of "Recep Tayyip Erdoğan"), once it was seen on its own anywhere. Otherwise a surname
+        # that happens to occur alone only at sentence starts or in headlines ("| Erdogan et
+        # Poutine ...", "Erdoğan said ...") was never a name, and "le président Erdogan" kept
+        # its spelling. Its spelling comes from the full names (below); if they disagree on it
+        # (Amartya Sen / Ahmet Şen) it is ambiguous and left as written.
+        surnames = set()
+        for k in names:
+            if " " in k:
+                last = k.rsplit(" ", 1)[1]
+                if len(last) >= 3 and last not in names and last in self._var and last != "al":
+                    surnames.add(last)
+        names |= surnames
         known = names | set(self._alias_link) | set(self._alias_spell)
         self._names = known
         self._aliased = set(self._alias_link) | set(self._alias_spell)
