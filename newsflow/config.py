@@ -59,6 +59,18 @@ class HttpSettings(BaseModel):
                                         description="pause before a later run retries a URL that failed transiently "
                                                     "(tripled after each further failure)")
 
+    @field_validator("allowed_networks")
+    @classmethod
+    def _valid_networks(cls, networks: list[str]) -> list[str]:
+        import ipaddress
+
+        for network in networks:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"not a network (CIDR) {network!r}: {exc}") from exc
+        return networks
+
 
 class Settings(BaseModel):
     """Run settings; every default lives here."""
