@@ -131,6 +131,55 @@ def test_dateline_before_lede_is_kept_but_section_label_is_not():
     assert [r["line"] for r in out.removed] == ["POLITICS"]
 
 
+# --- related-links lists and notices at the end -----------------------------------------------------------
+
+BODY = [
+    "The city council approved the new budget on Monday after a debate that lasted six hours.",
+    "Spending on schools will rise by 4 percent, while the road programme is cut, the mayor said.",
+]
+
+
+def test_headlines_after_a_related_heading_are_a_related_list():
+    text = "\n".join([*BODY, "More on this story", "Mayor faces questions over road contracts",
+                      "Teachers welcome extra funding for repairs", "Share"])
+    out = clean(text)
+    assert out.text.split("\n\n") == BODY
+    rules = {r["line"]: r["rule"] for r in out.removed}
+    assert rules["Mayor faces questions over road contracts"] == "related_list"
+    assert rules["Teachers welcome extra funding for repairs"] == "related_list"
+
+
+def test_headline_shaped_lines_without_a_related_heading_are_kept():
+    # subheadings and in-story list items look like headlines; only a related heading makes them links
+    text = "\n".join([BODY[0], "Schools first", BODY[1], "The measures include:", "Free bus passes for pupils",
+                      "Longer library opening hours"])
+    assert clean(text).text == text.replace("\n", "\n\n")
+
+
+def test_related_list_in_the_middle_is_bounded_and_spares_sentences():
+    lines = [BODY[0], "Read also:", "Rail strike called off after pay deal", BODY[1],
+             "Related", "Union leaders met the minister on Friday, the union said.", BODY[0].replace("Monday", "Friday")]
+    out = clean("\n".join(lines))
+    kept = out.text.split("\n\n")
+    assert "Rail strike called off after pay deal" not in kept
+    assert "Union leaders met the minister on Friday, the union said." in kept
+
+
+def test_copyright_notice_shaped_like_a_sentence_is_removed_at_the_end():
+    notices = [
+        "© 2021 Northern Wire. Full or partial reproduction only with a hyperlink to the source.",
+        "© 2022 Волжский курьер. Полное или частичное копирование материалов запрещено без согласия редакции.",
+        "Copyright 2023 Example Media. Reproduction of this article without written permission is prohibited.",
+    ]
+    for notice in notices:
+        out = clean("\n".join([*BODY, notice]))
+        assert out.text.split("\n\n") == BODY, notice
+        assert out.removed[0]["rule"] == "copyright"
+    # a story sentence about copyright stays, wherever it is
+    story = "The court said the notice \"All rights reserved\" did not stop the quotation, the lawyer added."
+    assert story in clean("\n".join([*BODY, story])).text.split("\n\n")
+
+
 # --- audit trail ----------------------------------------------------------------------------------------
 
 def test_removed_lines_record_rule_and_input_position():
@@ -224,7 +273,8 @@ line_text = st.text(
 furniture = st.sampled_from([
     "Share", "Advertisement", "All news", "+", "Photo: Agency", "Read also: something", "© 2024 Site",
     "We use cookies to improve your experience. By continuing you agree to our cookie policy.",
-    "By Jane Doe", "MIDDLE EAST", "Contact Us",
+    "By Jane Doe", "MIDDLE EAST", "Contact Us", "Related News", "Mehr zum Thema", "Council backs new harbour plan",
+    "© 2021 Site. Full or partial reproduction only with a hyperlink to the source.", "Bu haberi paylaşın",
 ])
 sentence = st.sampled_from([
     "The committee approved the proposal after a long debate on Tuesday evening.",

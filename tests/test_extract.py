@@ -152,3 +152,40 @@ def test_time_limit_in_worker_thread(monkeypatch):
         with pytest.raises(ExtractError, match="timeout"):
             fut.result()
     assert time.monotonic() - t0 < 2
+
+
+# --- old table layouts ----------------------------------------------------------------------------------
+
+def table_page(data_table: str = "") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html lang="en"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>Farms must report water use - Valley Post</title></head>
+<body><table width="960" border="0" cellpadding="0" cellspacing="0">
+<tr><td colspan="2"><a href="/">Home</a> | <a href="/region/">Region</a> | <a href="/farming/">Farming</a> | <a href="/sport/">Sport</a></td></tr>
+<tr><td width="680" valign="top"><font size="2"><a href="/">Home</a> &gt; <a href="/region/">Region</a></font>
+<h1>Farms must report water use</h1><span class="date">05.03.2024</span> | <span>Anna Berg</span>
+{body}{data_table}</td>
+<td width="280" valign="top"><b>Most read</b><br><a href="/a">Harvest festival moves to September</a><br>
+<a href="/b">New bus line links three villages</a></td></tr>
+<tr><td colspan="2">&copy; 2024 Valley Post. All rights reserved. <a href="/about">About</a> | <a href="/contact">Contact</a></td></tr>
+</table></body></html>"""
+
+
+def test_layout_table_page_comes_out_as_paragraphs():
+    out = extract(raw_html(table_page()))
+    assert not any(ln.startswith("|") for ln in out.text.split("\n")), out.text
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context)
+    assert cleaned.text.split("\n\n") == PARAS
+
+
+def test_data_table_inside_a_story_stays_a_table():
+    import lxml.html
+
+    rows = "".join(f"<tr><td>{n}</td><td>{v} m³</td></tr>" for n, v in (("North", 120), ("South", 340), ("East", 95)))
+    data = f'<table class="data"><tr><th>District</th><th>Use</th></tr>{rows}</table>'
+    tree = lxml.html.fromstring(f"<html><body><div>{data}</div></body></html>")
+    assert ex_mod.unwrap_layout_tables(tree) == 0
+    assert tree.find(".//table") is not None
+    layout = lxml.html.fromstring(table_page(data))
+    assert ex_mod.unwrap_layout_tables(layout) == 1
+    assert len(layout.findall(".//table")) == 1      # only the data table is left
