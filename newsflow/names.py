@@ -458,14 +458,23 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
 
 
 _PARSE_CACHE: dict[str, tuple] = {}
+_DUTCH_ARTICLE = frozenset(("der", "den"))
 _CAPS_STOP = frozenset(w.upper() for w in STOPWORDS if len(w) > 1) - {"US"}
 
 
 def _parse_match(mt: str) -> tuple:
     """Names inside one regex match (cached: names recur). Offsets are relative to the match."""
     groups: list[list[tuple]] = [[]]
+    prev = ""
     for pm in _PIECE_RE.finditer(mt):
         ps, ptxt = pm.start(), pm.group(0)
+        if ptxt in _DUTCH_ARTICLE and prev not in ("van", "von", "Van", "Von"):
+            # German articles join a name only after van/von (von der Leyen, Van den Berg):
+            # "traf Erdogan den Kanzler", "sagte Lawrow der Zeitung" are two spans
+            groups.append([])
+            prev = ptxt
+            continue
+        prev = ptxt
         hm = _HYPHEN_WORD.search(ptxt)
         if hm:  # Russia-backed, Saudi-led: the name ends before the hyphen
             stem, suf = ptxt[: hm.start()], ptxt[hm.start():]
