@@ -364,3 +364,33 @@ def test_labelled_set_quality():
         res = bench.evaluate(rows, DedupParams(), mode)
         assert res["cluster"]["f1"] >= 0.95, (mode, res["cluster"])
         assert res["story"]["ari"] >= 0.85, (mode, res["story"])
+
+
+def test_documented_stories_per_day_query(tmp_path):
+    duckdb = pytest.importorskip("duckdb")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from newsflow import schema
+
+    doc = (ROOT / "docs" / "dedup.md").read_text(encoding="utf-8")
+    sql = doc.split("<!-- stories-per-day:begin -->")[1].split("<!-- stories-per-day:end -->")[0]
+    sql = sql.split("```sql")[1].split("```")[0]
+    batch = fixture_batch()   # strike story (3 articles, 2 texts) on day 1, library on day 1, update on day 3
+    DedupIndex().assign(batch)
+    by_day: dict[str, list[dict]] = {}
+    for a in batch:
+        row = {f.name: None for f in schema.ARTICLES}
+        row.update(article_id=a.article_id, url=a.url, canonical_url=a.canonical_url, source=a.source,
+                   title=a.title, authors=[], published_at=a.published_at, text=a.text,
+                   text_normalized=a.text_normalized, content_hash=a.content_hash, version=1,
+                   duplicate_of=a.duplicate_of, cluster_id=a.cluster_id, story_id=a.story_id, removed=[],
+                   ingested_at=T0, run_id="r1", schema_version=schema.SCHEMA_VERSION)
+        by_day.setdefault(a.published_at.date().isoformat(), []).append(row)
+    for day, rows in by_day.items():
+        folder = tmp_path / "articles" / f"date={day}"
+        folder.mkdir(parents=True)
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema.ARTICLES), folder / "part-0.parquet")
+    sql = sql.replace("data/parquet/articles/*/*.parquet", f"{tmp_path}/articles/*/*.parquet")
+    got = duckdb.sql(sql).fetchall()
+    assert [(str(d), s, a, t) for d, s, a, t in got] == [("2021-03-02", 2, 4, 3), ("2021-03-04", 1, 1, 1)]
