@@ -9,14 +9,16 @@ every failure is raised as `ExtractError` with a one-line reason for the pipelin
 from __future__ import annotations
 
 import codecs
+import copy
 import re
 import signal
 import threading
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import lxml.html
 import py3langid
 from trafilatura import bare_extraction
+from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
 from .clean import _label_key, load_patterns, mark_repaired, repair_text
@@ -201,29 +203,77 @@ def _extract_html(raw: RawDocument) -> Extracted:
     url = raw.url if raw.url and not raw.url.startswith("file:") else None
     unwrap_layout_tables(tree)
     # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
-    doc = bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        with_metadata=True,
-        fast=True,   # skip the readability/justext comparison: clean() handles what it would catch
-        output_format="python",
-    )
+    options = _options(url)
+    doc = bare_extraction(tree, url=url, options=options)
     if doc is None or not (doc.text or "").strip():
         raise ExtractError("no main text found")
+    meta = _metadata(tree, url, options)
     text = "\n".join(ln.strip() for ln in repair_text(doc.text).split("\n") if ln.strip())
     mark_repaired(text)
-    title = repair_text(doc.title).strip() if doc.title else None
-    authors = _authors(doc.author, doc.sitename)
+    title = repair_text(meta.title).strip() if meta.title else None
+    authors = _authors(meta.author, meta.sitename)
     return Extracted(
         title=title or None,
         text=text,
         authors=authors,
-        published_at=_published(doc.date, raw.fetched_at),
+        published_at=_published(meta.date, raw.fetched_at),
         language=_page_language(tree) or _norm_lang(raw.language_hint) or identify_language(text),
-        canonical_url=_canonical(tree) or (doc.url if doc.url and doc.url != url else None),
+        canonical_url=_canonical(tree) or (meta.url if meta.url and meta.url != url else None),
         line_context=line_contexts(tree, text.split("\n")),
     )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# trafilatura options and metadata
+
+_OPTIONS: dict[str, Extractor] = {}
+
+
+def _options(url: str | None) -> Extractor:
+    """trafilatura settings: main text without comments, and `fast` (no readability/justext comparison:
+    clean() handles what it would catch). Built once a day (the date limit of htmldate is today), copied
+    per document with its URL: reading the config for every page costs more than the copy."""
+    day = date.today().isoformat()
+    base = _OPTIONS.get(day)
+    if base is None:
+        _OPTIONS.clear()
+        base = _OPTIONS[day] = Extractor(output_format="python", fast=True, comments=False, with_metadata=False)
+    opts = copy.copy(base)
+    opts.url = url
+    opts.source = url
+    return opts
+
+
+def _metadata(tree, url: str | None, options: Extractor):
+    """Title, author, date (htmldate), site name and URL as trafilatura's `extract_metadata` finds them,
+    without the categories, tags and licence it also collects (unused here, and a sixth of its cost)."""
+    try:
+        from htmldate import find_date
+        from trafilatura import metadata as tm
+
+        meta = tm.examine_meta(tree)
+        if meta.author and " " not in meta.author:
+            meta.author = None
+        try:
+            meta = tm.extract_meta_json(tree, meta)
+        except Exception:  # trafilatura's JSON-LD parser has its own bugs; the meta tags stay
+            pass
+        if not meta.title:
+            meta.title = tm.extract_title(tree)
+        if not meta.author:
+            meta.author = tm.extract_author(tree)
+        if not meta.url:
+            meta.url = tm.extract_url(tree, url)
+        meta.date = find_date(tree, **{**options.date_params, "url": meta.url})
+        if not meta.sitename:
+            meta.sitename = tm.extract_sitename(tree)
+        if meta.sitename:
+            meta.sitename = meta.sitename.lstrip("@")
+        return meta
+    except (ImportError, AttributeError):   # another trafilatura layout: its own complete metadata
+        from trafilatura.metadata import extract_metadata
+
+        return extract_metadata(tree, url, options.date_params, options.fast, options.author_blacklist)
 
 
 # ---------------------------------------------------------------------------------------------------------
