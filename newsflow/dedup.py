@@ -696,6 +696,9 @@ class DedupIndex:
         p = self.params
         if not len(rows):
             return []
+        rows = rows[self.nsh[rows] >= p.min_shingles]
+        if not len(rows):
+            return []
         keys, krows = self._band_table()
         q = self._band_keys(self.sig[rows]).ravel()
         lo = np.searchsorted(keys, q, side="left")
@@ -703,7 +706,7 @@ class DedupIndex:
         qrow = np.repeat(rows, p.bands)
         multi = (hi - lo) > 1
         newset = set(rows.tolist())
-        is_orig = self.cols["duplicate_of"] == b""
+        is_orig = (self.cols["duplicate_of"] == b"") & (self.nsh >= p.min_shingles)
         cand: set[tuple[int, int]] = set()
         for a, l, h in zip(qrow[multi].tolist(), lo[multi].tolist(), hi[multi].tolist()):
             for b in krows[l:h].tolist():
@@ -808,16 +811,28 @@ class DedupIndex:
                 frozen[sid_unit[sid]] = sid
             members[sid_unit[sid]].append(k + off)
             unit_of.append(sid_unit[sid])
-        sums: dict[tuple[int, int], float] = {}
-        for i, j, v in zip(S.row.tolist(), S.col.tolist(), S.data.tolist()):
-            if i == j or v <= 0 or (j < k and j < i):
-                continue
-            if abs(node_pub[i] - node_pub[j]) > span or conflict(i, j):   # NaN compares False
-                continue
-            ui, uj = unit_of[i], unit_of[j]
-            if ui != uj:
-                key = (min(ui, uj), max(ui, uj))
-                sums[key] = sums.get(key, 0.0) + v
+        # pair sums between units, vectorized: (i, j) once, inside the window, no weekday conflict
+        I, J, V = S.row.astype(np.int64), S.col.astype(np.int64), S.data
+        keep = (I != J) & (V > 0) & ~((J < k) & (J < I))
+        with np.errstate(invalid="ignore"):
+            keep &= ~(np.abs(node_pub[I] - node_pub[J]) > span)   # NaN (unknown date) passes
+        has_days = np.array([bool(d) for d in days])
+        undated = np.isnan(node_pub)
+        check = keep & has_days[I] & has_days[J] & (undated[I] | undated[J])
+        for pos in np.flatnonzero(check).tolist():
+            if conflict(int(I[pos]), int(J[pos])):
+                keep[pos] = False
+        units_arr = np.array(unit_of, dtype=np.int64)
+        UI, UJ, V = units_arr[I[keep]], units_arr[J[keep]], V[keep]
+        diff = UI != UJ
+        lo_u, hi_u, V = np.minimum(UI, UJ)[diff], np.maximum(UI, UJ)[diff], V[diff]
+        pair = lo_u * (len(members) + 1) + hi_u
+        uniq_pairs, inv = np.unique(pair, return_inverse=True)
+        totals = np.bincount(inv.ravel(), weights=V, minlength=len(uniq_pairs))
+        sums: dict[tuple[int, int], float] = {
+            (int(q // (len(members) + 1)), int(q % (len(members) + 1))): float(s)
+            for q, s in zip(uniq_pairs.tolist(), totals.tolist())
+        }
         neigh: dict[int, dict[int, float]] = {u: {} for u in members}
         for (a, b), s in sums.items():
             neigh[a][b] = s
