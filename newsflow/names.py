@@ -56,6 +56,7 @@ __all__ = [
     "normalize",
     "renormalize",
     "suggest",
+    "suggest_rows",
     "load_alias_rows",
 ]
 
@@ -440,7 +441,9 @@ def _headline_line(line: str) -> bool:
     tail = line.rstrip()[-1:]
     if not tail or (tail in ".!?\"”’»" and not line.isupper()):
         return False  # a paragraph, not a headline (cheap test first: this runs for every line)
-    words = _WORD2.findall(line)
+    # lower-case name particles (al, bin, de, van) do not count: rewriting "Assad" to "al-Assad"
+    # must not turn a headline into running text (normalize would not be idempotent)
+    words = [w for w in _WORD2.findall(line) if w not in _CONNECTOR_SET]
     if not words:
         return False
     if len(words) >= 2 and all(w.isupper() for w in words if len(w) > 1):
@@ -454,6 +457,7 @@ def _headline_line(line: str) -> bool:
 
 
 _WORD2 = re.compile(rf"{L}{{2,}}")
+_CONNECTOR_SET = frozenset(CONNECTORS)
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
 
 
@@ -1097,7 +1101,9 @@ def _alias_parts(surface: str, key: str, toks: tuple, index: NameIndex) -> tuple
             surf = surface[pt[0][0] - t0: pt[-1][1] - t0]
             k = name_key(surf)
             if k:
-                out.append((pt[0][0], pt[-1][1], surf, k, pt))
+                # offsets relative to the span's start: the parts are cached by surface, and one
+                # surface sits at different offsets of different regex matches
+                out.append((pt[0][0] - t0, pt[-1][1] - t0, surf, k, tuple((a - t0, b - t0, w) for a, b, w in pt)))
 
     while i < n:
         hit = 0
@@ -1165,14 +1171,20 @@ def normalize(text: str, index: NameIndex) -> tuple[str, list[dict]]:
     infos: list[tuple] = []
     local: dict[str, set[str]] = {}
     for c in _scan(text):
+        info = None
         if (c[_INIT] or c[_HEAD]) and c[_KEY] not in names:
-            c = _remainder(c)
-            if c is None or c[_KEY] not in names:
-                continue
-        info = cache.get(c[_SURF]) or _surface_info(c, index)
+            # an unknown weak span: its alias parts ("Kiev Bashar Assad" in a headline), else
+            # the span without its first word ("Visiting Turkish")
+            info = cache.get(c[_SURF]) or _surface_info(c, index)
+            if info[4] is None:
+                c = _remainder(c)
+                if c is None or c[_KEY] not in names:
+                    continue
+                info = None
+        info = info or cache.get(c[_SURF]) or _surface_info(c, index)
         parts = info[4]
         if parts is not None:
-            base = c[_BASE]
+            base = c[_S]
             for i, (rs, re_, surf, key, ptoks) in enumerate(parts):
                 p = (base + rs, base + re_, surf, key, c[_INIT] and i == 0, c[_HEAD], ptoks, base, None)
                 if key in names or not (p[_INIT] or p[_HEAD]):
@@ -1262,7 +1274,7 @@ def suggest(index: NameIndex, cooccurrence: dict | None = None, limit: int = 50,
     co: Counter = Counter()
     if cooccurrence:
         for _story, names in cooccurrence.items():
-            gs = sorted({index.resolve(name_key(n)) for n in names} & set(counts))
+            gs = sorted({index.resolve(n if n in index._group else name_key(n)) for n in names} & set(counts))
             for i in range(len(gs)):
                 for j in range(i + 1, len(gs)):
                     co[(gs[i], gs[j])] += 1
@@ -1307,3 +1319,43 @@ def suggest(index: NameIndex, cooccurrence: dict | None = None, limit: int = 50,
                 })
     out.sort(key=lambda r: (-r["score"], -r["canonical_count"] - r["variant_count"], r["canonical"]))
     return out[:limit]
+
+
+def _read_columns(table_dir: Path, columns: list[str]) -> list[dict]:
+    """Rows of a dataset table (parquet files, hive partitions), only ``columns``; [] when absent."""
+    if not table_dir.is_dir():
+        return []
+    import pyarrow.dataset as pads
+
+    try:
+        dset = pads.dataset(str(table_dir), format="parquet", partitioning="hive",
+                            ignore_prefixes=[".", "_"], exclude_invalid_files=True)
+        if any(c not in dset.schema.names for c in columns):
+            return []
+        return dset.to_table(columns=columns).to_pylist()
+    except (FileNotFoundError, ValueError, OSError):
+        return []
+
+
+def suggest_rows(out_dir, alias_files: Iterable = (), policy: str = "native", limit: int = 50) -> list[dict]:
+    """What ``newsflow names suggest`` prints: :func:`suggest` over a dataset, read-only.
+
+    Loads the index from ``OUT/_state/names.json`` (plus shipped aliases and ``alias_files``,
+    so pairs the user already joined are not proposed again) and builds story co-occurrence
+    from ``OUT/mentions`` (article_id, key) joined to ``OUT/articles`` (article_id, story_id)
+    when both tables exist; a missing table just means no co-occurrence bonus. Writes nothing.
+    """
+    out = Path(out_dir)
+    idx = NameIndex.load(out / "_state" / "names.json", alias_files=alias_files, policy=policy)
+    cooc: dict[str, set[str]] | None = None
+    mentions = _read_columns(out / "mentions", ["article_id", "key"])
+    if mentions:
+        story_of = {r["article_id"]: r["story_id"]
+                    for r in _read_columns(out / "articles", ["article_id", "story_id"]) if r["story_id"]}
+        if story_of:
+            cooc = defaultdict(set)
+            for r in mentions:
+                sid = story_of.get(r["article_id"])
+                if sid is not None and r["key"]:
+                    cooc[sid].add(r["key"])
+    return suggest(idx, cooccurrence=cooc, limit=limit)

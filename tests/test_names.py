@@ -344,3 +344,69 @@ def test_samples_have_no_ascii_leftovers():
     for t in texts:
         out, _ = normalize(t, idx)
         assert not re.search(r"Erdogan|Cavusoglu|Mevlut", out), out[:200]
+
+
+# --- suggest_rows: what `newsflow names suggest` calls ---------------------------------------------
+
+def _write_table(dir_: Path, rows: list[dict]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    part = dir_ / "date=2020-10-14"
+    part.mkdir(parents=True)
+    pq.write_table(pa.Table.from_pylist(rows), part / "part-0.parquet")
+
+
+def _tree(root: Path) -> dict:
+    return {str(p.relative_to(root)): (p.stat().st_size, p.stat().st_mtime_ns) for p in root.rglob("*")}
+
+
+def test_suggest_rows_reads_index_and_story_cooccurrence(tmp_path):
+    from newsflow.names import suggest_rows
+
+    texts = {"a1": "Troops took Saraqeb on Monday. Officials in Ankara spoke.",
+             "a2": "Fighting near Saraqib went on, officials in Ankara said.",
+             "a3": "Rebels entered Atarib and Atareb later."}
+    idx = NameIndex.load(None)
+    for t in texts.values():
+        idx.observe(t)
+    idx.save(tmp_path / "_state" / "names.json")
+    before = _tree(tmp_path)
+    plain = suggest_rows(tmp_path)              # no mentions/articles tables: no co-occurrence
+    row = next(r for r in plain if {r["canonical"], r["variant"]} == {"Saraqib", "Saraqeb"})
+    assert row["cooccurrence"] == 0
+    assert set(row) == {"canonical", "variant", "score", "jaro_winkler", "edit_distance", "cooccurrence",
+                        "canonical_count", "variant_count"}
+    _write_table(tmp_path / "mentions", [{"article_id": a, "key": m["key"], "surface": m["surface"]}
+                                         for a, t in texts.items() for m in normalize(t, idx)[1]])
+    before = _tree(tmp_path)
+    _write_table(tmp_path / "articles", [{"article_id": "a1", "story_id": "s1", "text": texts["a1"]},
+                                         {"article_id": "a2", "story_id": "s1", "text": texts["a2"]},
+                                         {"article_id": "a3", "story_id": None, "text": texts["a3"]}])
+    before = _tree(tmp_path)
+    rows = suggest_rows(tmp_path, limit=5)
+    assert (rows[0]["canonical"], rows[0]["variant"], rows[0]["cooccurrence"]) == ("Saraqib", "Saraqeb", 1)
+    assert rows[0]["score"] > row["score"] and len(rows) <= 5
+    assert _tree(tmp_path) == before            # never writes anything
+    # an alias file that already joins the pair: no longer proposed
+    f = tmp_path.parent / "mine.csv"
+    f.write_text("Saraqib,Saraqeb\n", encoding="utf-8")
+    assert not [r for r in suggest_rows(tmp_path, alias_files=[f]) if "Saraqeb" in (r["canonical"], r["variant"])]
+    assert suggest_rows(tmp_path / "nothing-here") == []
+
+
+@pytest.mark.parametrize("text", ["Çavuşoğlu Çavuşoğlu Kiev  Bashar Assad", "x Kiev Bashar Assad"])
+def test_idempotent_when_a_rewrite_adds_an_article_to_a_headline_like_line(text):
+    # found by hypothesis: "Assad" -> "al-Assad" used to turn a Title Case line into running text
+    out, ms = normalize(text, _IDX)
+    assert normalize(out, _IDX)[0] == out
+    assert {m["surface"] for m in ms} >= {"Kiev", "Bashar Assad"}
+
+
+def test_alias_parts_cached_by_surface_keep_offsets():
+    # found by hypothesis: the alias split of "Saraqib Kiev" was cached with offsets of its first regex match
+    idx = index_of("He met Saraqib today. He met Kiev today.")
+    normalize("Çavuşoğlu Erdogan's Saraqib Kiev", idx)
+    text = "x Saraqib Kiev"
+    out, ms = normalize(text, idx)
+    assert out == "x Saraqib Kyiv" and normalize(out, idx)[0] == out
+    assert all(text[m["start"]:m["end"]] == m["surface"] for m in ms)
