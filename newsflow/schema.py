@@ -95,18 +95,30 @@ NAMES = pa.schema(
 class Table:
     """How one table is laid out: its schema, its partitioning and its row key."""
 
-    def __init__(self, name: str, schema: pa.Schema, key: tuple[str, ...], partitioned: bool = True):
+    def __init__(self, name: str, schema: pa.Schema, key: tuple[str, ...], partitioned: bool = True,
+                 unique_key: bool = True, history: str | None = None):
         self.name = name
         self.schema = schema
         self.key = key
         self.partitioned = partitioned
+        # unique_key=False: the key names a group of rows written together (all
+        # mentions of one article version); a batch may hold many rows per key.
+        self.unique_key = unique_key
+        # history: the table that compaction moves superseded versions to.
+        self.history = history
 
 
 # key: the columns that identify a row; writing a row whose key is already in
 # the table is a no-op, which is what makes re-runs and retries idempotent.
+# fetch_log's key makes a retried write task (same run, same rows) add nothing.
+# *_history hold the versions compaction found superseded (same schema, same
+# key, same partitions); see docs/storage.md.
 TABLES: dict[str, Table] = {
-    "articles": Table("articles", ARTICLES, ("article_id", "content_hash")),
-    "fetch_log": Table("fetch_log", FETCH_LOG, ()),
-    "mentions": Table("mentions", MENTIONS, ("article_id", "content_hash")),
+    "articles": Table("articles", ARTICLES, ("article_id", "content_hash"), history="articles_history"),
+    "articles_history": Table("articles_history", ARTICLES, ("article_id", "content_hash")),
+    "fetch_log": Table("fetch_log", FETCH_LOG, ("run_id", "url", "fetched_at")),
+    "mentions": Table("mentions", MENTIONS, ("article_id", "content_hash"), unique_key=False,
+                      history="mentions_history"),
+    "mentions_history": Table("mentions_history", MENTIONS, ("article_id", "content_hash"), unique_key=False),
     "names": Table("names", NAMES, ("key",), partitioned=False),
 }
