@@ -89,7 +89,8 @@ def repair_text(text: str) -> str:
 # ---------------------------------------------------------------------------------------------------------
 # Pattern families (data files)
 
-_FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising")
+_FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising",
+             "credit")
 
 
 _WORD = re.compile(r"\w+")
