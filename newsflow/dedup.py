@@ -632,6 +632,10 @@ class DedupIndex:
         comps: dict[int, list[int]] = {}
         for g in uniq:
             comps.setdefault(uf.find(g), []).append(g)
+        def founder_key(g: int) -> str:
+            # article_id and content_hash: a rewritten version of an article founds a cluster of its own
+            return f"{self.cols['article_id'][g].decode()}/{self.cols['content_hash'][g].decode()}"
+
         fresh: list[tuple[int, list[int]]] = []   # (founder, members) of new clusters
         for r, members in comps.items():
             if r in attach:
@@ -639,9 +643,10 @@ class DedupIndex:
                 sid = self.cols["story_id"][row].decode() or None
                 for g in members:
                     cluster[g], story[g] = cid, sid
+                    self.cols["story_id"][g] = (sid or "").encode()   # evidence for this run's stories
             else:
                 founder = min(members, key=self._order_key)
-                cid = _derive_id("cluster", self.cols["article_id"][founder].decode())
+                cid = _derive_id("cluster", founder_key(founder))
                 for g in members:
                     cluster[g] = cid
                 fresh.append((founder, sorted(members, key=self._order_key)))
@@ -779,7 +784,8 @@ class DedupIndex:
         new_nodes = [g for u in units for g in u]
         when_new = self.when[new_nodes]
         lo_t, hi_t = float(when_new.min()) - span, float(when_new.max()) + span
-        old = np.flatnonzero(self.story_rep[:n_old])
+        # stored nodes, and this run's copies of stored texts (their story is already known)
+        old = np.flatnonzero(self.story_rep & (self.cols["story_id"] != b""))
         if len(old):
             pub = self.published[old]
             old = old[np.isnan(pub) | ((pub >= lo_t) & (pub <= hi_t))]
@@ -894,7 +900,8 @@ class DedupIndex:
                 sid = frozen[u]
             else:
                 founder = min(new_members, key=lambda m: node_key[m])
-                sid = _derive_id("story", self.cols["article_id"][nodes[founder]].decode())
+                g = int(nodes[founder])
+                sid = _derive_id("story", f"{self.cols['article_id'][g].decode()}/{self.cols['content_hash'][g].decode()}")
             for m in new_members:
                 unit_sid[unit_of[m]] = sid
         return [unit_sid[u] for u in range(len(units))]
@@ -971,9 +978,8 @@ class _CSR:
         return _CSR(ptr, idx.astype(self.idx.dtype), val.astype(np.float32) if val is not None else None)
 
     def take(self, rows: np.ndarray) -> "_CSR":
-        starts, ends = self.ptr[rows], self.ptr[rows + 1]
-        lens = ends - starts
-        sel = np.concatenate([np.arange(s, e) for s, e in zip(starts.tolist(), ends.tolist())]) if len(rows) else np.zeros(0, dtype=np.int64)
-        sel = sel.astype(np.int64)
+        rows = np.asarray(rows, dtype=np.int64)
+        starts, lens = self.ptr[rows], self.ptr[rows + 1] - self.ptr[rows]
         ptr = np.concatenate([[0], np.cumsum(lens)]).astype(np.int64)
+        sel = np.arange(ptr[-1], dtype=np.int64) - np.repeat(ptr[:-1], lens) + np.repeat(starts, lens)
         return _CSR(ptr, self.idx[sel], self.val[sel] if self.has_val else None)

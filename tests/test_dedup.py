@@ -394,3 +394,13 @@ def test_documented_stories_per_day_query(tmp_path):
     sql = sql.replace("data/parquet/articles/*/*.parquet", f"{tmp_path}/articles/*/*.parquet")
     got = duckdb.sql(sql).fetchall()
     assert [(str(d), s, a, t) for d, s, a, t in got] == [("2021-03-02", 2, 4, 3), ("2021-03-04", 1, 1, 1)]
+
+
+def test_rewritten_version_founds_its_own_cluster():
+    first = art("https://wire.example/strike", PORT_STRIKE)
+    rewritten = art("https://wire.example/strike", LIBRARY, published=T0 + timedelta(hours=6))
+    idx = DedupIndex()
+    idx.assign([first])
+    idx.assign([rewritten])
+    assert rewritten.article_id == first.article_id
+    assert rewritten.cluster_id != first.cluster_id and rewritten.story_id != first.story_id
