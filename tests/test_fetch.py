@@ -197,37 +197,39 @@ def test_per_host_delay_and_concurrency_are_honoured():
         with lock:
             active["now"] += 1
             active["max"] = max(active["max"], active["now"])
-        time.sleep(0.25)
+        time.sleep(0.8)          # longer than two delays: a third request would overlap without the cap
         with lock:
             active["now"] -= 1
         h.send_bytes(200, b"<html>slow</html>", "text/html")
 
-    for i in range(8):
+    for i in range(5):
         s.route(f"/s{i}", slow)
     try:
-        http = FAST.model_copy(update={"per_host_delay_s": 0.2, "per_host_connections": 2})
-        results, _ = run(fetch_all([s.url(f"/s{i}") for i in range(8)], http=http))
+        http = FAST.model_copy(update={"per_host_delay_s": 0.3, "per_host_connections": 2, "deadline_s": 10,
+                                       "read_timeout_s": 5})
+        results, _ = run(fetch_all([s.url(f"/s{i}") for i in range(5)], http=http))
         assert all(r.outcome == "fetched" for r in results)
         starts = sorted(s.times("/s"))
         gaps = [b - a for a, b in zip(starts, starts[1:])]
         # at least per_host_delay_s between request starts (less a little for the connection set-up jitter)
-        assert min(gaps) >= 0.15
-        assert active["max"] == 2                    # never more than per_host_connections at once
+        assert min(gaps) >= 0.2
+        assert active["max"] == 2                    # the cap was reached and never exceeded
     finally:
         s.stop()
 
 
 def test_crawl_delay_is_honoured_up_to_the_cap():
     s = W.WebServer().start()
-    s.static("/robots.txt", b"User-agent: *\nCrawl-delay: 0.3\n", "text/plain")
+    s.static("/robots.txt", b"User-agent: *\nCrawl-delay: 0.6\n", "text/plain")
     for i in range(3):
         s.static(f"/c{i}", b"<html>c</html>")
     try:
-        http = FAST.model_copy(update={"per_host_delay_s": 0.01, "max_crawl_delay_s": 0.2})
+        http = FAST.model_copy(update={"per_host_delay_s": 0.01, "max_crawl_delay_s": 0.3})
         run(fetch_all([s.url(f"/c{i}") for i in range(3)], http=http))
         starts = sorted(s.times("/c"))
         gaps = [b - a for a, b in zip(starts, starts[1:])]
-        assert min(gaps) >= 0.19 and len(starts) == 3      # Crawl-delay 0.3 capped at 0.2
+        # Crawl-delay 0.6 capped at 0.3 (less a little for connection set-up jitter on a busy machine)
+        assert min(gaps) >= 0.2 and len(starts) == 3
     finally:
         s.stop()
 
