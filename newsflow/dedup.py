@@ -123,7 +123,6 @@ def _normalize_http(url: str) -> str | None:
     b = urlsplit(base)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
     query.sort()
-    netloc = b.netloc
     host = _fold_host(b.hostname or "")
     if b.port and b.port not in (80, 443):
         host = f"{host}:{b.port}"
@@ -260,11 +259,18 @@ def lead_facts(text: str) -> set[str]:
 
 def facts_conflict(a: set[str], b: set[str]) -> bool:
     """Leads disagree: different weekdays, or each reports a figure the other does not."""
-    da, db = {f for f in a if f[0] == "d"}, {f for f in b if f[0] == "d"}
+    return _conflict(a, b, _DAY_FACTS)
+
+
+def _conflict(a: set, b: set, day_facts: set) -> bool:
+    da, db = a & day_facts, b & day_facts
     if da and db and da != db:
         return True
     na, nb = a - da, b - db
     return bool(na - nb) and bool(nb - na)
+
+
+_DAY_FACTS = {f"d{i}" for i in range(7)}
 
 
 _EXTRA_STOP = {
@@ -931,10 +937,6 @@ def _l2(X: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.diags(1.0 / norms) @ X
 
 
-def _neg(s: str) -> tuple:
-    return tuple(-ord(c) for c in s)
-
-
 def _sig_params(p: DedupParams) -> dict:
     keep = ("num_perm", "seed", "shingle", "bands", "rows")
     return {"hash": "crc32", **{k: v for k, v in asdict(p).items() if k in keep}}
@@ -944,11 +946,7 @@ _DAY_HASHES = {_h32(f"d{i}") for i in range(7)}
 
 
 def _facts_conflict_hashed(a: set[int], b: set[int]) -> bool:
-    da, db = a & _DAY_HASHES, b & _DAY_HASHES
-    if da and db and da != db:
-        return True
-    na, nb = a - da, b - db
-    return bool(na - nb) and bool(nb - na)
+    return _conflict(a, b, _DAY_HASHES)
 
 
 class _CSR:
