@@ -63,7 +63,49 @@ def build_parser() -> argparse.ArgumentParser:
                      help="auto (default): the Prefect flow when a Prefect server is reachable (PREFECT_API_URL, or "
                           "one running on 127.0.0.1:4200) or --dask-address is given, else the same stages without "
                           "Prefect (no ~11 s ephemeral server); prefect: always the flow; plain: never Prefect")
+    names = sub.add_parser("names", help="inspect the name index",
+                           description="Inspect the name index kept beside the dataset.")
+    names_sub = names.add_subparsers(dest="names_command", metavar="NAMES_COMMAND", required=True)
+    sug = names_sub.add_parser(
+        "suggest", help="list likely spelling variants that no rule joins, as candidate alias rows",
+        description="List likely spelling variants no rule joins yet (edit distance, Jaro-Winkler, co-occurrence "
+                    "in one story) as candidate canonical,variant rows for a person to approve. Writes nothing. "
+                    "Example: newsflow names suggest --out data/parquet --limit 20 > candidates.csv")
+    sug.add_argument("--out", metavar="DIR", default="data/parquet",
+                     help="the dataset folder whose name index to read (default data/parquet)")
+    sug.add_argument("--aliases", metavar="CSV", action="append", default=None,
+                     help="alias files already approved (their pairs are not proposed again); may repeat")
+    sug.add_argument("--policy", choices=("native", "most_frequent", "ascii"), default="native",
+                     help="how a canonical spelling is chosen (default native)")
+    sug.add_argument("--limit", type=int, default=50, help="at most this many rows (default 50)")
+    sug.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default csv)")
     return parser
+
+
+def cmd_names(args: argparse.Namespace) -> int:
+    """`newsflow names suggest`: print candidate alias rows; never changes data."""
+    import csv
+
+    from newsflow.names import suggest_rows
+
+    out = Path(args.out)
+    if not (out / "_state").is_dir():
+        print(f"newsflow: error: no name index under {out} (run newsflow ingest first)", file=sys.stderr)
+        return 2
+    for alias in args.aliases or []:
+        if not Path(alias).is_file():
+            print(f"newsflow: error: no such aliases file: {alias}", file=sys.stderr)
+            return 2
+    rows = suggest_rows(out, alias_files=args.aliases or (), policy=args.policy, limit=args.limit)
+    if args.format == "json":
+        print(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        return 0
+    columns = ["canonical", "variant", "score", "jaro_winkler", "edit_distance", "cooccurrence",
+               "canonical_count", "variant_count"]
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return 0
 
 
 def print_summary(report: dict, out: str) -> None:
@@ -139,7 +181,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handlers = {"ingest": cmd_ingest}
+    handlers = {"ingest": cmd_ingest, "names": cmd_names}
     return handlers[args.command](args)
 
 
