@@ -451,7 +451,7 @@ class DedupIndex:
         self.when = np.zeros(0, dtype=np.float64)
         self.sig = np.zeros((0, p.num_perm), dtype=np.uint32)
         self.nsh = np.zeros(0, dtype=np.int32)
-        self.story_rep = np.zeros(0, dtype=bool)  # first entry of its cluster: carries the story features
+        self.story_rep = np.zeros(0, dtype=bool)  # an original text (not an exact duplicate): a story node
         self.facts = _CSR.empty(np.uint32)
         self.terms = _CSR.empty(np.uint32, np.float32)
         self.names = _CSR.empty(np.uint32)
@@ -471,7 +471,7 @@ class DedupIndex:
             return idx
         with np.load(path, allow_pickle=False) as z:
             meta = json.loads(bytes(z["meta"]).decode())
-            if meta.get("format") != INDEX_FORMAT or meta.get("params") != _sig_params(idx.params):
+            if meta.get("format") != INDEX_FORMAT or meta.get("params") != idx._sig_params():
                 log.warning("dedup index %s was built with other parameters (%s); starting a new one",
                             path, meta.get("params"))
                 return idx
@@ -488,7 +488,7 @@ class DedupIndex:
         """Write atomically: a temporary file in the same folder, then os.replace."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        meta = {"format": INDEX_FORMAT, "params": _sig_params(self.params), "window_days": self.window_days,
+        meta = {"format": INDEX_FORMAT, "params": self._sig_params(), "window_days": self.window_days,
                 "entries": len(self), "saved_at": datetime.now(timezone.utc).isoformat()}
         arrays = dict(self.cols)
         arrays.update(
@@ -511,6 +511,15 @@ class DedupIndex:
             raise
 
     # ------------------------------------------------------------ helpers
+
+    def _sig_params(self) -> dict:
+        """What makes stored signatures comparable with new ones, plus a probe signature: a
+        datasketch release that permutes differently is caught even with equal parameters."""
+        probe = self._hasher.copy()
+        probe.clear()
+        probe.update_batch([b"newsflow dedup probe", b"second probe shingle"])
+        fingerprint = hashlib.sha256(probe.hashvalues.astype("<u8").tobytes()).hexdigest()[:16]
+        return {**_sig_params(self.params), "probe": fingerprint}
 
     def _s(self, col: str, i: int) -> str | None:
         v = self.cols[col][i]
