@@ -589,6 +589,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
     first = next((i for i in range(n) if lines[i].sentence), n)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence), -1) if first < n else -1
     has_anchor = first < n
+    listed = _story_list_items(lines)
     drop: dict[int, str] = {}
     authors: list[str] = []
     for i, ln in enumerate(lines):
@@ -624,15 +625,35 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
         elif edge and (names := _byline_names(ln, pats)):
             rule = "byline"
             authors.extend(names)
-        elif edge and has_anchor and _edge_label(lines, i, first, link_density):
+        elif edge and has_anchor and i not in listed and _edge_label(lines, i, first, link_density):
             rule = "edge_label"
         if rule:
             drop[i] = rule
-    _related_lists(lines, drop, last)
+    _related_lists(lines, drop, last, listed)
     return drop, authors
 
 
-def _related_lists(lines: list[_Line], drop: dict[int, str], last: int) -> None:
+_LIST_INTRO = re.compile(r"[:：]\s*$")
+
+
+def _story_list_items(lines: list[_Line]) -> set[int]:
+    """Lines of a list the story introduces ("The package includes:" then short items without punctuation).
+
+    Items look like labels or headlines (short, capitalised in German, no final punctuation), so the weak
+    rules (edge_label, related_list) leave them alone; a pattern rule still applies to each line.
+    """
+    items: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not _LIST_INTRO.search(ln.text) or ln.words < 3 or ln.labels or ln.short is not None:
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].shaped_like_sentence and not _LIST_INTRO.search(lines[j].text):
+            items.add(j)
+            j += 1
+    return items
+
+
+def _related_lists(lines: list[_Line], drop: dict[int, str], last: int, listed: set[int]) -> None:
     """Headline-shaped lines right after a related-links heading are that heading's links ("related_list").
 
     After the last body sentence the run goes on as long as lines are headline-shaped (or dropped anyway);
@@ -649,7 +670,7 @@ def _related_lists(lines: list[_Line], drop: dict[int, str], last: int) -> None:
             if j in drop:
                 j += 1
                 continue
-            if not ln.headline_shaped:
+            if not ln.headline_shaped or j in listed:
                 break
             if j <= last:
                 ctx = ln.ctx

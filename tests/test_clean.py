@@ -156,6 +156,17 @@ def test_headline_shaped_lines_without_a_related_heading_are_kept():
     assert clean(text).text == text.replace("\n", "\n\n")
 
 
+@pytest.mark.parametrize("items", [
+    ["- Mehr Geld für Schulen", "- Neue Radwege in der Innenstadt", "- Längere Öffnungszeiten der Bibliotheken"],
+    ["New Cycle Lanes", "Free School Meals"],
+])
+def test_a_list_the_story_introduces_at_its_end_is_kept(items):
+    text = "\n".join([*BODY, "The package includes these points:", *items, "Advertisement", "Related:",
+                      "Mayor faces questions over road contracts"])
+    kept = clean(text).text.split("\n\n")
+    assert kept == [*BODY, "The package includes these points:", *items]
+
+
 def test_related_list_in_the_middle_is_bounded_and_spares_sentences():
     lines = [BODY[0], "Read also:", "Rail strike called off after pay deal", BODY[1],
              "Related", "Union leaders met the minister on Friday, the union said.", BODY[0].replace("Monday", "Friday")]
