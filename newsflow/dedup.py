@@ -244,6 +244,17 @@ def lead_paragraph(text: str, min_words: int = 12) -> str:
     return text
 
 
+def lead_paragraphs(text: str, n: int = 2, min_words: int = 12) -> list[str]:
+    """The first n paragraphs long enough to be lead or standfirst."""
+    return [p for p in text.split("\n") if len(p.split()) >= min_words][:n] or [text]
+
+
+def event_days(text: str) -> set[str]:
+    """Weekdays named in the first two long paragraphs (a standfirst often comes before the lead):
+    for an undated article, the only evidence of the day its event happened."""
+    return {f"e{WEEKDAYS[t]}" for t in tokens("\n".join(lead_paragraphs(text))) if t in WEEKDAYS}
+
+
 def lead_facts(text: str) -> set[str]:
     """Weekdays and figures in the lead: an update reports a new day or new numbers up front."""
     facts = set()
@@ -383,7 +394,7 @@ def _features(art: Article, p: DedupParams, hasher: MinHash) -> _Feat:
     pub = _ts(art.published_at)
     fetched = _ts(art.fetched_at)
     when = pub if pub is not None else (fetched if fetched is not None else 0.0)
-    facts = sorted(_h32(f) for f in lead_facts(text))
+    facts = sorted(_h32(f) for f in lead_facts(text) | event_days(text))
     # story terms: title counted title_weight times, unigrams + bigrams of content words
     tf: dict[str, float] = {}
     stop = stop_words()
@@ -772,7 +783,7 @@ class DedupIndex:
             if containment < p.grey_containment or dt > p.grey_days:
                 return None
         fa, fb = set(self.facts.row(a).tolist()), set(self.facts.row(b).tolist())
-        if p.grey_facts and _facts_conflict_hashed(fa, fb):
+        if p.grey_facts and _facts_conflict_hashed(fa - _EVENT_HASHES, fb - _EVENT_HASHES):
             return None
         return j
 
@@ -811,7 +822,7 @@ class DedupIndex:
         S = ((1 - p.names_weight) * (X[:k] @ X.T) + p.names_weight * (N[:k] @ N.T)).tocoo()
         node_pub = self.published[nodes]
         node_key = [self._order_key(int(g)) for g in nodes]
-        days = [frozenset(self.facts.row(int(g)).tolist()) & _DAY_HASHES for g in nodes]
+        days = [frozenset(self.facts.row(int(g)).tolist()) & _EVENT_HASHES for g in nodes]
 
         def conflict(i: int, j: int) -> bool:
             return bool((np.isnan(node_pub[i]) or np.isnan(node_pub[j])) and days[i] and days[j]
@@ -952,6 +963,7 @@ def _sig_params(p: DedupParams) -> dict:
 
 
 _DAY_HASHES = {_h32(f"d{i}") for i in range(7)}
+_EVENT_HASHES = {_h32(f"e{i}") for i in range(7)}
 
 
 def _facts_conflict_hashed(a: set[int], b: set[int]) -> bool:

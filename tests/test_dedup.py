@@ -404,3 +404,24 @@ def test_rewritten_version_founds_its_own_cluster():
     idx.assign([rewritten])
     assert rewritten.article_id == first.article_id
     assert rewritten.cluster_id != first.cluster_id and rewritten.story_id != first.story_id
+
+
+def test_undated_reports_naming_different_weekdays_never_share_a_story():
+    monday = PORT_STRIKE_OWN_WORDS.replace("on Tuesday morning", "on Monday morning")
+    a = art("https://wire.example/strike", PORT_STRIKE, published=None)
+    b = art("https://daily.example/own", monday, published=None)
+    DedupIndex().assign([a, b])
+    assert a.story_id != b.story_id
+    # the same pair naming the same weekday is one story
+    c = art("https://wire.example/strike", PORT_STRIKE, published=None)
+    d = art("https://daily.example/own", PORT_STRIKE_OWN_WORDS, published=None)
+    DedupIndex().assign([c, d])
+    assert c.story_id == d.story_id
+
+
+def test_event_day_looks_past_a_standfirst():
+    from newsflow.dedup import event_days
+
+    text = ("Kicker\nThe minister said talks would go on despite the attack on the convoy near the border\n"
+            "A delegation is expected to arrive in the capital on Saturday, the foreign minister said on Friday.")
+    assert event_days(text) == {"e4", "e5"}
