@@ -90,7 +90,7 @@ def repair_text(text: str) -> str:
 # Pattern families (data files)
 
 _FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising",
-             "credit")
+             "credit", "timestamp")
 
 
 _WORD = re.compile(r"\w+")
@@ -342,6 +342,21 @@ class _Line:
         return self.shaped_like_sentence and self.cue is None and not self.notice
 
     @property
+    def closing(self) -> bool:
+        """A short story sentence ("The movement denies the accusations."): ends the story like a body sentence.
+
+        At least four words, a full stop (or ! ?), not title case, no pattern family and no markup hint, so
+        a subheading before a short last paragraph is not mistaken for furniture at the end.
+        """
+        def compute():
+            if self.words < 4 or self.units >= 8 or not _CLOSING_END.search(self.text):
+                return False
+            if self.caps[0] >= 0.75 or _hints(self.ctx) or float((self.ctx or {}).get("link_density") or 0) >= 0.5:
+                return False
+            return not (self.labels or self.short is not None or self.cue is not None or self.notice)
+        return self._get("closing", compute)
+
+    @property
     def notice(self) -> bool:
         """Has the form of a publisher's notice ("© 2024 ..."), so it never anchors the story."""
         def compute():
@@ -427,6 +442,7 @@ class _Line:
 
 
 _MAX_LABEL_WORDS = 10
+_CLOSING_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 _SENTENCE_END = re.compile(r"[.!…。！;:,]['\"”’»)\]]*\s*$")
 # Headings after which a list of headlines is related-links furniture (families of `label` rules).
 _LIST_HEADINGS = {"related"}
@@ -587,7 +603,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
     n = len(lines)
     # Only the first and the last body sentence matter: they bound the edges where furniture gathers.
     first = next((i for i in range(n) if lines[i].sentence), n)
-    last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence), -1) if first < n else -1
+    last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence or lines[i].closing), -1) if first < n else -1
     has_anchor = first < n
     listed = _story_list_items(lines)
     drop: dict[int, str] = {}

@@ -191,6 +191,36 @@ def test_copyright_notice_shaped_like_a_sentence_is_removed_at_the_end():
     assert story in clean("\n".join([*BODY, story])).text.split("\n\n")
 
 
+@pytest.mark.parametrize("line", [
+    "(dpa)", "Par la rédaction avec AFP", "Redacción / EFE", "По материалам ТАСС", "Mit Material von dpa",
+    "Eilmeldung", "Última hora", "Dieser Inhalt ist blockiert, weil Sie keine Cookies akzeptiert haben.",
+    "Bu içerik, çerezleri kabul etmediğiniz için engellendi.", "Cet article est réservé aux abonnés.",
+    "Newsletter: the best of the week, every Friday", "Reading time: 4 minutes", "Kommentare sind geschlossen.",
+    "Комментарии закрыты.", "Actualizado el 3 de mayo a las 14:20",
+])
+def test_furniture_families_in_other_wordings_go_wherever_they_are(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == BODY, (line, out.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by the BBC found the hospital hid deaths.", "Según AFP, hubo tres muertos.",
+    "По данным ТАСС, погибли пять человек.", "L'agence a démenti.",
+    "Updated figures released on Monday show 3 percent growth.",
+    "Die Richter erklärten, Nutzer müssten Cookies ebenso leicht ablehnen wie akzeptieren können.",
+    "If you accept all cookies, you agree to be tracked, the regulator warned.",
+])
+def test_story_lines_near_those_families_are_kept(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        assert line in clean("\n".join(lines)).text.split("\n\n")
+
+
+def test_a_subheading_before_a_short_last_paragraph_is_kept():
+    text = "\n".join([*BODY, "Ausblick", "Die Opposition will klagen.", "Anzeige", "Kontakt"])
+    assert clean(text).text.split("\n\n") == [*BODY, "Ausblick", "Die Opposition will klagen."]
+
+
 # --- audit trail ----------------------------------------------------------------------------------------
 
 def test_removed_lines_record_rule_and_input_position():
