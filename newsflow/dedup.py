@@ -111,6 +111,14 @@ def _unwrap_amp_cache(url: str) -> str:
 
 
 def _normalize_http(url: str) -> str | None:
+    """The canonical form of an http(s) URL, or None when it is not one (or is malformed)."""
+    try:
+        return _normalize_http_unchecked(url)
+    except ValueError:   # bad port, bad IPv6 literal, ...
+        return None
+
+
+def _normalize_http_unchecked(url: str) -> str | None:
     url = _unwrap_amp_cache(url.strip())
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
@@ -124,6 +132,8 @@ def _normalize_http(url: str) -> str | None:
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
     query.sort()
     host = _fold_host(b.hostname or "")
+    if ":" in host:
+        host = f"[{host}]"   # IPv6 literal
     if b.port and b.port not in (80, 443):
         host = f"{host}:{b.port}"
     netloc = host
@@ -162,7 +172,10 @@ def canonicalize_url(url: str, canonical_hint: str | None = None) -> str:
     if fetched is None:
         return url.strip()
     if canonical_hint and canonical_hint.strip():
-        hint = _normalize_http(urljoin(url, canonical_hint.strip()))
+        try:
+            hint = _normalize_http(urljoin(url, canonical_hint.strip()))
+        except ValueError:
+            hint = None
         if hint and _site(hint) == _site(fetched) and urlsplit(hint).path not in ("", "/"):
             return hint
     return fetched

@@ -425,3 +425,11 @@ def test_event_day_looks_past_a_standfirst():
     text = ("Kicker\nThe minister said talks would go on despite the attack on the convoy near the border\n"
             "A delegation is expected to arrive in the capital on Saturday, the foreign minister said on Friday.")
     assert event_days(text) == {"e4", "e5"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=20)))
+def test_canonicalize_url_never_raises(junk, hint):
+    for url in ("https://" + junk, "http://example.com/" + junk, junk):
+        assert isinstance(canonicalize_url(url, hint), str)
+    assert canonicalize_url("https://[::1]:8080/a?utm_source=x") == "https://[::1]:8080/a"
