@@ -192,7 +192,7 @@ def compact_partition(out_dir: str | Path, name: str, value: str, *, target_byte
     result = {"files_before": len(files), "bytes_before": sum(sizes.values()), "rewritten": False,
               "moved": 0, "renormalized": 0, "rows_before": 0, "rows_after": 0,
               "files_after": len(files), "bytes_after": sum(sizes.values()), "sizes": sorted(sizes.values())}
-    if not files:
+    if not files and not (normalize is not None and name == "mentions"):
         return result
     small = [f for f in files if sizes[f] < target_bytes * SMALL_FRACTION]
     rewrite = set(small) if len(small) >= 2 else set()
@@ -209,23 +209,24 @@ def compact_partition(out_dir: str | Path, name: str, value: str, *, target_byte
                 rewrite.add(f)
     if normalize is not None and name == "mentions":
         expected = _expected_mentions(out_dir, value, normalize, superseded if moving else pa.array([], pa.string()))
-        stored = store.dataset(out_dir, name, files=files).to_table(columns=spec.schema.names + ["__filename"])
+        stored = (store.dataset(out_dir, name, files=files).to_table(columns=spec.schema.names + ["__filename"])
+                  if files else spec.schema.empty_table().append_column("__filename", pa.array([], pa.string())))
         stored_keys = store._joined_key(stored, ARTICLE_KEY)
         groups: dict[str, list[dict]] = {}
         for row, key in zip(stored.to_pylist(), stored_keys.to_pylist()):
             groups.setdefault(key, []).append(row)
         expected = {k: rows for k, rows in expected.items()
                     if _mention_signature(rows) != _mention_signature(groups.get(k, []))}
-        if expected:
+        if expected and files:
             hit = pc.is_in(stored_keys, value_set=pa.array(sorted(expected), pa.string()))
             rewrite |= {Path(p) for p in pc.unique(stored.filter(hit).column("__filename")).to_pylist()}
             if not rewrite:
                 rewrite.add(files[-1])   # groups with no stored rows yet: rewrite one file to add them
-    if not rewrite:
+    if not rewrite and not expected:
         return result
 
     rewrite_list = [f for f in files if f in rewrite]
-    table = _read(out_dir, name, rewrite_list)
+    table = _read(out_dir, name, rewrite_list) if rewrite_list else spec.schema.empty_table()
     result["rows_before"] = table.num_rows
     store.crash_point("compact_read")
     if moving:
@@ -282,7 +283,10 @@ def compact_table(out_dir: str | Path, name: str, *, target_bytes: int = DEFAULT
             by_file = {Path(p).name for p in pc.unique(idx.filter(hit).column("__file")).to_pylist()}
     if name not in ("articles", "mentions"):
         normalize = None
-    for value in store.partitions(out_dir, name):
+    values = store.partitions(out_dir, name)
+    if normalize is not None and name == "mentions":   # articles whose first mentions appear only now
+        values = sorted(set(values) | set(store.partitions(out_dir, "articles")))
+    for value in values:
         ctx = store.writer_lock(out_dir) if lock else _nullcontext()
         with ctx:
             res = compact_partition(out_dir, name, value, target_bytes=target_bytes, superseded=superseded,

@@ -498,12 +498,14 @@ def append(out_dir: str | Path, name: str, rows: pa.Table | list[dict], partitio
     if spec.partitioned and (parts is None or len(parts) != table.num_rows):
         raise ValueError(f"{name}: one partition value per row is required")
     if spec.key and table.num_rows:
-        seen = existing_keys(out_dir, spec)
-        keys = list(zip(*[table.column(c).to_pylist() for c in spec.key]))
+        batch = _joined_key(table, spec.key)
+        stored = [_joined_key(key_index(out_dir, n), spec.key) for n in [name] + ([spec.history] if spec.history else [])]
+        known = pa.chunked_array(stored, pa.string()).combine_chunks() if stored else pa.array([], pa.string())
+        is_known = pc.is_in(batch, value_set=known).to_pylist()
         keep = []
         batch_keys = set()
-        for i, key in enumerate(keys):
-            if key in seen:
+        for i, (key, hit) in enumerate(zip(batch.to_pylist(), is_known)):
+            if hit:
                 continue
             if spec.unique_key and key in batch_keys:
                 continue  # also de-duplicates within the batch

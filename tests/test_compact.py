@@ -105,12 +105,13 @@ def test_names_are_rematerialised(tmp_path):
              "b": "Mevlut Cavusoglu arrived in Ankara on Monday.",
              "c": "Mevlüt Çavuşoğlu met Mevlüt Çavuşoğlu."}
     # stored as if written when the index knew nothing: text_normalized = text, mentions as surfaces
-    rows = [art(aid, t) for aid, t in texts.items()]
+    texts["d"] = "Mevlut Cavusoglu again, in a partition that had no mentions at all."
+    rows = [art(aid, t, day=2 if aid == "d" else 1) for aid, t in texts.items()]
     mentions = [{"article_id": r["article_id"], "content_hash": r["content_hash"], "key": "stale",
                  "canonical": "stale", "surface": "x", "start": 0, "end": 1, "source": r["source"],
                  "published_at": r["published_at"], "run_id": "r", "schema_version": 1} for r in rows[:2]]
     store.append(tmp_path, "mentions", mentions, ["2024-03-01"] * 2)
-    put(tmp_path, rows)
+    store.append(tmp_path, "articles", rows, [r["published_at"].strftime("%Y-%m-%d") for r in rows])
     index = names.NameIndex.load(None)
     for t in texts.values():
         index.observe(t)
@@ -127,6 +128,7 @@ def test_names_are_rematerialised(tmp_path):
         assert got == sorted((m["key"], m["canonical"], m["start"]) for m in want_mentions)
     assert "stale" not in {m["canonical"] for m in mrows}
     assert stored["b"]["text_normalized"] != texts["b"]                 # one spelling now
+    assert any(m["article_id"] == "d" for m in mrows)                    # first mentions of "d" added
     again = compact.compact(tmp_path, target_bytes=1_000_000)
     assert again["tables"]["articles"]["renormalized"] == 0
     assert again["tables"]["mentions"]["partitions_rewritten"] == 0
