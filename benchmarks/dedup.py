@@ -228,19 +228,21 @@ _WORDS = ("amber basalt cedar delta ember falcon garnet harbor indigo juniper ke
           "onyx pepper quartz raven saffron timber umber violet willow xenon yarrow zephyr").split()
 
 
-def synthetic(rows: list[dict], n: int, seed: int = 7) -> list[Article]:
-    """n articles from the labelled texts: each round re-words every text so rounds are not copies."""
+def synthetic(rows: list[dict], n: int, seed: int = 7, join: int = 1) -> list[Article]:
+    """n articles from the labelled texts: each round re-words every text so rounds are not copies.
+
+    join > 1 appends the next join-1 texts of the round, for articles of realistic length."""
     rng = random.Random(seed)
     out: list[Article] = []
     base = [to_article(r) for r in rows]
     rnd = 0
     while len(out) < n:
         swap = {w: rng.choice(_WORDS) + str(rnd) for w in {w for a in base for w in a.text.split()[::4]}}
-        for a in base:
+        for k, a in enumerate(base):
             if len(out) >= n:
                 break
-            words = [swap.get(w, w) for w in a.text.split()]
-            text = " ".join(words)
+            parts = [base[(k + j) % len(base)].text for j in range(join)]
+            text = "\n".join(" ".join(swap.get(w, w) for w in part.split()) for part in parts)
             url = f"https://bench.example/{rnd}/{a.article_id}"
             out.append(replace(a, article_id=article_id_for(url), url=url, canonical_url=url,
                                published_at=a.published_at.replace(year=2021 + rnd // 3), text=text,
@@ -249,8 +251,9 @@ def synthetic(rows: list[dict], n: int, seed: int = 7) -> list[Article]:
     return out
 
 
-def speed(rows: list[dict], n: int = 10_000, batch: int = 1_000) -> None:
-    arts = synthetic(rows, n)
+def speed(rows: list[dict], n: int = 10_000, batch: int = 1_000, join: int = 1) -> None:
+    arts = synthetic(rows, n, join=join)
+    words = sum(len(a.text.split()) for a in arts) / len(arts)
     idx = DedupIndex(window_days=100_000)   # keep everything: the index grows to n entries
     t0, c0 = time.perf_counter(), time.process_time()
     for i in range(0, n, batch):
@@ -263,11 +266,11 @@ def speed(rows: list[dict], n: int = 10_000, batch: int = 1_000) -> None:
         DedupIndex.load(Path(tmp) / "i", window_days=100_000)
         t3 = time.perf_counter()
         size = (Path(tmp) / "i").stat().st_size
-    print(f"speed: {n} articles in batches of {batch}: {dt:.1f} s wall, {cpu:.1f} s CPU "
+    print(f"speed: {n} articles of {words:.0f} words in batches of {batch}: {dt:.1f} s wall, {cpu:.1f} s CPU "
           f"({cpu / n * 10_000:.1f} CPU s per 10k articles, one core); save {t2 - t1:.2f} s, load {t3 - t2:.2f} s, file {size / 1e6:.1f} MB")
 
 
-def memory(n: int = 100_000) -> None:
+def memory(n: int = 100_000, rows: list[dict] | None = None) -> None:
     p = DedupParams()
     rng = np.random.default_rng(0)
     tracemalloc.start()
@@ -298,10 +301,22 @@ def memory(n: int = 100_000) -> None:
         "ids + times": sum(a.nbytes for a in idx.cols.values()) + idx.published.nbytes + idx.when.nbytes,
     }
     scale = 1_000_000 / n
-    print(f"memory: index of {n} entries measured (tracemalloc current {cur / 1e6:.0f} MB, peak {peak / 1e6:.0f} MB); "
-          f"extrapolated to 1M entries: {cur * scale / 1e9:.2f} GB")
+    how = "measured" if n == 1_000_000 else f"extrapolated linearly from {n}"
+    print(f"memory: index of {n} entries (tracemalloc current {cur / 1e6:.0f} MB, peak {peak / 1e6:.0f} MB "
+          f"while building the band table); 1M entries: {cur * scale / 1e9:.2f} GB ({how})")
     for k, v in parts.items():
         print(f"  {k:<16} {v * scale / 1e9:6.2f} GB per 1M")
+    if rows:
+        batch = synthetic(rows, 1000)
+        # entries spread over the 30 days before the batch, as in a rolling window
+        end = max(a.published_at for a in batch).timestamp()
+        idx.published[:] = end - rng.random(len(idx.published)) * 30 * 86400
+        idx.when[:] = idx.published
+        t0, c0 = time.perf_counter(), time.process_time()
+        idx.assign(batch)
+        print(f"  one assign of 1,000 articles against these {n} entries (still {len(idx) - len(batch)} after the "
+              f"window): {time.perf_counter() - t0:.1f} s wall, "
+              f"{time.process_time() - c0:.1f} s CPU")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -325,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     print("seed check through the pipeline's read/extract/clean/names stages:", pipeline_seed_check())
     if not args.quick:
         speed(rows)
-        memory(args.memory_n)
+        speed(rows, join=4)
+        memory(args.memory_n, rows)
     return 0
 
 

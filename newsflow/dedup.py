@@ -600,8 +600,9 @@ class DedupIndex:
         newest = max([f.when for f in feats] + ([float(self.when.max())] if len(self) else []))
         self._evict(newest)
 
-        known = {(a.decode(), h.decode()): i for i, (a, h) in
-                 enumerate(zip(self.cols["article_id"], self.cols["content_hash"]))}
+        batch_ids = np.array([f.article_id.encode() for f in feats], dtype="S32")
+        hits = np.flatnonzero(np.isin(self.cols["article_id"], batch_ids)) if len(self) else []
+        known = {(self.cols["article_id"][i].decode(), self.cols["content_hash"][i].decode()): int(i) for i in hits}
         # one unit per distinct (article_id, content_hash) not in the index, in a canonical order
         todo: dict[tuple[str, str], int] = {}
         for i, f in enumerate(feats):
@@ -834,12 +835,24 @@ class DedupIndex:
         N = self._tfidf(self.names, nodes, sublinear=False)
         S = ((1 - p.names_weight) * (X[:k] @ X.T) + p.names_weight * (N[:k] @ N.T)).tocoo()
         node_pub = self.published[nodes]
-        node_key = [self._order_key(int(g)) for g in nodes]
-        days = [frozenset(self.facts.row(int(g)).tolist()) & _EVENT_HASHES for g in nodes]
+        # rank of each node in _order_key order (when, article_id, content_hash), vectorized
+        order = np.lexsort((self.cols["content_hash"][nodes], self.cols["article_id"][nodes], self.when[nodes]))
+        node_key = np.empty(len(nodes), dtype=np.int64)
+        node_key[order] = np.arange(len(nodes))
+        sub = self.facts.take(nodes)
+        is_event = np.isin(sub.idx, np.array(sorted(_EVENT_HASHES), dtype=sub.idx.dtype))
+        has_days = np.bincount(np.repeat(np.arange(len(nodes)), np.diff(sub.ptr)), weights=is_event,
+                               minlength=len(nodes)) > 0
+        day_cache: dict[int, frozenset] = {}
+
+        def days(i: int) -> frozenset:
+            if i not in day_cache:
+                day_cache[i] = frozenset(self.facts.row(int(nodes[i])).tolist()) & _EVENT_HASHES
+            return day_cache[i]
 
         def conflict(i: int, j: int) -> bool:
-            return bool((np.isnan(node_pub[i]) or np.isnan(node_pub[j])) and days[i] and days[j]
-                        and not (days[i] & days[j]))
+            return bool((np.isnan(node_pub[i]) or np.isnan(node_pub[j])) and days(i) and days(j)
+                        and not (days(i) & days(j)))
 
         members: dict[int, list[int]] = {}
         unit_of: list[int] = []
@@ -861,7 +874,6 @@ class DedupIndex:
         keep = (I != J) & (V > 0) & ~((J < k) & (J < I))
         with np.errstate(invalid="ignore"):
             keep &= ~(np.abs(node_pub[I] - node_pub[J]) > span)   # NaN (unknown date) passes
-        has_days = np.array([bool(d) for d in days])
         undated = np.isnan(node_pub)
         check = keep & has_days[I] & has_days[J] & (undated[I] | undated[J])
         for pos in np.flatnonzero(check).tolist():
@@ -889,8 +901,8 @@ class DedupIndex:
             return (float(ts.min()), float(ts.max())) if len(ts) else (np.inf, -np.inf)
 
         spans = {u: dated(u) for u in members}
-        firsts = {u: min(node_key[m] for m in members[u]) for u in members}
-        with_days = {u: [m for m in members[u] if days[m]] for u in members}
+        firsts = {u: int(node_key[members[u]].min()) if members[u] else 0 for u in members}
+        with_days = {u: [m for m in members[u] if has_days[m]] for u in members}
         heap: list = []
 
         def push(a: int, b: int, s: float) -> None:
