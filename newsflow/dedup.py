@@ -854,21 +854,20 @@ class DedupIndex:
             return bool((np.isnan(node_pub[i]) or np.isnan(node_pub[j])) and days(i) and days(j)
                         and not (days(i) & days(j)))
 
+        # units: each new cluster; each stored story with nodes in the window (built only when linked)
+        n_units = len(units)
+        new_unit_of = np.repeat(np.arange(n_units), [len(u) for u in units])
+        story_names, story_inv = np.unique(self.cols["story_id"][old], return_inverse=True)
+        story_inv = story_inv.ravel()
+        unit_of = np.concatenate([new_unit_of, n_units + story_inv]).astype(np.int64)
+        grp_order = np.argsort(story_inv, kind="stable")
+        grp_ptr = np.concatenate([[0], np.cumsum(np.bincount(story_inv, minlength=len(story_names)))])
         members: dict[int, list[int]] = {}
-        unit_of: list[int] = []
+        start = 0
         for u, us in enumerate(units):
-            members[u] = list(range(len(unit_of), len(unit_of) + len(us)))
-            unit_of += [u] * len(us)
+            members[u] = list(range(start, start + len(us)))
+            start += len(us)
         frozen: dict[int, str] = {}
-        sid_unit: dict[str, int] = {}
-        for off, g in enumerate(old.tolist()):
-            sid = self.cols["story_id"][g].decode()
-            if sid not in sid_unit:
-                sid_unit[sid] = len(members)
-                members[len(members)] = []
-                frozen[sid_unit[sid]] = sid
-            members[sid_unit[sid]].append(k + off)
-            unit_of.append(sid_unit[sid])
         # pair sums between units, vectorized: (i, j) once, inside the window, no weekday conflict
         I, J, V = S.row.astype(np.int64), S.col.astype(np.int64), S.data
         keep = (I != J) & (V > 0) & ~((J < k) & (J < I))
@@ -879,17 +878,22 @@ class DedupIndex:
         for pos in np.flatnonzero(check).tolist():
             if conflict(int(I[pos]), int(J[pos])):
                 keep[pos] = False
-        units_arr = np.array(unit_of, dtype=np.int64)
-        UI, UJ, V = units_arr[I[keep]], units_arr[J[keep]], V[keep]
+        UI, UJ, V = unit_of[I[keep]], unit_of[J[keep]], V[keep]
         diff = UI != UJ
         lo_u, hi_u, V = np.minimum(UI, UJ)[diff], np.maximum(UI, UJ)[diff], V[diff]
-        pair = lo_u * (len(members) + 1) + hi_u
+        base = n_units + len(story_names) + 1
+        pair = lo_u * base + hi_u
         uniq_pairs, inv = np.unique(pair, return_inverse=True)
         totals = np.bincount(inv.ravel(), weights=V, minlength=len(uniq_pairs))
         sums: dict[tuple[int, int], float] = {
-            (int(q // (len(members) + 1)), int(q % (len(members) + 1))): float(s)
-            for q, s in zip(uniq_pairs.tolist(), totals.tolist())
+            (int(q // base), int(q % base)): float(t) for q, t in zip(uniq_pairs.tolist(), totals.tolist())
         }
+        for pair_units in sums:
+            for u in pair_units:
+                if u >= n_units and u not in members:
+                    g = u - n_units
+                    members[u] = (k + grp_order[grp_ptr[g] : grp_ptr[g + 1]]).tolist()
+                    frozen[u] = story_names[g].decode()
         neigh: dict[int, dict[int, float]] = {u: {} for u in members}
         for (a, b), s in sums.items():
             neigh[a][b] = s
@@ -916,7 +920,7 @@ class DedupIndex:
         for (a, b), s in sums.items():
             push(a, b, s)
         alive = set(members)
-        next_uid = len(members)
+        next_uid = n_units + len(story_names) + 1
         while heap:
             _, _, _, a, b = heapq.heappop(heap)
             if a not in alive or b not in alive:
@@ -954,7 +958,7 @@ class DedupIndex:
                 g = int(nodes[founder])
                 sid = _derive_id("story", f"{self.cols['article_id'][g].decode()}/{self.cols['content_hash'][g].decode()}")
             for m in new_members:
-                unit_sid[unit_of[m]] = sid
+                unit_sid[int(new_unit_of[m])] = sid
         return [unit_sid[u] for u in range(len(units))]
 
     def _tfidf(self, csr: "_CSR", nodes: np.ndarray, *, sublinear: bool) -> sparse.csr_matrix:
