@@ -48,6 +48,7 @@ from newsflow.records import Article
 log = logging.getLogger(__name__)
 
 INDEX_FORMAT = 1
+IDF_SAMPLE = 50_000
 
 # ---------------------------------------------------------------- URLs
 
@@ -962,20 +963,21 @@ class DedupIndex:
         return [unit_sid[u] for u in range(len(units))]
 
     def _tfidf(self, csr: "_CSR", nodes: np.ndarray, *, sublinear: bool) -> sparse.csr_matrix:
-        """L2-normalized rows for nodes; idf from every cluster founder in the index."""
+        """L2-normalized rows for nodes; idf from the story nodes (original texts) in the index,
+        an evenly spaced sample of at most IDF_SAMPLE of them (a document frequency needs no more)."""
         reps = np.flatnonzero(self.story_rep)
+        if len(reps) > IDF_SAMPLE:
+            reps = reps[:: -(-len(reps) // IDF_SAMPLE)]
         rep_terms = csr.take(reps).idx
-        vocab, df = np.unique(rep_terms, return_counts=True)
-        n_docs = len(reps)
         sub = csr.take(nodes)
-        pos = np.searchsorted(vocab, sub.idx)
-        pos_c = np.minimum(pos, max(len(vocab) - 1, 0))
-        found = (len(vocab) > 0) & (vocab[pos_c] == sub.idx) if len(vocab) else np.zeros(len(sub.idx), bool)
-        dfs = np.where(found, df[pos_c] if len(vocab) else 0, 0)
-        idf = np.log((1.0 + n_docs) / (1.0 + dfs)) + 1.0
+        # one sort for both: document frequencies and the nodes' column numbers
+        vocab, inv = np.unique(np.concatenate([rep_terms, sub.idx]), return_inverse=True)
+        inv = inv.ravel()
+        df = np.bincount(inv[: len(rep_terms)], minlength=len(vocab))
+        cols = inv[len(rep_terms):]
+        idf = np.log((1.0 + len(reps)) / (1.0 + df[cols])) + 1.0
         tf = (1.0 + np.log(np.maximum(sub.val, 1.0))) if (sublinear and sub.has_val) else 1.0
-        cols, inv = np.unique(sub.idx, return_inverse=True)
-        X = sparse.csr_matrix((tf * idf, inv.ravel(), sub.ptr), shape=(len(nodes), max(1, len(cols))))
+        X = sparse.csr_matrix((tf * idf, cols, sub.ptr), shape=(len(nodes), max(1, len(vocab))))
         X.sum_duplicates()
         return _l2(X)
 
