@@ -427,7 +427,8 @@ def key_index(out_dir: str | Path, name: str, with_files: bool = False) -> pa.Ta
     if cached is None or cached.schema.remove_metadata() != schema:
         cached_files, cached = {}, schema.empty_table()
     valid = [f for f, sig in cached_files.items() if current.get(f) == sig]
-    missing = [f for f in current if f not in set(valid)]
+    valid_set = set(valid)
+    missing = [f for f in current if f not in valid_set]
     changed = len(valid) != len(cached_files) or bool(missing)
     parts = []
     if len(valid) != len(cached_files):
