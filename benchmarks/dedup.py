@@ -307,9 +307,10 @@ def memory(n: int = 100_000, rows: list[dict] | None = None) -> None:
     for k, v in parts.items():
         print(f"  {k:<16} {v * scale / 1e9:6.2f} GB per 1M")
     if rows:
-        batch = synthetic(rows, 1000)
-        # entries spread over the 30 days before the batch, as in a rolling window
-        end = max(a.published_at for a in batch).timestamp()
+        # a day's batch after 30 days of entries, as in a daily run against a rolling window
+        end = datetime(2021, 6, 1, tzinfo=timezone.utc).timestamp()
+        batch = [replace(a, published_at=datetime.fromtimestamp(end - (i % 1440) * 60, timezone.utc))
+                 for i, a in enumerate(synthetic(rows, 1000))]
         idx.published[:] = end - rng.random(len(idx.published)) * 30 * 86400
         idx.when[:] = idx.published
         t0, c0 = time.perf_counter(), time.process_time()
