@@ -28,7 +28,7 @@ from newsflow.records import Article, DocError, RawDocument
 # State files under OUT/_state/.
 BOILERPLATE_STATE = "boilerplate.json"
 NAMES_STATE = "names.json"
-DEDUP_STATE = "dedup.pkl"
+DEDUP_STATE = "dedup.npz"
 
 
 @dataclass

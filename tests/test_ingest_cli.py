@@ -30,7 +30,7 @@ def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess:
 def read_counts(out: Path) -> dict[str, int]:
     glob = f"{out}/articles/**/*.parquet"
     return {
-        "duckdb": duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning=true)").fetchone()[0],
+        "duckdb": duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning=true)").fetchone()[0],
         "pandas": len(pd.read_parquet(out / "articles")),
         "pyarrow": ds.dataset(out / "articles", format="parquet", partitioning="hive").count_rows(),
         "polars": pl.scan_parquet(glob, hive_partitioning=True).select(pl.len()).collect().item(),
