@@ -29,6 +29,9 @@ $(STAMP): pyproject.toml constraints.txt
 serve: $(STAMP)  ## serve the ingest and compact deployments on their schedules (no server needed)
 	$(BIN)/python -m flows.serve
 
+bench: $(STAMP)  ## speed and memory: newsflow ingest against trafilatura alone, 905/1k/5k pages (~10 min)
+	$(BIN)/python benchmarks/pipeline.py
+
 constraints:  ## re-pin the whole tree after changing pyproject.toml
 	rm -rf /tmp/newsflow-pin && $(PYTHON) -m venv /tmp/newsflow-pin
 	/tmp/newsflow-pin/bin/pip install -q -e '.[test]'
