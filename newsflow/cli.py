@@ -61,9 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="run the CPU-bound batches on this existing Dask cluster")
     ing.add_argument("--json", action="store_true", help="print the run report as JSON instead of text")
     ing.add_argument("--engine", choices=("auto", "prefect", "plain"), default="auto",
-                     help="auto (default): the Prefect flow when a Prefect server is reachable (PREFECT_API_URL, or "
-                          "one running on 127.0.0.1:4200) or --dask-address is given, else the same stages without "
-                          "Prefect (no ~11 s ephemeral server); prefect: always the flow; plain: never Prefect")
+                     help="auto (default): the Prefect flow, reporting to PREFECT_API_URL or to a server already "
+                          "running on 127.0.0.1:4200 when there is one, else in Prefect's ephemeral mode (offline, "
+                          "~11 s start-up); prefect: the same; plain: the same stages without Prefect (quick manual "
+                          "runs, no start-up cost, no run record)")
     names = sub.add_parser("names", help="inspect the name index",
                            description="Inspect the name index kept beside the dataset.")
     names_sub = names.add_subparsers(dest="names_command", metavar="NAMES_COMMAND", required=True)

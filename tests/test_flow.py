@@ -171,7 +171,7 @@ def test_engine_choice(monkeypatch):
     try:
         monkeypatch.setenv("PREFECT_SERVER_API_PORT", str(server.server_port + 1 if server.server_port < 65535
                                                              else 1))
-        assert runners.choose_engine("auto", Settings())[0] == "plain"  # nothing listening: no ephemeral server
+        assert runners.choose_engine("auto", Settings())[0] == "prefect"  # nothing listening: ephemeral mode
         assert runners.choose_engine("auto", Settings(dask_address="tcp://127.0.0.1:1"))[0] == "prefect"
         assert runners.choose_engine("prefect", Settings())[0] == "prefect"
         monkeypatch.setenv("PREFECT_SERVER_API_PORT", str(server.server_port))
