@@ -202,6 +202,7 @@ def _extract_html(raw: RawDocument) -> Extracted:
         raise ExtractError("not parseable as HTML")
     url = raw.url if raw.url and not raw.url.startswith("file:") else None
     unwrap_layout_tables(tree)
+    split_inline_furniture(tree)
     # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
     options = _options(url)
     doc = bare_extraction(tree, url=url, options=options)
@@ -431,7 +432,8 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     """Per extracted line: block tag, link density, figure membership and boilerplate hints from the markup.
 
     Only lines of up to `max_words` words are located (long paragraphs are story text whatever their markup);
-    a line is found by the text node it starts with. Lines not looked up or not found get {}.
+    a line is found by the text node it starts with. Hints come from boxes holding at least half of the line
+    and not much more than it. Lines not looked up or not found get {}.
     """
     out: list[dict] = [{} for _ in lines]
     wanted: dict[str, list[int]] = {}
@@ -481,16 +483,20 @@ def _context_of(el, line: str) -> dict:
     ctx: dict = {"tag": block.tag, "link_density": round(min(1.0, linked / total), 3), "in_figure": False}
     hints: list[str] = []
     limit = max(2.5 * len(line), 250)
-    node, depth, small = el, 0, True
+    need = 0.5 * len(line)
+    node, depth, small, covers = el, 0, True, False
     while node is not None and depth < 12:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _STOP:
             break
         if tag in ("figure", "figcaption"):
             ctx["in_figure"] = True
-        # ancestors only grow: once one is much larger than the line, its classes describe a container
-        small = small and len(node.text_content()) <= limit
-        if small:
+        # ancestors only grow: once one is much larger than the line, its classes describe a container; a
+        # box holding less than half of the line (a credit span the line runs on from) does not describe it
+        content = node.text_content()
+        small = small and len(content) <= limit
+        covers = covers or len(_key(content)) >= need
+        if small and covers:
             fam = _LANDMARK.get(tag)
             if fam and fam not in hints and tag != "figcaption":
                 hints.append(fam)
@@ -504,3 +510,77 @@ def _context_of(el, line: str) -> dict:
     if hints:
         ctx["hints"] = hints
     return ctx
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Inline furniture in running text
+
+_INLINE = ("span", "a", "font", "i", "em", "b", "strong", "small", "label", "cite", "mark", "u")
+_LINE_BREAKERS = {"br", "hr", *_BLOCK} - {"span", "small", "label", "a"}
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
+
+
+def _hinted(el) -> bool:
+    tokens = _SPLIT_CLASS.split(f"{el.get('class', '')} {el.get('id', '')}".lower())
+    return any(tok in _TOKEN_HINT for tok in tokens)
+
+
+def _starts_line(el) -> bool:
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        # an inline parent (<font><span class=category>...) starts a line when it does itself
+        return parent.tag not in _INLINE or _starts_line(parent)
+    return isinstance(prev.tag, str) and prev.tag in _LINE_BREAKERS and not (prev.tail or "").strip()
+
+
+def _text_before(el) -> str:
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        return (parent.text or "") if parent is not None else ""
+    if (prev.tail or "").strip():
+        return prev.tail
+    if isinstance(prev.tag, str) and prev.tag in _LINE_BREAKERS:
+        return ""
+    return prev.text_content()
+
+
+def _ends_line(el) -> bool:
+    if (el.tail or "").strip():
+        return False
+    nxt = el.getnext()
+    return nxt is None or (isinstance(nxt.tag, str) and nxt.tag in _LINE_BREAKERS)
+
+
+def split_inline_furniture(tree, *, max_words: int = 12) -> int:
+    """Put a short inline box whose class says furniture on a line of its own when it shares a line of
+    running text with the story, in place; returns how many.
+
+    `<span class="photo-credit">Photo: X</span> The council ...` or `<span class="category">News</span> The
+    council ...` in a text block separated by <br>s is otherwise extracted as ONE line, which the cleaner can
+    only keep whole (furniture left) or drop whole (story lost). The box is split off with a <br> when it
+    starts a line and a new sentence follows it (capital letter, quote), or when it ends a line after a
+    finished sentence; a hinted link inside a sentence ("... said <a class=tag>Apple</a> on Monday") stays.
+    """
+    n = 0
+    for el in list(tree.iter(*_INLINE)):
+        if not (el.get("class") or el.get("id")) or not _hinted(el):
+            continue
+        words = len(el.text_content().split())
+        if not 1 <= words <= max_words:
+            continue
+        tail = el.tail or ""
+        first = _FIRST_LETTER.search(tail[:12])
+        if first and first.group().isupper() and _starts_line(el):
+            br = lxml.html.Element("br")
+            br.tail, el.tail = tail, None
+            el.addnext(br)
+            n += 1
+        elif _ends_line(el) and _SENTENCE_END.search(_text_before(el)):
+            el.addprevious(lxml.html.Element("br"))
+            n += 1
+    return n
