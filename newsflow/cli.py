@@ -100,8 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     comp.add_argument("--aliases", metavar="CSV", action="append", default=None,
                       help="alias files in addition to the config's; may repeat")
     comp.add_argument("--engine", choices=("auto", "prefect", "plain"), default="auto",
-                      help="auto (default): the compact flow when a Prefect server is reachable, else the same "
-                           "steps without Prefect; prefect: always the flow; plain: never Prefect")
+                      help="auto (default) and prefect: the compact flow (a reachable Prefect server, else "
+                           "ephemeral mode); plain: the same steps without Prefect (no ~11 s start-up)")
     comp.add_argument("--json", action="store_true", help="print the compaction report as JSON")
     return parser
 
