@@ -188,8 +188,13 @@ def article_id_for(canonical_url: str) -> str:
 
 
 def content_hash(text_normalized: str) -> str:
-    """Exact-duplicate key: sha256 of the NFC text with all whitespace runs collapsed."""
-    text = " ".join(unicodedata.normalize("NFC", text_normalized).split())
+    """Exact-duplicate key: sha256 of the case- and diacritic-folded text, whitespace runs collapsed.
+
+    Folding (Çavuşoğlu -> cavusoglu) makes the hash independent of which spelling of a name the
+    index calls canonical today, so re-reading an unchanged page after the index learned a better
+    spelling is not a new version of it.
+    """
+    text = " ".join(fold(text_normalized).split())
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
