@@ -578,10 +578,16 @@ def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns) ->
         if line_context is not None and pos < len(line_context) and isinstance(line_context[pos], dict):
             ctx = line_context[pos]
         raw = _OTHER_BREAKS.sub(" ", raw)   # only "\n" separates lines; stray CR, VT, FF, U+2028 become spaces
-        fixed = raw if repaired else repair_text(raw)
-        if len(fixed) > len(raw):      # never lengthen a line by repair (NFC alone is kept)
-            fixed = unicodedata.normalize("NFC", raw)
-        part = _SPACES.sub(" ", fixed.replace("\n", " ")).strip()
+        # Repair, then fold spaces; folding can make new mojibake ("Â" + tab -> "Â " = a broken NBSP), so
+        # repeat until stable: cleaning the output again must give the same lines.
+        for _ in range(3):
+            fixed = raw if repaired else repair_text(raw)
+            if len(fixed) > len(raw):      # never lengthen a line by repair (NFC alone is kept)
+                fixed = unicodedata.normalize("NFC", raw)
+            part = _SPACES.sub(" ", fixed.replace("\n", " ")).strip()
+            if repaired or part == raw:
+                break
+            raw = part
         if part:
             out.append(_Line(pos, part, ctx, pats))
     return out

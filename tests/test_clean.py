@@ -216,6 +216,28 @@ def test_story_lines_near_those_families_are_kept(line):
         assert line in clean("\n".join(lines)).text.split("\n\n")
 
 
+@pytest.mark.parametrize("line", [
+    "Image d’archives", "Photo prétexte", "Symbolfoto", "Bild aus dem Archiv", "Stock image", "Illustrative picture",
+    "For illustration purposes only", "Fotografía de archivo", "Imágenes ilustrativas", "Иллюстративное изображение",
+    "Фото из архива", "Arşiv görüntüsü", "Temsili görsel", "L'actualité locale", "Alle Meldungen",
+])
+def test_illustration_and_archive_photo_notices_go_wherever_they_are(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == BODY, (line, out.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "The archive photo was taken in 1962, a year before the harbour was filled in.",
+    "Das Symbolbild zeigt einen Zug, der in diesem Jahr gar nicht mehr fährt, kritisierte der Verband.",
+    "La photo d'illustration publiée par la mairie montrait un autre pont.",
+    "Архивное фото, опубликованное министерством, оказалось сделанным пять лет назад.",
+])
+def test_story_sentences_about_archive_photos_are_kept(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        assert line in clean("\n".join(lines)).text.split("\n\n")
+
+
 def test_a_subheading_before_a_short_last_paragraph_is_kept():
     text = "\n".join([*BODY, "Ausblick", "Die Opposition will klagen.", "Anzeige", "Kontakt"])
     assert clean(text).text.split("\n\n") == [*BODY, "Ausblick", "Die Opposition will klagen."]

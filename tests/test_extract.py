@@ -189,3 +189,59 @@ def test_data_table_inside_a_story_stays_a_table():
     layout = lxml.html.fromstring(table_page(data))
     assert ex_mod.unwrap_layout_tables(layout) == 1
     assert len(layout.findall(".//table")) == 1      # only the data table is left
+
+
+# --- inline furniture sharing a line with story text ------------------------------------------------------
+
+BR_PARAS = [
+    "Die Stadt hat am Montag den neuen Busbahnhof eröffnet, nach drei Jahren Bauzeit und mehreren Verzögerungen.",
+    "Von dort fahren künftig vierzehn Linien ab, darunter zwei Nachtbusse in die umliegenden Dörfer am See.",
+    "Anwohner hatten lange über den Lärm der Baustelle geklagt, der Bürgermeister bat um Verständnis dafür.",
+    "Im Herbst soll auf dem Dach des Gebäudes noch eine Solaranlage für den Eigenbedarf gebaut werden.",
+]
+
+
+def br_page(first: str, middle: str, last: str) -> str:
+    p = BR_PARAS
+    return f"""<html lang="de"><head><meta charset="utf-8"><title>Neuer Busbahnhof eröffnet</title></head><body>
+<table width="700"><tr><td><font size="5"><b>Neuer Busbahnhof eröffnet</b></font><br>
+<div class="story"><font face="Arial">{first}{p[0]}<br><br>
+{p[1]}<br><br>
+<div class="ad-box">Anzeige</div>
+{middle}{p[2]}<br><br>
+{p[3]}{last}<br><br>
+</font></div></td></tr></table></body></html>"""
+
+
+@pytest.mark.parametrize("first, middle, last, gone", [
+    ('<span class="kicker">Alle Meldungen</span>\n', '<span class="img-credit">Bild: Stadtwerke</span>\n', "", ["Alle Meldungen", "Bild: Stadtwerke"]),
+    ('<i class="rubric">Lokales</i> ', '<small class="caption">Foto: Archiv</small> ', ' <span class="credits">(mit Material von dpa)</span>', ["Lokales", "Foto: Archiv", "mit Material von dpa"]),
+])
+def test_inline_furniture_box_on_a_story_line_is_split_off_and_removed(first, middle, last, gone):
+    out = extract(raw_html(br_page(first, middle, last)))
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context)
+    assert cleaned.text.split("\n\n") == BR_PARAS, (out.text, cleaned.removed)
+    removed = " ".join(r["line"] for r in cleaned.removed)
+    for g in gone:
+        assert g in removed
+
+
+def test_hinted_link_inside_a_sentence_is_not_split():
+    import lxml.html
+
+    html = ('<html><body><div><p>Der Konzern <a class="tag" href="/t/bahn">Deutsche Bahn</a> hat die Preise erhöht.</p>'
+            '<p>Laut <a class="tag" href="/t/dpa">dpa</a> sagte er das.</p><p>Es geht um <span class="category">Fernzüge</span></p></div></body></html>')
+    tree = lxml.html.fromstring(html)
+    assert ex_mod.split_inline_furniture(tree) == 0
+    assert tree.find(".//br") is None
+
+
+def test_markup_hint_needs_a_box_holding_most_of_the_line():
+    import lxml.html
+
+    line = "Фото: пресс-служба Горожане жалуются на нехватку мест рядом с парком, в мэрии обещали стоянку."
+    tree = lxml.html.fromstring(f'<html><body><div><span class="photo-credit">Фото: пресс-служба</span> {line.split(" ", 2)[2]}</div></body></html>')
+    ctx = ex_mod.line_contexts(tree, [line])[0]
+    assert "hints" not in ctx
+    tree = lxml.html.fromstring('<html><body><div><p>Story.</p><span class="photo-credit">Фото: пресс-служба</span></div></body></html>')
+    assert ex_mod.line_contexts(tree, ["Фото: пресс-служба"])[0]["hints"] == ["photo_credit"]
