@@ -3,8 +3,10 @@
     python benchmarks/extraction.py                       # benchmarks/data/extraction, every split part
     python benchmarks/extraction.py --data DIR --part tune --details
 
-DIR holds pages/<id>.html, truth.json ({id: body text}) and optionally split.json ({"tune": [...],
-"heldout": [...]}). Precision, recall and F1 follow the ScrapingHub article-extraction-benchmark: each
+DIR holds pages/<id>.html, truth.json ({id: body text}) and optionally split.json ({part name: [ids]}, e.g.
+"tune", "heldout", "heldout_v1"). Every part named there is reported, then "all" pages. `--details` never
+prints pages of the part named "heldout" (nor those pages inside another part such as "all"): the held-out
+part is for the final measure only. Precision, recall and F1 follow the ScrapingHub article-extraction-benchmark: each
 document is compared as a multiset of word 4-gram shingles (tokens are \\w+ runs, case kept), tp/fp/fn are
 normalised per document, precision and recall are averaged over documents (precision over documents with
 any prediction or truth shingle overlap defined as in that benchmark), and F1 is computed from the two means.
@@ -118,7 +120,8 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "data" / "extraction")
     ap.add_argument("--part", action="append", help="split part(s) to score (default: all parts, then all pages)")
     ap.add_argument("--repeat", type=int, default=5, help="timing runs per page and arm (fastest is kept)")
-    ap.add_argument("--details", action="store_true", help="print lost/left lines per page of the scored parts")
+    ap.add_argument("--details", action="store_true",
+                    help="print lost/left lines per page of the scored parts (never for 'heldout' pages)")
     args = ap.parse_args(argv)
 
     truth = json.loads((args.data / "truth.json").read_text(encoding="utf-8"))
@@ -127,6 +130,7 @@ def main(argv=None) -> int:
     parts = args.part or [*split.keys(), "all"]
     ids_of = {name: list(split.get(name, [])) for name in split}
     ids_of["all"] = sorted(truth)
+    sealed = set(split.get("heldout", []))   # never detailed, whichever part they are scored in
     wanted = sorted({i for name in parts for i in ids_of.get(name, [])})
     if not wanted:
         ap.error(f"no pages for parts {parts}")
@@ -164,7 +168,12 @@ def main(argv=None) -> int:
                 left += len(le)
             print(f"  {arm:<12} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:7.3f} {lost:5d} {left:5d}")
         if args.details:
+            hidden = [i for i in ids if i in sealed]
+            if hidden:
+                print(f"    ({len(hidden)} held-out pages not detailed)")
             for i in ids:
+                if i in sealed:
+                    continue
                 lo, le = residue(truth[i], outputs["newsflow"][i])
                 if lo or le:
                     print(f"    {i}:")
