@@ -10,10 +10,10 @@
 - ``plain`` (``plain_steps``): the same functions without Prefect; the batches run on a
   ``concurrent.futures`` process pool with one process per core.
 
-``choose_engine`` picks one for the CLI: Prefect whenever a Prefect API is there to record
-the run (``PREFECT_API_URL``, or a server answering on this machine) or Dask is asked for;
-otherwise plain, because Prefect's ephemeral mode would start and stop a private server
-(about 11 s here) that records the run where nobody can see it.
+``choose_engine`` picks one for the CLI: ``--engine auto`` (the default) runs the Prefect flow,
+reporting to ``PREFECT_API_URL`` or to a server already answering on this machine (reused: no
+start-up cost), else in Prefect's ephemeral mode (about 11 s of start-up here);
+``--engine plain`` is the opt-in for quick manual runs without Prefect.
 
 Nothing here imports Prefect at module level; ``prefect_task_runner`` imports it lazily.
 """
