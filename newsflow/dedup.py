@@ -40,15 +40,23 @@ import numpy as np
 from anyascii import anyascii
 from courlan.clean import TRACKERS_RE, normalize_url
 from courlan.settings import ALLOWED_PARAMS
-from datasketch import MinHash
-from scipy import sparse
 
 from newsflow.records import Article
+
+# scipy.sparse is imported where the story matrices are built (lazily: it is not needed by the
+# batch workers, which compute features only); datasketch and scikit-learn are not imported at all
+# (datasketch's package pulls in scipy.integrate, ~1.2 s; sklearn ~1.5 s for a list of words):
+# _MinHasher reproduces datasketch 2.0's MinHash (scheme affine32) bit for bit (same probe fingerprint,
+# so stored indexes stay valid; the signatures of the 5,000 benchmark pages were compared one by one),
+# and ENGLISH_STOP_WORDS is scikit-learn's list, copied.
 
 log = logging.getLogger(__name__)
 
 INDEX_FORMAT = 1
 IDF_SAMPLE = 50_000
+EDGE_BLOCK_ROWS = 512     # new rows per block of LSH candidates (bounds the candidate arrays)
+PAIR_BLOCK = 16_384       # candidate pairs verified at once (2 x 8 MB of signatures)
+STORY_BLOCK_ROWS = 256    # new story nodes per block of the similarity product
 
 # ---------------------------------------------------------------- URLs
 
@@ -208,11 +216,20 @@ def fold(text: str) -> str:
     """Case- and diacritic-folded ASCII text (Çavuşoğlu -> cavusoglu, ı -> i, Лавров -> lavrov)."""
     text = unicodedata.normalize("NFC", text)
     if not text.isascii():
-        text = _NON_ASCII.sub(lambda m: anyascii(m.group()), text)
+        text = _NON_ASCII.sub(_ascii_run, text)
     return text.lower()
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _anyascii_cached(run: str) -> str:
+    return anyascii(run)
+
+
+def _ascii_run(m: re.Match) -> str:
+    return _anyascii_cached(m.group())
 
 
 def tokens(text: str) -> list[str]:
@@ -227,6 +244,35 @@ def _h32(s: str) -> int:
 def _shingle_hash(b: bytes) -> int:
     """32-bit shingle hash for MinHash (crc32: C speed; datasketch's permutations spread it)."""
     return zlib.crc32(b)
+
+
+class _MinHasher:
+    """datasketch 2.0's ``MinHash(num_perm, seed, hashfunc=crc32)`` (scheme affine32), bit for bit.
+
+    Permutations h -> a*h + b mod 2**32 (a odd) drawn from ``RandomState(seed)`` exactly as
+    datasketch draws them, applied to the MurmurHash3-finalized crc32 of each shingle; the
+    signature is the column minimum (2**32-1 when there are no shingles). Without the
+    datasketch package, whose import pulls in scipy.integrate (~1.2 s per process).
+    """
+
+    def __init__(self, num_perm: int, seed: int):
+        gen = np.random.RandomState(seed)
+        self.num_perm = num_perm
+        self.a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+        self.b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+
+    def signature(self, items) -> np.ndarray:
+        """uint32[num_perm] MinHash of an iterable of bytes."""
+        hv = np.fromiter(map(_shingle_hash, items), dtype=np.uint32)
+        if not len(hv):
+            return np.full(self.num_perm, 0xFFFFFFFF, dtype=np.uint32)
+        with np.errstate(over="ignore"):
+            hv ^= hv >> np.uint32(16)
+            hv *= np.uint32(0x85EBCA6B)
+            hv ^= hv >> np.uint32(13)
+            hv *= np.uint32(0xC2B2AE35)
+            hv ^= hv >> np.uint32(16)
+            return (hv[:, None] * self.a[None, :] + self.b[None, :]).min(axis=0)
 
 
 def shingles(toks: list[str], k: int) -> set[bytes]:
@@ -314,12 +360,34 @@ _EXTRA_STOP = {
 }
 
 
+# scikit-learn's ENGLISH_STOP_WORDS (1.x), copied: importing sklearn for it cost 1.5 s per process.
+ENGLISH_STOP_WORDS = frozenset((
+    'a about above across after afterwards again against all almost alone along already also although always am '
+    'among amongst amoungst amount an and another any anyhow anyone anything anyway anywhere are around as at back '
+    'be became because become becomes becoming been before beforehand behind being below beside besides between '
+    'beyond bill both bottom but by call can cannot cant co con could couldnt cry de describe detail do done down '
+    'due during each eg eight either eleven else elsewhere empty enough etc even ever every everyone everything '
+    'everywhere except few fifteen fifty fill find fire first five for former formerly forty found four from front '
+    'full further get give go had has hasnt have he hence her here hereafter hereby herein hereupon hers herself '
+    'him himself his how however hundred i ie if in inc indeed interest into is it its itself keep last latter '
+    'latterly least less ltd made many may me meanwhile might mill mine more moreover most mostly move much must my '
+    'myself name namely neither never nevertheless next nine no nobody none noone nor not nothing now nowhere of '
+    'off often on once one only onto or other others otherwise our ours ourselves out over own part per perhaps '
+    'please put rather re same see seem seemed seeming seems serious several she should show side since sincere six '
+    'sixty so some somehow someone something sometime sometimes somewhere still such system take ten than that the '
+    'their them themselves then thence there thereafter thereby therefore therein thereupon these they thick thin '
+    'third this those though three through throughout thru thus to together too top toward towards twelve twenty '
+    'two un under until up upon us very via was we well were what whatever when whence whenever where whereafter '
+    'whereas whereby wherein whereupon wherever whether which while whither who whoever whole whom whose why will '
+    'with within without would yet you your yours yourself yourselves'
+).split())
+
+
 @functools.lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """scikit-learn's English list plus news verbs and German/Turkish function words (imported lazily: 1.5 s)."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """scikit-learn's English list plus news verbs and German/Turkish function words."""
+    return ENGLISH_STOP_WORDS | _EXTRA_STOP
 
-    return frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP
 _CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "this", "that", "these",
     "there", "his", "her", "their", "our", "its", "as", "after", "for", "from", "with", "by", "of", "to", "if",
@@ -397,46 +465,97 @@ class _Feat:
     sig: np.ndarray             # uint32[num_perm]
     nsh: int
     facts: list[int]
-    terms: dict[int, float]
+    terms_idx: np.ndarray       # uint32 term hashes, highest weight first
+    terms_val: np.ndarray       # float32 weights
     names: list[int]
 
 
-def _features(art: Article, p: DedupParams, hasher: MinHash) -> _Feat:
-    text = art.text_normalized or art.text or ""
+@dataclass
+class TextFeatures:
+    """What dedup computes from an article's title and text alone: the costly, per-article part.
+
+    ``text_features`` runs where the text is made (the batch workers, in parallel with
+    extraction); ``DedupIndex.assign`` uses it when the text it sees is still the one these were
+    computed from (``digest``) with the same parameters, else computes them again. Names come from
+    the names stage later, so only the figures of the text are kept here.
+    """
+
+    digest: tuple               # (len, crc32) of title and text, and the parameters used
+    sig: np.ndarray
+    nsh: int
+    facts: list[int]
+    terms_idx: np.ndarray
+    terms_val: np.ndarray
+    figures: frozenset          # hashes of "#<figure>" name keys from title and text
+
+
+def _digest(title: str | None, text: str, p: DedupParams) -> tuple:
+    data = f"{title or ''}\x00{text}".encode("utf-8", "surrogatepass")
+    return (len(data), zlib.crc32(data), p.num_perm, p.seed, p.shingle, p.title_weight, p.max_terms)
+
+
+def text_features(title: str | None, text: str, params: DedupParams | None = None) -> TextFeatures:
+    """Dedup's per-article features of ``title`` and ``text`` (see TextFeatures)."""
+    p = params or DedupParams()
+    return _text_features(title, text, p, _minhasher(p.num_perm, p.seed))[0]
+
+
+def _text_features(title: str | None, text: str, p: DedupParams, hasher: _MinHasher) -> tuple[TextFeatures, list]:
     toks = tokens(text)
     sh = shingles(toks, p.shingle)
-    m = hasher.copy()
-    m.clear()
-    if sh:
-        m.update_batch(list(sh))
-    sig = m.hashvalues.astype(np.uint32)
-    pub = _ts(art.published_at)
-    fetched = _ts(art.fetched_at)
-    when = pub if pub is not None else (fetched if fetched is not None else 0.0)
+    sig = hasher.signature(sh)
     facts = sorted(_h32(f) for f in lead_facts(text) | event_days(text))
     # story terms: title counted title_weight times, unigrams + bigrams of content words
     tf: dict[str, float] = {}
     stop = stop_words()
-    title_toks = tokens(art.title or "")
+    title_toks = tokens(title or "")
     for weight, part in ((p.title_weight, title_toks), (1, toks)):
         words = [t for t in part if t not in stop and len(t) > 1]
         for w in words:
             tf[w] = tf.get(w, 0.0) + weight
         for a, b in zip(words, words[1:]):
             tf[f"{a} {b}"] = tf.get(f"{a} {b}", 0.0) + weight
-    # dicts keep first-seen order: ties go to the title and the lead (news puts the event first)
-    first = {t: i for i, t in enumerate(tf)}
-    top = sorted(tf.items(), key=lambda kv: (-kv[1], first[kv[0]]))[: p.max_terms]
+    # dicts keep first-seen order and the sort is stable: ties go to the title and the lead
+    # (news puts the event first)
+    top = sorted(tf.items(), key=lambda kv: -kv[1])[: p.max_terms]
     terms: dict[int, float] = {}
     for term, c in top:
         h = _h32(term)
         terms[h] = terms.get(h, 0.0) + c
-    names = sorted({_h32(k) for k in name_keys(((art.title or "") + "\n" + text), art.mentions, title_toks + toks)})
+    all_toks = title_toks + toks
+    figures = frozenset(_h32("#" + t) for t in all_toks if t[0].isdigit() and len(t) >= 2)
+    feats = TextFeatures(_digest(title, text, p), sig, len(sh), facts,
+                         np.fromiter(terms.keys(), dtype=np.uint32, count=len(terms)),
+                         np.fromiter(terms.values(), dtype=np.float32, count=len(terms)), figures)
+    return feats, all_toks
+
+
+def _features(art: Article, p: DedupParams, hasher: _MinHasher) -> _Feat:
+    text = art.text_normalized or art.text or ""
+    tf = getattr(art, "dedup_features", None)
+    toks = None
+    if not isinstance(tf, TextFeatures) or tf.digest != _digest(art.title, text, p):
+        tf, toks = _text_features(art.title, text, p, hasher)
+    if art.mentions:
+        keys = [str(m.get("key") or fold(str(m.get("canonical", "")))) for m in art.mentions]
+        names = sorted({_h32(k) for k in keys if k} | tf.figures)
+    else:   # no names from the names stage: capitalised words of the text (and its figures)
+        if toks is None:
+            toks = tokens(art.title or "") + tokens(text)
+        names = sorted({_h32(k) for k in name_keys(((art.title or "") + "\n" + text), None, toks)})
+    pub = _ts(art.published_at)
+    fetched = _ts(art.fetched_at)
+    when = pub if pub is not None else (fetched if fetched is not None else 0.0)
     return _Feat(art.article_id, art.content_hash or content_hash(text), np.nan if pub is None else pub,
-                 when, sig, len(sh), facts, terms, names)
+                 when, tf.sig, tf.nsh, tf.facts, tf.terms_idx, tf.terms_val, names)
 
 
 # ---------------------------------------------------------------- union-find
+
+
+@functools.lru_cache(maxsize=8)
+def _minhasher(num_perm: int, seed: int) -> _MinHasher:
+    return _MinHasher(num_perm, seed)
 
 
 class _UF:
@@ -475,7 +594,7 @@ class DedupIndex:
         self.window_days = window_days
         self.params = params or DedupParams()
         p = self.params
-        self._hasher = MinHash(num_perm=p.num_perm, seed=p.seed, hashfunc=_shingle_hash)
+        self._hasher = _minhasher(p.num_perm, p.seed)
         self.cols: dict[str, np.ndarray] = {c: np.zeros(0, dtype="S32") for c in _STR_COLS}
         self.published = np.zeros(0, dtype=np.float64)
         self.when = np.zeros(0, dtype=np.float64)
@@ -545,10 +664,8 @@ class DedupIndex:
     def _sig_params(self) -> dict:
         """What makes stored signatures comparable with new ones, plus a probe signature: a
         datasketch release that permutes differently is caught even with equal parameters."""
-        probe = self._hasher.copy()
-        probe.clear()
-        probe.update_batch([b"newsflow dedup probe", b"second probe shingle"])
-        fingerprint = hashlib.sha256(probe.hashvalues.astype("<u8").tobytes()).hexdigest()[:16]
+        probe = self._hasher.signature([b"newsflow dedup probe", b"second probe shingle"])
+        fingerprint = hashlib.sha256(probe.astype("<u8").tobytes()).hexdigest()[:16]
         return {**_sig_params(self.params), "probe": fingerprint}
 
     def _s(self, col: str, i: int) -> str | None:
@@ -736,41 +853,51 @@ class DedupIndex:
         self.nsh = np.concatenate([self.nsh, np.array([f.nsh for f in new], dtype=np.int32)])
         self.story_rep = np.concatenate([self.story_rep, np.zeros(m, dtype=bool)])
         self.facts = self.facts.extend([np.array(f.facts, dtype=np.uint32) for f in new])
-        self.terms = self.terms.extend(
-            [np.array(list(f.terms.keys()), dtype=np.uint32) for f in new],
-            [np.array(list(f.terms.values()), dtype=np.float32) for f in new])
+        self.terms = self.terms.extend([f.terms_idx for f in new], [f.terms_val for f in new])
         self.names = self.names.extend([np.array(f.names, dtype=np.uint32) for f in new])
         self._bands = None
 
     def _copy_edges(self, rows: np.ndarray, n_old: int) -> list[tuple[int, int, float]]:
-        """Verified near-duplicate pairs (new row, other row, estimated Jaccard) among originals."""
+        """Verified near-duplicate pairs (new row, other row, estimated Jaccard) among originals.
+
+        Sorted by (new row, other row). Vectorized and in blocks of EDGE_BLOCK_ROWS new rows, so the
+        candidate arrays stay bounded whatever the size of the run.
+        """
         p = self.params
         if not len(rows):
             return []
         rows = rows[self.nsh[rows] >= p.min_shingles]
         if not len(rows):
             return []
+        rows = np.sort(rows)
         keys, krows = self._band_table()
-        q = self._band_keys(self.sig[rows]).ravel()
-        lo = np.searchsorted(keys, q, side="left")
-        hi = np.searchsorted(keys, q, side="right")
-        qrow = np.repeat(rows, p.bands)
-        multi = (hi - lo) > 1
-        newset = set(rows.tolist())
-        is_orig = (self.cols["duplicate_of"] == b"") & (self.nsh >= p.min_shingles)
-        cand: set[tuple[int, int]] = set()
-        for a, l, h in zip(qrow[multi].tolist(), lo[multi].tolist(), hi[multi].tolist()):
-            for b in krows[l:h].tolist():
-                if b == a or not is_orig[b] or (b >= n_old and b not in newset):
-                    continue
-                if b in newset and b < a:
-                    continue   # a new-new pair once, from its lower row
-                cand.add((a, b))
-        out = []
-        for a, b in sorted(cand):
-            sim = self.copy_decision(a, b)
-            if sim is not None:
-                out.append((a, b, sim))
+        n = len(self)
+        is_new = np.zeros(n, dtype=bool)
+        is_new[rows] = True
+        # an other row: an original long enough, stored or one of this call's new rows
+        ok_b = (self.cols["duplicate_of"] == b"") & (self.nsh >= p.min_shingles)
+        ok_b[n_old:] &= is_new[n_old:]
+        facts: dict[int, frozenset] = {}
+        out: list[tuple[int, int, float]] = []
+        for lo_row in range(0, len(rows), EDGE_BLOCK_ROWS):
+            block = rows[lo_row : lo_row + EDGE_BLOCK_ROWS]
+            q = self._band_keys(self.sig[block]).ravel()
+            lo = np.searchsorted(keys, q, side="left")
+            hi = np.searchsorted(keys, q, side="right")
+            qrow = np.repeat(block, p.bands)
+            multi = (hi - lo) > 1
+            lo, cnt, qrow = lo[multi], (hi - lo)[multi], qrow[multi]
+            if not len(cnt):
+                continue
+            a = np.repeat(qrow, cnt)
+            starts = np.repeat(lo - (np.cumsum(cnt) - cnt), cnt)
+            b = krows[starts + np.arange(len(a), dtype=np.int64)].astype(np.int64)
+            m = (b != a) & ok_b[b] & ~(is_new[b] & (b < a))   # a new-new pair once, from its lower row
+            pair = np.unique(a[m] * n + b[m])
+            A, B = pair // n, pair % n
+            sims = self._copy_decisions(A, B, facts)
+            good = ~np.isnan(sims)
+            out.extend(zip(A[good].tolist(), B[good].tolist(), sims[good].tolist()))
         return out
 
     def copy_decision(self, a: int, b: int) -> float | None:
@@ -785,27 +912,39 @@ class DedupIndex:
           also the estimated containment of the shorter text is >= grey_containment and both are
           published within grey_days (an unknown date passes).
         """
+        sim = self._copy_decisions(np.array([a], dtype=np.int64), np.array([b], dtype=np.int64), {})[0]
+        return None if np.isnan(sim) else float(sim)
+
+    def _copy_decisions(self, A: np.ndarray, B: np.ndarray, facts: dict[int, frozenset]) -> np.ndarray:
+        """copy_decision for pairs of rows at once: the estimated Jaccard, NaN where not copies.
+        ``facts`` caches each row's lead facts (without event days) across calls."""
         p = self.params
-        if min(self.nsh[a], self.nsh[b]) < p.min_shingles:
-            return None
-        j = float(np.count_nonzero(self.sig[a] == self.sig[b])) / p.num_perm
-        if j < p.grey_jaccard:
-            return None
-        pa, pb = self.published[a], self.published[b]
-        dt = abs(pa - pb) / 86400.0 if not (np.isnan(pa) or np.isnan(pb)) else 0.0
-        if dt > self.window_days:
-            return None
-        if j >= p.sure_jaccard:
-            return j
-        if j < p.copy_jaccard:
-            sa, sb = int(self.nsh[a]), int(self.nsh[b])
-            containment = j / (1.0 + j) * (sa + sb) / min(sa, sb)
-            if containment < p.grey_containment or dt > p.grey_days:
-                return None
-        fa, fb = set(self.facts.row(a).tolist()), set(self.facts.row(b).tolist())
-        if p.grey_facts and _facts_conflict_hashed(fa - _EVENT_HASHES, fb - _EVENT_HASHES):
-            return None
-        return j
+        out = np.full(len(A), np.nan)
+        for s in range(0, len(A), PAIR_BLOCK):
+            a, b = A[s : s + PAIR_BLOCK], B[s : s + PAIR_BLOCK]
+            sa, sb = self.nsh[a].astype(np.int64), self.nsh[b].astype(np.int64)
+            ok = np.minimum(sa, sb) >= p.min_shingles
+            j = np.count_nonzero(self.sig[a] == self.sig[b], axis=1) / p.num_perm
+            ok &= j >= p.grey_jaccard
+            pa, pb = self.published[a], self.published[b]
+            undated = np.isnan(pa) | np.isnan(pb)
+            dt = np.where(undated, 0.0, np.abs(np.where(undated, 0.0, pa - pb)) / 86400.0)
+            ok &= ~(dt > self.window_days)
+            sure = j >= p.sure_jaccard
+            containment = j / (1.0 + j) * (sa + sb) / np.maximum(np.minimum(sa, sb), 1)
+            ok &= sure | ~((j < p.copy_jaccard) & ((containment < p.grey_containment) | (dt > p.grey_days)))
+            if p.grey_facts:
+                for i in np.flatnonzero(ok & ~sure).tolist():
+                    if _facts_conflict_hashed(self._lead_facts(int(a[i]), facts), self._lead_facts(int(b[i]), facts)):
+                        ok[i] = False
+            out[s : s + PAIR_BLOCK][ok] = j[ok]
+        return out
+
+    def _lead_facts(self, row: int, cache: dict[int, frozenset]) -> frozenset:
+        f = cache.get(row)
+        if f is None:
+            f = cache[row] = frozenset(self.facts.row(row).tolist()) - _EVENT_HASHES
+        return f
 
     # ------------------------------------------------------------ stories
 
@@ -839,7 +978,6 @@ class DedupIndex:
         k = len(new_nodes)
         X = self._tfidf(self.terms, nodes, sublinear=True)
         N = self._tfidf(self.names, nodes, sublinear=False)
-        S = ((1 - p.names_weight) * (X[:k] @ X.T) + p.names_weight * (N[:k] @ N.T)).tocoo()
         node_pub = self.published[nodes]
         # rank of each node in _order_key order (when, article_id, content_hash), vectorized
         order = np.lexsort((self.cols["content_hash"][nodes], self.cols["article_id"][nodes], self.when[nodes]))
@@ -874,25 +1012,50 @@ class DedupIndex:
             members[u] = list(range(start, start + len(us)))
             start += len(us)
         frozen: dict[int, str] = {}
-        # pair sums between units, vectorized: (i, j) once, inside the window, no weekday conflict
-        I, J, V = S.row.astype(np.int64), S.col.astype(np.int64), S.data
-        keep = (I != J) & (V > 0) & ~((J < k) & (J < I))
-        with np.errstate(invalid="ignore"):
-            keep &= ~(np.abs(node_pub[I] - node_pub[J]) > span)   # NaN (unknown date) passes
+        # pair sums between units: (i, j) once, inside the window, no weekday conflict. Computed in
+        # blocks of STORY_BLOCK_ROWS new nodes, each against the nodes inside its time window only, so
+        # memory stays flat in the size of the run (the whole product grew with its square).
         undated = np.isnan(node_pub)
-        check = keep & has_days[I] & has_days[J] & (undated[I] | undated[J])
-        for pos in np.flatnonzero(check).tolist():
-            if conflict(int(I[pos]), int(J[pos])):
-                keep[pos] = False
-        UI, UJ, V = unit_of[I[keep]], unit_of[J[keep]], V[keep]
-        diff = UI != UJ
-        lo_u, hi_u, V = np.minimum(UI, UJ)[diff], np.maximum(UI, UJ)[diff], V[diff]
         base = n_units + len(story_names) + 1
-        pair = lo_u * base + hi_u
-        uniq_pairs, inv = np.unique(pair, return_inverse=True)
-        totals = np.bincount(inv.ravel(), weights=V, minlength=len(uniq_pairs))
+        dated_nodes = np.flatnonzero(~undated)
+        dated_nodes = dated_nodes[np.argsort(node_pub[dated_nodes], kind="stable")]
+        dated_ts = node_pub[dated_nodes]
+        undated_nodes = np.flatnonzero(undated)
+        pairs, totals = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        for r0 in range(0, k, STORY_BLOCK_ROWS):
+            r1 = min(k, r0 + STORY_BLOCK_ROWS)
+            ts = node_pub[r0:r1]
+            if np.isnan(ts).any():   # an undated node is compared with every node
+                cols, Xc, Nc = None, X, N
+            else:                     # dated: nodes within span of the block's dates, and the undated
+                a_lo = np.searchsorted(dated_ts, float(ts.min()) - span - 1.0, side="left")
+                a_hi = np.searchsorted(dated_ts, float(ts.max()) + span + 1.0, side="right")
+                cols = np.sort(np.concatenate([dated_nodes[a_lo:a_hi], undated_nodes]))
+                Xc, Nc = X[cols], N[cols]
+            blk = ((1 - p.names_weight) * (X[r0:r1] @ Xc.T) + p.names_weight * (N[r0:r1] @ Nc.T)).tocoo()
+            I = blk.row.astype(np.int64) + r0
+            J = blk.col.astype(np.int64) if cols is None else cols[blk.col].astype(np.int64)
+            V = blk.data
+            del blk, Xc, Nc
+            keep = (I != J) & (V > 0) & ~((J < k) & (J < I))
+            with np.errstate(invalid="ignore"):
+                keep &= ~(np.abs(node_pub[I] - node_pub[J]) > span)   # NaN (unknown date) passes
+            check = keep & has_days[I] & has_days[J] & (undated[I] | undated[J])
+            for pos in np.flatnonzero(check).tolist():
+                if conflict(int(I[pos]), int(J[pos])):
+                    keep[pos] = False
+            UI, UJ, V = unit_of[I[keep]], unit_of[J[keep]], V[keep]
+            diff = UI != UJ
+            pair = np.minimum(UI, UJ)[diff] * base + np.maximum(UI, UJ)[diff]
+            V = V[diff]
+            # add to the running totals, entry by entry in order (as one bincount over all would)
+            merged = np.union1d(pairs, pair)
+            acc = np.zeros(len(merged), dtype=np.float64)
+            acc[np.searchsorted(merged, pairs)] = totals
+            np.add.at(acc, np.searchsorted(merged, pair), V)
+            pairs, totals = merged, acc
         sums: dict[tuple[int, int], float] = {
-            (int(q // base), int(q % base)): float(t) for q, t in zip(uniq_pairs.tolist(), totals.tolist())
+            (int(q // base), int(q % base)): float(t) for q, t in zip(pairs.tolist(), totals.tolist())
         }
         for pair_units in sums:
             for u in pair_units:
@@ -982,6 +1145,8 @@ class DedupIndex:
         cols = inv[len(rep_terms):]
         idf = np.log((1.0 + len(reps)) / (1.0 + df[cols])) + 1.0
         tf = (1.0 + np.log(np.maximum(sub.val, 1.0))) if (sublinear and sub.has_val) else 1.0
+        from scipy import sparse
+
         X = sparse.csr_matrix((tf * idf, cols, sub.ptr), shape=(len(nodes), max(1, len(vocab))))
         X.sum_duplicates()
         return _l2(X)
@@ -990,6 +1155,8 @@ class DedupIndex:
 def _l2(X: sparse.csr_matrix) -> sparse.csr_matrix:
     norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
+    from scipy import sparse
+
     return sparse.diags(1.0 / norms) @ X
 
 

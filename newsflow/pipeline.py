@@ -19,7 +19,7 @@ from pathlib import Path
 from newsflow import schema, store
 from newsflow.clean import BoilerplateMemory, clean
 from newsflow.config import Config, SourceConfig
-from newsflow.dedup import DedupIndex, article_id_for, canonicalize_url, content_hash
+from newsflow.dedup import DedupIndex, article_id_for, canonicalize_url, content_hash, text_features
 from newsflow.extract import ExtractError, extract
 from newsflow.local import SourceError, discover_local, local_source_name, read_local
 from newsflow.names import NameIndex, normalize
@@ -181,6 +181,8 @@ def process_batch(items: list[WorkItem], *, memory: BoilerplateMemory | None = N
             title=extracted.title, authors=list(extracted.authors or []), published_at=extracted.published_at,
             language=extracted.language or raw.language_hint, text=cleaned.text, removed=cleaned.removed,
             fetched_at=raw.fetched_at,
+            # dedup's per-article features, here in parallel rather than serially in assign_clusters
+            dedup_features=text_features(extracted.title, cleaned.text),
         ))
     return result
 

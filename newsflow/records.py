@@ -57,6 +57,9 @@ class Article:
     cluster_id: str | None = None
     story_id: str | None = None
     version: int = 1
+    # dedup.TextFeatures of (title, text), computed in the batch worker; dedup recomputes them
+    # when the text it sees differs (names changed a spelling). Not stored.
+    dedup_features: object | None = None
 
 
 @dataclass
