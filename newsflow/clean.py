@@ -391,8 +391,47 @@ class _Line:
 
     @property
     def voice(self) -> bool:
-        """Addresses the reader or speaks as the publisher."""
-        return self._get("voice", lambda: bool(self.pats.voice.search(self.folded, self.text, self.tokens)))
+        """Addresses the reader or speaks as the publisher, outside quotations: a sentence that quotes a
+        prompt (the channel added "Follow us, don't miss a deal" under each post) reports it."""
+        def compute():
+            text = self.unquoted
+            if text is self.text:
+                return bool(self.pats.voice.search(self.folded, self.text, self.tokens))
+            folded = _fold(text)
+            return bool(self.pats.voice.search(folded, text, _WORD.findall(folded)))
+        return self._get("voice", compute)
+
+    @property
+    def unquoted(self) -> str:
+        """The line without the quotations inside it (the line itself when nothing is left outside them)."""
+        def compute():
+            if not _QUOTE_CHARS.search(self.text):
+                return self.text
+            rest = _QUOTED.sub(" ", self.text)
+            return rest if rest != self.text and _WORD.search(rest) else self.text
+        return self._get("unquoted", compute)
+
+    @property
+    def prose(self) -> bool:
+        """Running prose: a long line (20+ words) ending a sentence that does not address the reader.
+
+        In the middle of the story no rule but a whole-line label removes it: credits, captions, markup
+        hints, learned lines and cues all stop at it."""
+        return self.units >= _PROSE_UNITS and bool(_CLOSING_END.search(self.text)) and not self.voice
+
+    @property
+    def breadcrumb(self) -> bool:
+        """A trail of section names ("News › Region", "Sport » Football » Cup"): 2–5 short capitalised parts
+        joined by a breadcrumb separator (a slash needs three parts), no sentence punctuation."""
+        def compute():
+            if self.words > 12 or self.terminal or not _CRUMB_SEP.search(self.text):
+                return False
+            parts = [x.strip() for x in _CRUMB_SEP.split(self.text)]
+            # "A / B" is as often a pair in a heading ("Berlin / Brandenburg"): a slash trail needs three parts
+            if not (3 if " / " in self.text else 2) <= len(parts) <= 5 or not all(parts):
+                return False
+            return all(1 <= len(_WORD.findall(x)) <= 3 and (x[0].isupper() or x[0].isdigit()) for x in parts)
+        return self._get("breadcrumb", compute)
 
     @property
     def folded(self) -> str:
@@ -442,6 +481,13 @@ class _Line:
 
 
 _MAX_LABEL_WORDS = 10
+_PROSE_UNITS = 20            # running prose in the middle of the story is never removed (see _Line.prose)
+_MARKUP_MIDDLE_UNITS = 12    # markup hints alone remove only short lines in the middle ...
+_MARKUP_MIDDLE_MAX = 20      # ... or up to this when the line also addresses the reader or matches a family
+_QUOTE_CHARS = re.compile(r"[\"“”„«»‹›「」『』]")
+_QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^“”\n]{1,400}[“”]|«[^»\n]{1,400}»|»[^«\n]{1,400}«'
+                     r'|‹[^›\n]{1,400}›|「[^」\n]{1,400}」|『[^』\n]{1,400}』')
+_CRUMB_SEP = re.compile(r"\s+(?:[›»>→▸▶/|]|&gt;)\s+")
 _CLOSING_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 _SENTENCE_END = re.compile(r"[.!…。！;:,]['\"”’»)\]]*\s*$")
 # Headings after which a list of headlines is related-links furniture (families of `label` rules).
@@ -593,14 +639,28 @@ def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns) ->
     return out
 
 
-def _byline_names(line: _Line, pats: _Patterns) -> list[str] | None:
-    if line.words > 9 or line.terminal:
+def _markup_short(ln: _Line) -> bool:
+    """Markup hints alone remove a line in the middle of the story only when it is short, or a little longer
+    when the line also addresses the reader or matches a pattern family."""
+    if ln.units <= _MARKUP_MIDDLE_UNITS:
+        return True
+    return ln.units <= _MARKUP_MIDDLE_MAX and (ln.voice or ln.short is not None or ln.cue is not None or ln.notice)
+
+
+def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list[str] | None:
+    """Author names of a byline line ("By Jane Doe"), else None. In the middle of the story (the author line
+    of each post of a live blog) only a short line whose every name has a first and a last name."""
+    if line.words > (6 if middle else 9) or line.terminal:
+        return None
+    if middle and line.narrative:
         return None
     m = pats.byline.match(line.text)
     if not m:
         return None
     names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bve\b|\bи\b)\s*", m.group("names")) if n.strip()]
     if not names or not all(tok[0].isupper() for n in names for tok in n.split()):
+        return None
+    if middle and not all(2 <= len(n.split()) <= 4 for n in names):
         return None
     return names
 
@@ -620,6 +680,8 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
         ctx = ln.ctx
         hints = _hints(ctx)
         link_density = float(ctx.get("link_density") or 0.0) if ctx else 0.0
+        # running prose in the middle of the story: only a whole-line label could remove it
+        guarded = not edge and ln.prose
         rule = None
         if not ln.has_word:
             rule = "symbols"
@@ -627,12 +689,16 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "title_repeat"
         elif ln.label is not None:
             rule = ln.label
+        elif guarded:
+            rule = None
         elif (edge or ln.units <= 12 or ln.voice) and ln.short is not None and not ln.narrative:
             rule = ln.short
         elif ctx and ctx.get("in_figure") and (edge or ln.units <= 40) and not ln.narrative:
             rule = "caption"
-        elif hints and (edge or ln.units <= 30) and not ln.narrative:
+        elif hints and (edge or _markup_short(ln)) and not ln.narrative:
             rule = "markup_" + hints[0]
+        elif ln.breadcrumb:
+            rule = "navigation"
         elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal):
             rule = "link_list"
         elif (
@@ -644,7 +710,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "learned"
         elif (edge or ln.units <= 40) and ln.cue is not None:
             rule = ln.cue
-        elif edge and (names := _byline_names(ln, pats)):
+        elif (names := _byline_names(ln, pats, middle=not edge)):
             rule = "byline"
             authors.extend(names)
         elif edge and has_anchor and i not in listed and _edge_label(lines, i, first, link_density):

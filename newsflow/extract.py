@@ -206,6 +206,13 @@ def _extract_html(raw: RawDocument) -> Extracted:
     # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
     options = _options(url)
     doc = bare_extraction(tree, url=url, options=options)
+    if _misses_prose(tree, doc):
+        # `fast` trusts trafilatura's first guess of the main box; when that guess holds well under the page's
+        # prose (a live blog whose posts are sibling <article>s: only the first is taken), let trafilatura
+        # compare it with its readability/justext fallbacks as it does by default.
+        slow = copy.copy(options)
+        slow.fast = False
+        doc = bare_extraction(tree, url=url, options=slow)
     if doc is None or not (doc.text or "").strip():
         raise ExtractError("no main text found")
     meta = _metadata(tree, url, options)
@@ -243,6 +250,23 @@ def _options(url: str | None) -> Extractor:
     opts.url = url
     opts.source = url
     return opts
+
+
+_PROSE_XPATH = "//p[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or ancestor::form)]"
+
+
+def _misses_prose(tree, doc, *, share: float = 0.6, min_words: int = 8) -> bool:
+    """True when the extracted text holds less than `share` of the page's prose: the characters of its
+    paragraphs (`<p>` of at least `min_words` words outside nav, aside, header, footer and forms)."""
+    got = len(" ".join((doc.text or "").split())) if doc is not None else 0
+    prose = 0
+    for p in tree.xpath(_PROSE_XPATH):
+        text = p.text_content().split()
+        if len(text) >= min_words:
+            prose += len(" ".join(text))
+            if got < share * prose:
+                return True
+    return False
 
 
 def _metadata(tree, url: str | None, options: Extractor):
@@ -500,8 +524,7 @@ def _context_of(el, line: str) -> dict:
             fam = _LANDMARK.get(tag)
             if fam and fam not in hints and tag != "figcaption":
                 hints.append(fam)
-            tokens = _SPLIT_CLASS.split(f"{node.get('class', '')} {node.get('id', '')}".lower())
-            for tok in tokens:
+            for tok in _name_tokens(node, content):
                 fam = _TOKEN_HINT.get(tok)
                 if fam and fam not in hints:
                     hints.append(fam)
@@ -522,8 +545,24 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 
 
 def _hinted(el) -> bool:
-    tokens = _SPLIT_CLASS.split(f"{el.get('class', '')} {el.get('id', '')}".lower())
-    return any(tok in _TOKEN_HINT for tok in tokens)
+    return any(tok in _TOKEN_HINT for tok in _name_tokens(el))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _name_tokens(el, content: str | None = None) -> list[str]:
+    """Tokens of an element's class and id. An id made of the element's own words is an anchor slug of its
+    text (<h2 id="tracking-before-consent">Tracking before consent</h2>), not a name for the box: skipped."""
+    tokens = _SPLIT_CLASS.split((el.get("class") or "").lower())
+    ident = [t for t in _SPLIT_CLASS.split((el.get("id") or "").lower()) if t]
+    if ident:
+        if len(ident) >= 2:
+            text = el.text_content() if content is None else content
+            if set(ident) <= set(_WORDS.findall(text.lower())):
+                return tokens
+        tokens.extend(ident)
+    return tokens
 
 
 def _starts_line(el) -> bool:
