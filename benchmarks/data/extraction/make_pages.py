@@ -4,8 +4,10 @@
     python benchmarks/data/extraction/make_pages.py          # write pages/, truth.json, split.json
     python benchmarks/data/extraction/make_pages.py --check  # verify committed files match
 
-The second held-out part (h2-* pages) is rendered by make_heldout2.py and merged
-in here, so this script writes and checks every file of the set.
+The second held-out part (h2-* pages, now "heldout_v2") is rendered by
+make_heldout2.py and the third, current held-out part (h3-* pages) by
+make_heldout3.py; both are merged in here, so this script writes and checks
+every file of the set.
 
 Stories live in articles_en.py / articles_intl.py (fictional, written for
 newsflow).  This script renders each story into a full news page using one of
@@ -733,17 +735,23 @@ def build():
         rng.shuffle(group)
         heldout.extend(group[:max(1, round(len(group) * HELDOUT_FRACTION))])
     # v1 split above (drawn once, kept for the record as "heldout_v1").  That held-out part has since
-    # been used for tuning, so all 48 v1 pages are now "tune" and the h2-* pages written afterwards
-    # (make_heldout2.py) are the held-out part.
+    # been used for tuning, so all 48 v1 pages are now "tune".  The h2-* pages written afterwards
+    # (make_heldout2.py) were the second held-out part; they have been spent as well and are kept as
+    # "heldout_v2".  The h3-* pages (make_heldout3.py), written after that, are the held-out part.
     import make_heldout2  # noqa: E402  (imports this module's helpers)
-    h2_pages, h2_truth, h2_meta = make_heldout2.build()
-    problems = make_heldout2.verify(h2_pages, h2_truth)
-    if problems:
-        sys.exit("\n".join(problems))
-    pages.update(h2_pages)
-    truth.update(h2_truth)
-    meta.update(h2_meta)
-    split = {"tune": ids, "heldout": sorted(h2_truth), "heldout_v1": sorted(heldout)}
+    import make_heldout3  # noqa: E402
+    parts = {}
+    for mod in (make_heldout2, make_heldout3):
+        x_pages, x_truth, x_meta = mod.build()
+        problems = mod.verify(x_pages, x_truth)
+        if problems:
+            sys.exit("\n".join(problems))
+        pages.update(x_pages)
+        truth.update(x_truth)
+        meta.update(x_meta)
+        parts[mod.__name__] = sorted(x_truth)
+    split = {"tune": ids, "heldout": parts["make_heldout3"], "heldout_v1": sorted(heldout),
+             "heldout_v2": parts["make_heldout2"]}
     return pages, truth, split, meta
 
 
@@ -786,8 +794,8 @@ def main():
     if "--stats" in sys.argv:
         for pid in sorted(meta):
             print(pid, meta[pid]["template"], len(truth[pid].split()), ",".join(meta[pid]["residue"]))
-    print("wrote %d pages; tune=%d heldout=%d heldout_v1=%d (in tune)" % (
-        len(pages), len(split["tune"]), len(split["heldout"]), len(split["heldout_v1"])))
+    print("wrote %d pages; tune=%d heldout=%d heldout_v1=%d (in tune) heldout_v2=%d" % (
+        len(pages), len(split["tune"]), len(split["heldout"]), len(split["heldout_v1"]), len(split["heldout_v2"])))
 
 
 if __name__ == "__main__":
