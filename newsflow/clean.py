@@ -430,7 +430,8 @@ class _Line:
             # "A / B" is as often a pair in a heading ("Berlin / Brandenburg"): a slash trail needs three parts
             if not (3 if " / " in self.text else 2) <= len(parts) <= 5 or not all(parts):
                 return False
-            return all(1 <= len(_WORD.findall(x)) <= 3 and (x[0].isupper() or x[0].isdigit()) for x in parts)
+            return all(1 <= len(_WORD.findall(x)) <= 3 and (x[0].isupper() or x[0].isdigit())
+                       and not _TERMINAL.search(x) and not x.endswith(",") for x in parts)
         return self._get("breadcrumb", compute)
 
     @property

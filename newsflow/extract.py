@@ -13,6 +13,7 @@ import copy
 import re
 import signal
 import threading
+import unicodedata
 from datetime import date, datetime, timezone
 
 import lxml.html
@@ -207,12 +208,7 @@ def _extract_html(raw: RawDocument) -> Extracted:
     options = _options(url)
     doc = bare_extraction(tree, url=url, options=options)
     if _misses_prose(tree, doc):
-        # `fast` trusts trafilatura's first guess of the main box; when that guess holds well under the page's
-        # prose (a live blog whose posts are sibling <article>s: only the first is taken), let trafilatura
-        # compare it with its readability/justext fallbacks as it does by default.
-        slow = copy.copy(options)
-        slow.fast = False
-        doc = bare_extraction(tree, url=url, options=slow)
+        doc = _recover_prose(tree, doc, url, options)
     if doc is None or not (doc.text or "").strip():
         raise ExtractError("no main text found")
     meta = _metadata(tree, url, options)
@@ -255,18 +251,68 @@ def _options(url: str | None) -> Extractor:
 _PROSE_XPATH = "//p[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or ancestor::form)]"
 
 
-def _misses_prose(tree, doc, *, share: float = 0.6, min_words: int = 8) -> bool:
-    """True when the extracted text holds less than `share` of the page's prose: the characters of its
-    paragraphs (`<p>` of at least `min_words` words outside nav, aside, header, footer and forms)."""
-    got = len(" ".join((doc.text or "").split())) if doc is not None else 0
-    prose = 0
+def _missed_prose(tree, doc, *, min_words: int = 8) -> tuple[int, int, int, int]:
+    """(characters missed, paragraphs missed, characters of prose, characters extracted): the page's prose is
+    its paragraphs (`<p>` of at least `min_words` words outside nav, aside, header, footer and forms)."""
+    got = " ".join((doc.text or "").split()) if doc is not None else ""
+    total = missed = n_missed = 0
     for p in tree.xpath(_PROSE_XPATH):
-        text = p.text_content().split()
-        if len(text) >= min_words:
-            prose += len(" ".join(text))
-            if got < share * prose:
-                return True
-    return False
+        words = p.text_content().split()
+        if len(words) < min_words:
+            continue
+        text = " ".join(words)
+        total += len(text)
+        if text not in got:
+            missed += len(text)
+            n_missed += 1
+    return missed, n_missed, total, len(got)
+
+
+def _misses_prose(tree, doc, *, share: float = 0.4, min_missed: int = 3, min_missed_chars: int = 400) -> bool:
+    """True when the extraction leaves out much of the page's prose: the paragraphs missing from the text make
+    more than `share` of the prose (and of the text), or at least `min_missed` paragraphs of
+    `min_missed_chars` characters in all. A cookie notice or a comment prompt left out is one short
+    paragraph; the posts of a live blog are many."""
+    missed, n_missed, total, got = _missed_prose(tree, doc)
+    return missed > share * max(total, got) or (n_missed >= min_missed and missed >= min_missed_chars)
+
+
+def _recover_prose(tree, doc, url, options):
+    """A second try when trafilatura's fast guess of the main box left out much of the page's prose.
+
+    The usual cause is a live blog or a story in parts: its posts are sibling `<article>`s and trafilatura
+    takes the first `<article>` as the whole story. So: (1) the same extraction with sibling articles made
+    `<div>`s (on a copy), so that the box holding all of them is chosen; (2) trafilatura with its
+    readability/justext comparison (`fast` off), as it runs by default. The result missing the least prose
+    is kept (the first one on a tie)."""
+    best, best_missed = doc, _missed_prose(tree, doc)[0]
+    merged = copy.deepcopy(tree)
+    if _merge_sibling_articles(merged):
+        alt = bare_extraction(merged, url=url, options=options)
+        if alt is not None and (alt.text or "").strip():
+            missed = _missed_prose(tree, alt)[0]
+            if missed < best_missed:
+                best, best_missed = alt, missed
+    if _misses_prose(tree, best):
+        slow = copy.copy(options)
+        slow.fast = False
+        alt = bare_extraction(tree, url=url, options=slow)
+        if alt is not None and (alt.text or "").strip() and _missed_prose(tree, alt)[0] < best_missed:
+            best = alt
+    return best
+
+
+def _merge_sibling_articles(tree) -> int:
+    """Rename to `<div>` every `<article>` that has a sibling `<article>` (posts of one live blog or parts of
+    one story), in place; returns how many."""
+    n = 0
+    for parent in {a.getparent() for a in tree.iter("article") if a.getparent() is not None}:
+        group = [c for c in parent if c.tag == "article"]
+        if len(group) >= 2:
+            for a in group:
+                a.tag = "div"
+                n += 1
+    return n
 
 
 def _metadata(tree, url: str | None, options: Extractor):
@@ -483,12 +529,31 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
             continue
         nk = _key(node)
         for i in wanted[first[0]]:
-            if i in todo and _key(lines[i]).startswith(nk):
+            if i in todo and _key(lines[i]).startswith(nk) and _holds(owner, nk, _key(lines[i])):
                 out[i] = _context_of(owner, _key(lines[i]))
                 todo.discard(i)
         if not todo:
             break
     return out
+
+
+def _holds(owner, node_text: str, line: str, *, levels: int = 4) -> bool:
+    """The text node starting `line` is really where it sits: the node is the whole line, or a box around it
+    not much larger than the line holds all of it. (A link "Power cuts" in a key-events list is not the subheading "Power cuts rise to
+    38,000 homes" further down, though the line starts with its text.)"""
+    if len(node_text) >= len(line):
+        return True
+    el, limit = owner, 2 * len(line) + 50
+    for _ in range(levels):
+        if el is None or not isinstance(el.tag, str):
+            return False
+        content = _key(el.text_content())
+        if len(content) > limit:          # a box much larger than the line says nothing about it
+            return False
+        if line in content:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _context_of(el, line: str) -> dict:
@@ -558,11 +623,24 @@ def _name_tokens(el, content: str | None = None) -> list[str]:
     ident = [t for t in _SPLIT_CLASS.split((el.get("id") or "").lower()) if t]
     if ident:
         if len(ident) >= 2:
-            text = el.text_content() if content is None else content
-            if set(ident) <= set(_WORDS.findall(text.lower())):
+            words = _slug_words(el.text_content() if content is None else content)
+            if 3 * sum(1 for t in ident if t in words) >= 2 * len(ident):
                 return tokens
         tokens.extend(ident)
     return tokens
+
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "ı": "i", "œ": "oe"})
+
+
+def _slug_words(text: str) -> set[str]:
+    """Words of a text as an anchor slug spells them: lower case, accents dropped (ä as a or ae)."""
+    low = text.lower()
+    out: set[str] = set()
+    for variant in (low, low.translate(_TRANSLIT)):
+        plain = "".join(c for c in unicodedata.normalize("NFKD", variant) if not unicodedata.combining(c))
+        out.update(_WORDS.findall(plain))
+    return out
 
 
 def _starts_line(el) -> bool:

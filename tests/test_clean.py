@@ -243,6 +243,62 @@ def test_a_subheading_before_a_short_last_paragraph_is_kept():
     assert clean(text).text.split("\n\n") == [*BODY, "Ausblick", "Die Opposition will klagen."]
 
 
+# --- what the second held-out part taught (live blogs, quoted prompts, markup on long lines) ---------------
+
+@pytest.mark.parametrize("sentence", [
+    "Unter jedes Video setzte der Kanal den Satz „Abonnieren Sie unseren Kanal, alle Rechte vorbehalten“ und "
+    "forderte die Nutzer auf, die Angebote an Verwandte weiterzuleiten.",
+    "Каждый ролик канал подписывал фразой «Подписывайтесь на наш канал, все права защищены», а участников просили "
+    "пересылать объявления родственникам и соседям.",
+    'Kanal her videonun altına "Kanalımıza abone olun, tüm hakları saklıdır" yazısını ekledi ve takipçilerden '
+    "ilanları akrabalarına iletmelerini istedi.",
+])
+def test_a_prompt_quoted_inside_a_long_story_sentence_is_kept(sentence):
+    # the reader's voice and the furniture form are both inside the quotation: the sentence reports them
+    out = clean("\n".join([BODY[0], sentence, BODY[1]]))
+    assert out.text.split("\n\n") == [BODY[0], sentence, BODY[1]], out.removed
+
+
+def test_markup_hints_alone_remove_only_short_lines_in_the_middle():
+    lede = "Die Gemeinde erhält vom Land zwei Millionen Euro für den Umbau der alten Grundschule am Markt."
+    prose = ("Der Gemeinderat hatte den Umbau schon 2019 beschlossen, doch die Kosten waren seitdem um fast "
+             "ein Drittel gestiegen, weshalb das Projekt zweimal verschoben wurde.")
+    promo = "Mehr aus der Region"
+    lines = [BODY[0], lede, prose, promo, BODY[1]]
+    hint = {"tag": "p", "link_density": 0.0, "in_figure": False, "hints": ["related"]}
+    out = clean("\n".join(lines), line_context=[{}, hint, hint, hint, {}])
+    assert out.text.split("\n\n") == [BODY[0], lede, prose, BODY[1]], out.removed
+    assert [r["rule"] for r in out.removed] == ["markup_related"]
+
+
+def test_running_prose_in_the_middle_is_never_removed_by_weak_evidence():
+    prose = ("Die Feuerwehr brachte die Bewohner der beiden Häuser in einer Turnhalle unter, wo das Rote Kreuz "
+             "Feldbetten und eine warme Mahlzeit bereitstellte.")
+    mem = BoilerplateMemory()
+    for _ in range(5):
+        mem.observe("site", [prose])
+    for ctx in ({"tag": "figcaption", "link_density": 0.0, "in_figure": True},
+                {"tag": "div", "link_density": 0.0, "in_figure": False, "hints": ["advertising"]}):
+        out = clean("\n".join([BODY[0], prose, BODY[1]]), line_context=[{}, ctx, {}], source="site", memory=mem)
+        assert prose in out.text.split("\n\n"), out.removed
+
+
+def test_post_bylines_in_the_middle_go_to_authors_but_short_subheadings_stay():
+    lines = [BODY[0], "By Rail", "Posted by Anna Kowalski", BODY[1], "Yazan: Deniz Aksoy", BODY[0] + " Again."]
+    out = clean("\n".join(lines))
+    assert out.text.split("\n\n") == [BODY[0], "By Rail", BODY[1], BODY[0] + " Again."], out.removed
+    assert out.authors == ["Anna Kowalski", "Deniz Aksoy"]
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("Startseite › Politik › Inland", True), ("Sport » Fußball", True), ("Home / News / Scotland", True),
+    ("Berlin / Brandenburg", False), ("Wer zahlt? › Die Stadt", False),
+])
+def test_breadcrumb_trails_go_in_the_middle_too(line, gone):
+    out = clean("\n".join([BODY[0], line, BODY[1]]))
+    assert (line not in out.text.split("\n\n")) is gone, out.removed
+
+
 # --- audit trail ----------------------------------------------------------------------------------------
 
 def test_removed_lines_record_rule_and_input_position():

@@ -245,3 +245,92 @@ def test_markup_hint_needs_a_box_holding_most_of_the_line():
     assert "hints" not in ctx
     tree = lxml.html.fromstring('<html><body><div><p>Story.</p><span class="photo-credit">Фото: пресс-служба</span></div></body></html>')
     assert ex_mod.line_contexts(tree, ["Фото: пресс-служба"])[0]["hints"] == ["photo_credit"]
+
+
+# --- a live blog: posts are sibling <article>s, trafilatura's fast guess takes only the first ---------------
+
+LIVE_POSTS = [
+    ("12:40", "Мэрия открыла пункт обогрева",
+     ["Мэрия открыла пункт обогрева в здании школы № 4 на улице Садовой, там дежурят врачи и волонтёры.",
+      "Жителям обесточенных домов предлагают горячее питание и места для ночлега. Автобусы до школы ходят "
+      "каждые двадцать минут от станции метро и от рынка.",
+      "Не все готовы уходить. Пенсионерка Нина Егорова говорит, что останется дома с котом и будет греться у газовой плиты.",
+      "«Мы здесь пережили и не такое», — сказала она."], "Ольга Смирнова"),
+    ("11:55", "Без света остаются 12 тысяч квартир",
+     ["Энергетики сообщают, что без электричества по-прежнему остаются около 12 тысяч квартир в северных районах города. "
+      "Ремонтные бригады работают на трёх подстанциях одновременно."], None),
+    ("11:10", "Школы закрыты до понедельника",
+     ["Городское управление образования отменило занятия во всех школах до понедельника, чтобы проверить отопление "
+      "и крыши после ледяного дождя."], "Игорь Белов"),
+    ("10:25", "Аэропорт возобновил работу",
+     ["Аэропорт после четырёхчасового перерыва снова принимает самолёты, однако часть рейсов задерживается "
+      "из-за обработки полос реагентами."], None),
+    ("09:50", "Синоптики продлили штормовое предупреждение",
+     ["Гидрометцентр продлил штормовое предупреждение до вечера воскресенья: ночью ожидается до минус девяти "
+      "и новый ледяной дождь на окраинах."], "Ольга Смирнова"),
+]
+
+
+def live_page(extra_heading_id: str = "") -> str:
+    posts = []
+    for n, (time_, head, paras, author) in enumerate(LIVE_POSTS):
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        by = f'<p class="post-author">Автор: {author}</p>' if author else ""
+        posts.append(f'<article class="live-post" id="p{n}"><time>{time_}</time><h3>{head}</h3>'
+                     f'<div class="live-post__text">{body}</div>{by}'
+                     f'<div class="post-share"><a href="#p{n}">Поделиться</a></div></article>')
+    return f"""<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Ледяной дождь: онлайн</title></head>
+<body><header><nav><a href="/">Главная</a> <a href="/city">Город</a></nav></header>
+<main class="ticker"><h1>Ледяной дождь в городе: главное к этому часу</h1>
+<ul class="key-moments"><li><a href="#p0">Пункт обогрева</a></li><li><a href="#p1">Без света</a></li></ul>
+<div class="ticker-stream">{"".join(posts)}</div></main>
+<aside class="related"><h3>Читайте также</h3><ul><li><a href="/a">Трамваи пустят по новому графику</a></li></ul></aside>
+<footer><p>© 2024 Городской вестник</p></footer></body></html>"""
+
+
+def test_live_blog_posts_in_sibling_articles_are_all_extracted():
+    out = extract(raw_html(live_page()))
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context)
+    kept = cleaned.text.split("\n\n")
+    for _, head, paras, _ in LIVE_POSTS:
+        assert head in kept, (out.text, cleaned.removed)
+        for p in paras:
+            assert p in kept, (out.text, cleaned.removed)
+    assert not any(k.startswith("Автор:") or k == "Поделиться" for k in kept), kept
+    # the headline-links of the key-moments list ("Без света") do not lend their markup to the subheadings
+    assert not cleaned.removed or all(r["rule"] == "title_repeat" for r in cleaned.removed), cleaned.removed
+
+
+def test_misses_prose_only_when_the_extraction_holds_little_of_the_page_paragraphs():
+    import lxml.html
+
+    class Doc:
+        def __init__(self, text):
+            self.text = text
+
+    tree = lxml.html.fromstring(page())
+    assert not ex_mod._misses_prose(tree, Doc("\n".join(PARAS)))
+    assert ex_mod._misses_prose(tree, Doc(PARAS[0]))
+    assert not ex_mod._misses_prose(lxml.html.fromstring("<html><body><nav><p>" + " ".join(PARAS) + "</p></nav>"
+                                                         "<p>Short.</p></body></html>"), Doc("Short."))
+
+
+# --- an anchor id made of a heading's own words is no markup hint -------------------------------------------
+
+def test_heading_anchor_slug_is_not_a_boilerplate_hint():
+    import lxml.html
+
+    heading = "Cookie-Regeln für Ärzte verschärft"
+    html = (f'<html><body><article><p>{PARAS[0]}</p><h2 id="cookie-regeln-fuer-aerzte-verschaerft">{heading}</h2>'
+            f'<p>{PARAS[1]}</p><div id="share-bar"><a href="#">Teilen</a></div>'
+            f'<div id="newsletter-box"><p>Jetzt Newsletter bestellen</p></div></article></body></html>')
+    tree = lxml.html.fromstring(html)
+    ctx = ex_mod.line_contexts(tree, [PARAS[0], heading, PARAS[1], "Teilen", "Jetzt Newsletter bestellen"])
+    assert "hints" not in ctx[1]
+    assert ctx[3]["hints"] == ["share"]
+    assert ctx[4]["hints"] == ["newsletter"]
+    out = extract(raw_html(f"""<html lang="de"><head><meta charset="utf-8"><title>Praxen</title></head><body>
+<main><article><h1>Praxen müssen nachbessern</h1><p>{PARAS[0]}</p><p>{PARAS[1]}</p>
+<h2 id="cookie-regeln-fuer-aerzte-verschaerft">{heading}</h2><p>{PARAS[2]}</p><p>{PARAS[3]}</p></article></main>
+</body></html>"""))
+    assert heading in clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
