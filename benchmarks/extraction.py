@@ -4,7 +4,7 @@
     python benchmarks/extraction.py --data DIR --part tune --details
 
 DIR holds pages/<id>.html, truth.json ({id: body text}) and optionally split.json ({part name: [ids]}, e.g.
-"tune", "heldout", "heldout_v1"). Every part named there is reported, then "all" pages. `--details` never
+"tune", "heldout", "heldout_v1", "heldout_v2"). Every part named there is reported, then "all" pages. `--details` never
 prints pages of the part named "heldout" (nor those pages inside another part such as "all"): the held-out
 part is for the final measure only. Precision, recall and F1 follow the ScrapingHub article-extraction-benchmark: each
 document is compared as a multiset of word 4-gram shingles (tokens are \\w+ runs, case kept), tp/fp/fn are
