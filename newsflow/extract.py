@@ -16,6 +16,7 @@ import threading
 import unicodedata
 from datetime import date, datetime, timezone
 
+import lxml.etree
 import lxml.html
 import py3langid
 from trafilatura import bare_extraction
@@ -248,7 +249,8 @@ def _options(url: str | None) -> Extractor:
     return opts
 
 
-_PROSE_XPATH = "//p[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or ancestor::form)]"
+_PROSE_XPATH = lxml.etree.XPath(
+    "//p[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or ancestor::form)]")
 
 
 def _missed_prose(tree, doc, *, min_words: int = 8) -> tuple[int, int, int, int]:
@@ -256,7 +258,7 @@ def _missed_prose(tree, doc, *, min_words: int = 8) -> tuple[int, int, int, int]
     its paragraphs (`<p>` of at least `min_words` words outside nav, aside, header, footer and forms)."""
     got = " ".join((doc.text or "").split()) if doc is not None else ""
     total = missed = n_missed = 0
-    for p in tree.xpath(_PROSE_XPATH):
+    for p in _PROSE_XPATH(tree):
         words = p.text_content().split()
         if len(words) < min_words:
             continue
