@@ -435,3 +435,27 @@ def test_canonicalize_url_never_raises(junk, hint):
     for url in ("https://" + junk, "http://example.com/" + junk, junk):
         assert isinstance(canonicalize_url(url, hint), str)
     assert canonicalize_url("https://[::1]:8080/a?utm_source=x") == "https://[::1]:8080/a"
+
+
+def test_minhash_is_datasketch_minhash_bit_for_bit():
+    """The in-house MinHash must stay datasketch 2.0's (stored indexes and thresholds depend on it)."""
+    import zlib
+
+    import datasketch
+    import numpy as np
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newsflow import dedup
+
+    hasher = dedup._MinHasher(128, 1)
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.binary(min_size=1, max_size=40), min_size=1, max_size=30))
+    def check(items):
+        ref = datasketch.MinHash(num_perm=128, seed=1, hashfunc=zlib.crc32)
+        for item in items:
+            ref.update(item)
+        assert np.array_equal(ref.hashvalues.astype(np.uint64), hasher.signature(items).astype(np.uint64))
+
+    check()
