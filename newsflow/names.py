@@ -733,47 +733,22 @@ class NameIndex:
     def observe(self, text: str) -> None:
         """Count the name spans of one article (call once per article, before ``normalize``).
 
-        Same decisions as ``_scan`` + ``normalize`` (a word that opens a sentence or
-        sits in a headline counts as a spelling, but does not make its key a name),
-        written as one lean loop: this runs over every byte of the dataset.
+        Same decisions as ``normalize`` over the spans of ``_scan``: a word that opens a
+        sentence or sits in a headline counts as a spelling, but does not make its key a name.
         """
         seen: list[tuple[str, str]] = []   # (key, surface) of every span
         named: list[str] = []              # keys seen in running text
         add, add_named = seen.append, named.append
-        cache = _PARSE_CACHE
-        finditer = _SPAN_RE.finditer
-        openers, enders = _OPENERS, _ENDERS
-        n = len(text)
-        ls = 0
-        while ls < n:
-            le = text.find("\n", ls)
-            if le < 0:
-                le = n
-            headline = None
-            for m in finditer(text, ls, le):
-                base, mt = _match_text(text, m)
-                parsed = cache.get(mt)
-                if parsed is None:
-                    parsed = _parse_match(mt)
-                if not parsed:
-                    continue
-                if headline is None:
-                    headline = le - ls <= 300 and _headline_line(text[ls:le])
-                for start, _end, surface, key, may_be_initial, _toks, rem in parsed:
-                    add((key, surface))
-                    if headline:
-                        continue
-                    if may_be_initial:
-                        k = base + start - 1
-                        while k >= ls and text[k] in openers:
-                            k -= 1
-                        if k < ls or text[k] in enders:
-                            if rem is not None:
-                                add((rem[3], rem[2]))
-                                add_named(rem[3])
-                            continue
-                    add_named(key)
-            ls = le + 1
+        for _start, _end, surface, key, initial, headline, _toks, _base, rem in _scan(text):
+            add((key, surface))
+            if headline:
+                continue
+            if initial:
+                if rem is not None:
+                    add((rem[3], rem[2]))
+                    add_named(rem[3])
+                continue
+            add_named(key)
         var, strong = self._var, self._strong
         for (key, surface), cnt in Counter(seen).items():
             var[key][surface] += cnt
