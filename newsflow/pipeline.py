@@ -8,9 +8,7 @@ notebook or a Dask worker.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -209,11 +207,6 @@ def _one_line(exc: BaseException) -> str:
 
 # ---------------------------------------------------------------- names, novelty
 
-def fold_for_hash(text: str) -> str:
-    """What content_hash sees: NFC, case-folded, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
 def stored_versions(out_dir: str | Path) -> dict[str, dict[str, int]]:
     """article_id -> {content_hash: version} for everything already stored."""
     table = store.read_table(out_dir, "articles", columns=["article_id", "content_hash", "version"])
@@ -322,9 +315,6 @@ def write_run(out_dir: str | Path, articles: list[Article], log_rows: list[dict]
     written["names"] = store.replace_snapshot(out_dir, "names", name_rows)
     return written
 
-
-def article_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 # ---------------------------------------------------------------- state and report
