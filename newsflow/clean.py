@@ -140,6 +140,12 @@ def _required_literals(sub) -> set[str] | None:
     return best[1] if best else None
 
 
+def _starts_anchored(pattern: str) -> bool:
+    """The pattern can only match at the start of the text: it opens with "^" outside any alternation."""
+    parsed = _P.parse(pattern)
+    return len(parsed) > 0 and parsed[0] == (_C.AT, _C.AT_BEGINNING)
+
+
 class _Matcher:
     """A list of patterns searched one by one behind a literal pre-filter (much faster than one alternation).
 
@@ -149,6 +155,10 @@ class _Matcher:
 
     def __init__(self, patterns: list[str], *, words: bool = False, anchored: bool = False) -> None:
         self.items: list[tuple[bool, tuple[str, ...] | None, re.Pattern]] = []
+        # Patterns anchored at the start of the line ("^(subscribe|follow) ..."): tried with `match`, which
+        # fails at once on a line opening otherwise, so they need no literal pre-filter (whose search over a
+        # long line costs more than the match).
+        self.at_start: list[tuple[bool, re.Pattern]] = []
         self.word_set: set[str] = set()      # plain words: matched by token, no regex
         self.phrases: list[str] = []         # plain multi-word phrases: " a b " in the token string
         self.exact_keys: set[str] = set()    # anchored plain labels: dictionary lookup
@@ -173,8 +183,12 @@ class _Matcher:
                 body = f"^{body}$"
             try:
                 lits = _required_literals(_P.parse(body))
+                at_start = not anchored and _starts_anchored(pat)
             except Exception:  # analysis is an optimisation only
-                lits = None
+                lits, at_start = None, False
+            if at_start:
+                self.at_start.append((exact, re.compile(body)))
+                continue
             self.items.append((exact, tuple(sorted(lits)) if lits else None, re.compile(body)))
         # Gate: one search for any required literal; most lines pass no gate and cost one search per matcher.
         self.gate: dict[bool, re.Pattern | None] = {}
@@ -198,6 +212,12 @@ class _Matcher:
                 joined = " " + " ".join(toks) + " "
                 if any(p in joined for p in self.phrases):
                     return True
+        for exact, rx in self.at_start:
+            if exact:
+                if original is not None and rx.match(original):
+                    return True
+            elif rx.match(folded):
+                return True
         if not self.items:
             return False
         gate = self.gate.get(False)
@@ -220,7 +240,7 @@ class _Matcher:
         return False
 
     def __bool__(self) -> bool:
-        return bool(self.items or self.word_set or self.phrases or self.exact_keys)
+        return bool(self.items or self.at_start or self.word_set or self.phrases or self.exact_keys)
 
 
 @dataclass

@@ -516,18 +516,19 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     if not wanted:
         return out
     todo = {i for idx in wanted.values() for i in idx}
-    for node in tree.xpath("//text()"):
+    # text nodes in document order (an element's text at its start, its tail at its end), without building
+    # lxml's "smart strings" for every text node of the page as an XPath //text() would
+    for event, el in lxml.etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            node, owner = el.text, el
+        else:
+            node, owner = el.tail, el.getparent()
+        if not node:
+            continue
         first = node.split(None, 1)
         if not first or first[0] not in wanted:
             continue
-        owner = node.getparent()
-        if owner is None:
-            continue
-        if node.is_tail:
-            owner = owner.getparent()
-            if owner is None:
-                continue
-        if not isinstance(owner.tag, str) or owner.tag in _SKIP:
+        if owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP:
             continue
         nk = _key(node)
         for i in wanted[first[0]]:
@@ -584,9 +585,10 @@ def _context_of(el, line: str) -> dict:
             ctx["in_figure"] = True
         # ancestors only grow: once one is much larger than the line, its classes describe a container; a
         # box holding less than half of the line (a credit span the line runs on from) does not describe it
-        content = node.text_content()
-        small = small and len(content) <= limit
-        covers = covers or len(_key(content)) >= need
+        if small:        # once an ancestor is too large all above it are: only figure tags are still looked for
+            content = node.text_content()
+            small = len(content) <= limit
+            covers = covers or len(_key(content)) >= need
         if small and covers:
             fam = _LANDMARK.get(tag)
             if fam and fam not in hints and tag != "figcaption":
