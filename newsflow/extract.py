@@ -207,9 +207,7 @@ def _extract_html(raw: RawDocument) -> Extracted:
     split_inline_furniture(tree)
     # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
     options = _options(url)
-    doc = bare_extraction(tree, url=url, options=options)
-    if _misses_prose(tree, doc):
-        doc = _recover_prose(tree, doc, url, options)
+    doc = _main_text(tree, url, options)
     if doc is None or not (doc.text or "").strip():
         raise ExtractError("no main text found")
     meta = _metadata(tree, url, options)
@@ -251,18 +249,25 @@ def _options(url: str | None) -> Extractor:
 
 _PROSE_XPATH = lxml.etree.XPath(
     "//p[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or ancestor::form)]")
+_MISS_SHARE, _MISS_PARAS, _MISS_CHARS = 0.4, 3, 400
 
 
-def _missed_prose(tree, doc, *, min_words: int = 8) -> tuple[int, int, int, int]:
-    """(characters missed, paragraphs missed, characters of prose, characters extracted): the page's prose is
-    its paragraphs (`<p>` of at least `min_words` words outside nav, aside, header, footer and forms)."""
-    got = " ".join((doc.text or "").split()) if doc is not None else ""
-    total = missed = n_missed = 0
+def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
+    """The page's prose: its `<p>`s of at least `min_words` words outside nav, aside, header, footer and forms,
+    as (text with spaces folded, element)."""
+    out = []
     for p in _PROSE_XPATH(tree):
         words = p.text_content().split()
-        if len(words) < min_words:
-            continue
-        text = " ".join(words)
+        if len(words) >= min_words:
+            out.append((" ".join(words), p))
+    return out
+
+
+def _missed_prose(tree, doc, *, min_words: int = 8, prose=None) -> tuple[int, int, int, int]:
+    """(characters missed, paragraphs missed, characters of prose, characters extracted); see `_prose`."""
+    got = " ".join((doc.text or "").split()) if doc is not None else ""
+    total = missed = n_missed = 0
+    for text, _ in (prose if prose is not None else _prose(tree, min_words=min_words)):
         total += len(text)
         if text not in got:
             missed += len(text)
@@ -270,36 +275,76 @@ def _missed_prose(tree, doc, *, min_words: int = 8) -> tuple[int, int, int, int]
     return missed, n_missed, total, len(got)
 
 
-def _misses_prose(tree, doc, *, share: float = 0.4, min_missed: int = 3, min_missed_chars: int = 400) -> bool:
+def _too_much(missed: int, n_missed: int, total: int, got: int = 0) -> bool:
+    return missed > _MISS_SHARE * max(total, got) or (n_missed >= _MISS_PARAS and missed >= _MISS_CHARS)
+
+
+def _misses_prose(tree, doc, *, prose=None) -> bool:
     """True when the extraction leaves out much of the page's prose: the paragraphs missing from the text make
-    more than `share` of the prose (and of the text), or at least `min_missed` paragraphs of
-    `min_missed_chars` characters in all. A cookie notice or a comment prompt left out is one short
-    paragraph; the posts of a live blog are many."""
-    missed, n_missed, total, got = _missed_prose(tree, doc)
-    return missed > share * max(total, got) or (n_missed >= min_missed and missed >= min_missed_chars)
+    more than 40 % of the prose (and of the text), or at least 3 paragraphs of 400 characters in all. A
+    cookie notice or a comment prompt left out is one short paragraph; the posts of a live blog are many."""
+    return _too_much(*_missed_prose(tree, doc, prose=prose))
 
 
-def _recover_prose(tree, doc, url, options):
-    """A second try when trafilatura's fast guess of the main box left out much of the page's prose.
+def _main_text(tree, url, options):
+    """trafilatura's main text, checked against the page's prose.
 
-    The usual cause is a live blog or a story in parts: its posts are sibling `<article>`s and trafilatura
-    takes the first `<article>` as the whole story. So: (1) the same extraction with sibling articles made
-    `<div>`s (on a copy), so that the box holding all of them is chosen; (2) trafilatura with its
-    readability/justext comparison (`fast` off), as it runs by default. The result missing the least prose
-    is kept (the first one on a tie)."""
-    best, best_missed = doc, _missed_prose(tree, doc)[0]
-    merged = copy.deepcopy(tree)
-    if _merge_sibling_articles(merged):
-        alt = bare_extraction(merged, url=url, options=options)
-        if alt is not None and (alt.text or "").strip():
-            missed = _missed_prose(tree, alt)[0]
-            if missed < best_missed:
-                best, best_missed = alt, missed
-    if _misses_prose(tree, best):
+    `fast` extraction trusts trafilatura's first guess of the main box, which is the first `<article>` when
+    there is one. On a live blog or a story in parts the posts are sibling `<article>`s and that guess is the
+    first post. So when sibling `<article>`s other than the first hold so much of the page's prose that
+    leaving them out would count as missing it (see `_misses_prose`), they are made `<div>`s (on a copy)
+    before the one extraction, so that the box holding all of them is chosen. If the result still misses
+    much prose, `_recover_prose` tries the other ways."""
+    prose = _prose(tree)
+    merged = None
+    if prose and _split_over_articles(tree, prose):
+        merged = copy.deepcopy(tree)
+        _merge_sibling_articles(merged)
+    doc = bare_extraction(tree if merged is None else merged, url=url, options=options)
+    if _misses_prose(tree, doc, prose=prose):
+        doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None)
+    return doc
+
+
+def _split_over_articles(tree, prose) -> bool:
+    """Sibling `<article>`s after the first of their group hold enough of the page's prose that an extraction
+    of the first one alone would miss too much."""
+    total = sum(len(t) for t, _ in prose)
+    where = {el: len(t) for t, el in prose}
+    for parent in {a.getparent() for a in tree.iter("article") if a.getparent() is not None}:
+        group = [c for c in parent if c.tag == "article"]
+        if len(group) < 2:
+            continue
+        lengths = [where[p] for a in group[1:] for p in a.iter("p") if p in where]
+        if _too_much(sum(lengths), len(lengths), total):
+            return True
+    return False
+
+
+def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False):
+    """A second try when the extraction still left out much of the page's prose: (1) the other treatment of
+    sibling `<article>`s (merged into `<div>`s on a copy if they were not, as they were otherwise); (2)
+    trafilatura with its readability/justext comparison (`fast` off), as it runs by default. The result
+    missing the least prose is kept (the first one on a tie)."""
+    if prose is None:
+        prose = _prose(tree)
+    best, best_missed = doc, _missed_prose(tree, doc, prose=prose)[0]
+    alt = None
+    if merged:
+        alt = bare_extraction(tree, url=url, options=options)
+    else:
+        copied = copy.deepcopy(tree)
+        if _merge_sibling_articles(copied):
+            alt = bare_extraction(copied, url=url, options=options)
+    if alt is not None and (alt.text or "").strip():
+        missed = _missed_prose(tree, alt, prose=prose)[0]
+        if missed < best_missed:
+            best, best_missed = alt, missed
+    if _misses_prose(tree, best, prose=prose):
         slow = copy.copy(options)
         slow.fast = False
         alt = bare_extraction(tree, url=url, options=slow)
-        if alt is not None and (alt.text or "").strip() and _missed_prose(tree, alt)[0] < best_missed:
+        if alt is not None and (alt.text or "").strip() and _missed_prose(tree, alt, prose=prose)[0] < best_missed:
             best = alt
     return best
 

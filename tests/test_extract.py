@@ -334,3 +334,36 @@ def test_heading_anchor_slug_is_not_a_boilerplate_hint():
 <h2 id="cookie-regeln-fuer-aerzte-verschaerft">{heading}</h2><p>{PARAS[2]}</p><p>{PARAS[3]}</p></article></main>
 </body></html>"""))
     assert heading in clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+
+
+def test_live_blog_is_merged_before_the_one_extraction(monkeypatch):
+    calls = []
+    real = ex_mod.bare_extraction
+
+    def counting(tree, **kw):
+        calls.append(sum(1 for _ in tree.iter("article")))
+        return real(tree, **kw)
+
+    monkeypatch.setattr(ex_mod, "bare_extraction", counting)
+    out = extract(raw_html(live_page()))
+    assert calls == [0], calls            # one pass, on the copy whose sibling <article>s became <div>s
+    assert all(p in out.text for _, _, paras, _ in LIVE_POSTS for p in paras)
+
+
+def test_story_with_sibling_teaser_articles_is_not_merged(monkeypatch):
+    calls = []
+    real = ex_mod.bare_extraction
+
+    def counting(tree, **kw):
+        calls.append(sum(1 for _ in tree.iter("article")))
+        return real(tree, **kw)
+
+    monkeypatch.setattr(ex_mod, "bare_extraction", counting)
+    teasers = "".join(f'<article class="card"><h3><a href="/t{n}">Teaser headline number {n}</a></h3></article>'
+                      for n in range(4))
+    html = (f'<html lang="en"><head><title>Council budget</title></head><body><main>'
+            f'<article class="story"><h1>Council budget</h1>{"".join(f"<p>{p}</p>" for p in PARAS)}</article>'
+            f'{teasers}</main></body></html>')
+    out = extract(raw_html(html))
+    assert calls == [5], calls            # the page as it is: the story's <article> and four teasers
+    assert all(p in out.text for p in PARAS)
