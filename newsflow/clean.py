@@ -89,7 +89,7 @@ def repair_text(text: str) -> str:
 # ---------------------------------------------------------------------------------------------------------
 # Pattern families (data files)
 
-_FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising",
+_FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising", "media",
              "credit", "timestamp")
 
 
@@ -358,8 +358,9 @@ class _Line:
 
     @property
     def sentence(self) -> bool:
-        """A body sentence: anchors the story between the furniture at the edges."""
-        return self.shaped_like_sentence and self.cue is None and not self.notice
+        """A body sentence: anchors the story between the furniture at the edges. A line the markup calls the
+        headline's standfirst (dek) does not, even when it is a full sentence."""
+        return self.shaped_like_sentence and not _standfirst(self.ctx) and self.cue is None and not self.notice
 
     @property
     def closing(self) -> bool:
@@ -518,6 +519,14 @@ _MIDDLE_LIST_MAX = 3
 
 def _hints(ctx: dict | None) -> list[str]:
     return list((ctx or {}).get("hints") or [])
+
+
+_STANDFIRST_UNITS = 60
+
+
+def _standfirst(ctx: dict | None) -> bool:
+    """The markup calls the line the headline's standfirst/dek/subtitle (HTML only, see extract)."""
+    return bool(ctx) and bool(ctx.get("standfirst"))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -710,6 +719,8 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "title_repeat"
         elif ln.label is not None:
             rule = ln.label
+        elif zone == "start" and _standfirst(ctx) and ln.units <= _STANDFIRST_UNITS and not ln.narrative:
+            rule = "standfirst"
         elif guarded:
             rule = None
         elif (edge or ln.units <= 12 or ln.voice) and ln.short is not None and not ln.narrative:

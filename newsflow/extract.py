@@ -205,6 +205,7 @@ def _extract_html(raw: RawDocument) -> Extracted:
     url = raw.url if raw.url and not raw.url.startswith("file:") else None
     unwrap_layout_tables(tree)
     split_inline_furniture(tree)
+    drop_note_marks(tree)
     # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
     options = _options(url)
     doc = _main_text(tree, url, options)
@@ -538,6 +539,11 @@ _CLASS_HINTS = {
                    "topics", "category", "categories", "rubric", "section-label"},
 }
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
+# Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as
+# Turkish and French newsrooms call it). Not a family hint: clean() only removes such a line before the story
+# starts (rule "standfirst"), so a crosshead styled "subtitle" in the story stays.
+_STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
+                      "chapeau", "spot"}
 _SPLIT_CLASS = re.compile(r"[^a-z0-9]+")
 
 
@@ -642,6 +648,8 @@ def _context_of(el, line: str) -> dict:
                 fam = _TOKEN_HINT.get(tok)
                 if fam and fam not in hints:
                     hints.append(fam)
+                elif tok in _STANDFIRST_TOKENS:
+                    ctx["standfirst"] = True
         node = node.getparent()
         depth += 1
     if hints:
@@ -750,3 +758,65 @@ def split_inline_furniture(tree, *, max_words: int = 12) -> int:
             el.addprevious(lxml.html.Element("br"))
             n += 1
     return n
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Note marks
+
+_NOTE_MARK = re.compile(r"[\[(]?(?:\d{1,3}|[*†‡§¶]{1,3})[\])]?")
+
+
+def drop_note_marks(tree) -> int:
+    """Remove footnote and reference marks from running text, in place; returns how many.
+
+    A mark is a link to a place in the same page (`href="#..."`) whose whole text is a note number or sign
+    ("1", "[2]", "*", "†"), alone or in a `<sup>`, glued to the word or punctuation before it:
+    "... in the first fortnight.<a href="#fn1">1</a>". Extraction would otherwise make "fortnight.1". A link
+    to an anchor after a space ("see table <a href="#t2">2</a>") and a number in `<sup>` without a link
+    ("m<sup>2</sup>") are text and stay.
+    """
+    n = 0
+    for a in list(tree.iter("a")):
+        href = (a.get("href") or "").strip()
+        if not href.startswith("#") or len(href) < 2 or any(c.tag not in ("sup", "span") for c in a.iterdescendants()):
+            continue
+        if not _NOTE_MARK.fullmatch(a.text_content().strip()):
+            continue
+        box = a
+        parent = a.getparent()
+        if parent is not None and parent.tag == "sup" and len(parent) == 1 and not (parent.text or "").strip() \
+                and not (a.tail or "").strip():
+            box = parent
+        if not _glued(box):
+            continue
+        _drop_keep_tail(box)
+        n += 1
+    return n
+
+
+def _glued(el) -> bool:
+    """The element follows a word or punctuation mark with no space between."""
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        text = (parent.text or "") if parent is not None else ""
+        return bool(text) and not text[-1].isspace()
+    if prev.tail:
+        return not prev.tail[-1].isspace()
+    if not isinstance(prev.tag, str) or prev.tag in _LINE_BREAKERS:
+        return False
+    content = prev.text_content()
+    return bool(content) and not content[-1].isspace()
+
+
+def _drop_keep_tail(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail or ""
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(el)

@@ -367,3 +367,39 @@ def test_story_with_sibling_teaser_articles_is_not_merged(monkeypatch):
     out = extract(raw_html(html))
     assert calls == [5], calls            # the page as it is: the story's <article> and four teasers
     assert all(p in out.text for p in PARAS)
+
+
+# --- note marks glued to running text; the headline's standfirst ------------------------------------------
+
+def test_footnote_marks_are_dropped_but_numbers_in_text_stay():
+    s1 = "Ridership on the night buses doubled in the first winter after the timetable changed."
+    s2 = "The operator now plans a second route to the hospital and the university campus."
+    s3 = "The figures are set out in table 2 of the annual report, which the council published on Friday."
+    s4 = "Each shelter covers 4 m2 and has a heated bench, which the drivers' union had asked for."
+    html = f"""<html lang="en"><head><title>Night buses</title></head><body><main><article><h1>Night buses</h1>
+<p>{s1}<a class="fn-ref" href="#fn-1">1</a></p>
+<p>{s2}<sup><a href="#note-2">[2]</a></sup></p>
+<p>{s3.replace("table 2", 'table <a href="#table-2">2</a>')}</p>
+<p>{s4.replace("4 m2", "4 m<sup>2</sup>")}</p>
+<ol class="notes"><li id="fn-1">Operator's figures.</li><li id="note-2">Board paper, May.</li></ol>
+</article></main></body></html>"""
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    for s in (s1, s2, s3, s4):
+        assert s in lines, out.text
+
+
+def test_standfirst_markup_is_passed_to_clean_and_removes_the_dek():
+    dek = "Ridership doubled, and the operator wants a second route"
+    crosshead = "A second route"
+    html = f"""<html lang="en"><head><title>Night buses are a success</title></head><body><main><article>
+<header><h1>Night buses are a success</h1><p class="article-standfirst">{dek}</p></header>
+<p>{PARAS[0]}</p><p>{PARAS[1]}</p><h2 class="subtitle">{crosshead}</h2><p>{PARAS[2]}</p><p>{PARAS[3]}</p>
+</article></main></body></html>"""
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    if dek in lines:     # trafilatura may leave the header out; when it does not, clean() takes the dek away
+        assert out.line_context[lines.index(dek)].get("standfirst") is True
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert dek not in cleaned
+    assert crosshead in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
