@@ -140,6 +140,26 @@ def _required_literals(sub) -> set[str] | None:
     return best[1] if best else None
 
 
+def _literal_regex(literals) -> re.Pattern:
+    """A regex finding any of the literals, written as a trie ("ab(?:c|d)" rather than "abc|abd"): the engine
+    then follows one branch per character instead of trying every literal at every position of the line."""
+    trie: dict = {}
+    for lit in literals:
+        node = trie
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(build(trie))
+
+
 def _starts_anchored(pattern: str) -> bool:
     """The pattern can only match at the start of the text: it opens with "^" outside any alternation."""
     parsed = _P.parse(pattern)
@@ -197,9 +217,20 @@ class _Matcher:
             if not group or any(lits is None for _, lits, _ in group):
                 self.gate[exact] = None
                 continue
-            lits = sorted({x for _, ls, _ in group for x in ls}, key=lambda x: (-len(x), x))
-            self.gate[exact] = re.compile("|".join(map(re.escape, lits)))
+            self.gate[exact] = _literal_regex({x for _, ls, _ in group for x in ls})
         self.has_exact = any(it[0] for it in self.items)
+        # the start-anchored patterns as one alternation per case mode: one `match` call per line
+        joined: list[tuple[bool, re.Pattern]] = []
+        for exact in (False, True):
+            group = [rx for ex, rx in self.at_start if ex == exact]
+            if len(group) < 2:
+                joined.extend((exact, rx) for rx in group)
+                continue
+            try:
+                joined.append((exact, re.compile("|".join(f"(?:{rx.pattern})" for rx in group))))
+            except re.error:   # a pattern that cannot be joined (backreference, global flag): one by one
+                joined.extend((exact, rx) for rx in group)
+        self.at_start = joined
 
     def search(self, folded: str, original: str | None = None, tokens: list[str] | None = None) -> bool:
         if folded in self.exact_keys:

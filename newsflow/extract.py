@@ -547,6 +547,9 @@ _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "sub
 _SPLIT_CLASS = re.compile(r"[^a-z0-9]+")
 
 
+_FIRST_TOKEN = re.compile(r"\S+")
+
+
 def _key(text: str) -> str:
     return " ".join(text.split())
 
@@ -560,9 +563,11 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     """
     out: list[dict] = [{} for _ in lines]
     wanted: dict[str, list[int]] = {}
+    keys: dict[int, str] = {}
     for i, line in enumerate(lines):
         k = _key(line)
         if k and len(k.split()) <= max_words:
+            keys[i] = k
             wanted.setdefault(k.split(" ", 1)[0], []).append(i)
     if not wanted:
         return out
@@ -576,15 +581,15 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
             node, owner = el.tail, el.getparent()
         if not node:
             continue
-        first = node.split(None, 1)
-        if not first or first[0] not in wanted:
+        first = _FIRST_TOKEN.search(node)
+        if first is None or first.group() not in wanted:
             continue
         if owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP:
             continue
         nk = _key(node)
-        for i in wanted[first[0]]:
-            if i in todo and _key(lines[i]).startswith(nk) and _holds(owner, nk, _key(lines[i])):
-                out[i] = _context_of(owner, _key(lines[i]))
+        for i in wanted[first.group()]:
+            if i in todo and keys[i].startswith(nk) and _holds(owner, nk, keys[i]):
+                out[i] = _context_of(owner, keys[i])
                 todo.discard(i)
         if not todo:
             break
