@@ -484,3 +484,22 @@ def test_a_standfirst_before_the_story_goes_but_a_subtitle_styled_crosshead_stay
     # without the markup the same lines are headline-shaped text and a sentence: kept
     plain = clean("\n".join([short_dek, long_dek, *BODY]))
     assert plain.text.split("\n\n") == [short_dek, long_dek, *BODY], plain.removed
+
+
+def test_pattern_matcher_shortcuts_find_what_a_plain_search_finds():
+    import re
+
+    from newsflow.clean import _fold, _literal_regex, _Matcher
+
+    pats = ["^(subscribe|follow) (now|us)\\b", "\\bcookie (policy|notice)\\b", "^read more\\s*:", "(?-i:Sie|Ihr)",
+            "\\bunlock\\b.{0,20}\\bstory\\b", "^[^:]{1,40}: (sign up|join)\\b", "déjà abonné"]
+    matcher = _Matcher(pats)
+    texts = ["Subscribe now to read on", "Our cookie policy changed", "Read more: the budget", "Haben Sie Fragen?",
+             "sie sagte nein", "Unlock the rest of this story", "Weekly digest: sign up here", "Vous êtes déjà abonné ?",
+             "A long line that mentions nothing of the kind, subscribe now in the middle of it",
+             "The story was unlocked by the court"]
+    for text in texts:
+        plain = any(re.search(p, text) if p.startswith("(?-i:") else re.search(p, _fold(text)) for p in pats)
+        assert matcher.search(_fold(text), text) is plain, text
+    rx = _literal_regex(["ab", "abc", "x y", "déjà"])
+    assert [bool(rx.search(t)) for t in ("zab", "a b", "x y", "dé", "déjà vu")] == [True, False, True, False, True]
