@@ -526,8 +526,10 @@ class _Line:
             hints = _hints(self.ctx)
             if not (self.voice or hints) or self.narrative:
                 return None
+            # A sentence that quotes a prompt reports it: the cue must be found outside quotations too.
+            folded = self.folded if self.unquoted is self.text else _fold(self.unquoted)
             for fam in self.pats.families:
-                if fam.cues and (self.voice or fam.name in hints) and fam.cues.search(self.folded):
+                if fam.cues and (self.voice or fam.name in hints) and fam.cues.search(folded):
                     return fam.name
             return None
         return self._get("cue", compute)

@@ -578,3 +578,29 @@ def test_bulleted_items_the_story_introduces_stay_even_when_linked():
     linked = {"tag": "li", "link_density": 1.0, "in_figure": False}
     ctx = [{}, {}, linked, linked, linked, {}]
     assert clean("\n".join(lines), line_context=ctx).text.split("\n\n") == lines
+
+
+# --- what the fifth held-out part taught ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # the publisher speaks of itself ("we", "our readers") and quotes the prompt it used to print
+    'For a decade we closed every report with "Follow us on Twitter", and only last year did we notice how '
+    "few of our readers ever came back to the paper that way.",
+    "Longtemps, nous avons conclu chaque reportage par « Abonnez-vous à notre lettre » sans mesurer combien "
+    "nos lecteurs s'en lassaient au fil des mois.",
+    "Jahrelang haben wir unter jeden Text „Folgen Sie uns auf Instagram“ geschrieben, bis wir merkten, dass "
+    "unsere Leser dort kaum noch ankamen.",
+])
+def test_a_prompt_quoted_in_the_publishers_own_story_is_kept(sentence):
+    # the cue ("follow us on", "abonnez-vous à notre lettre") sits inside the quotation: the line reports it
+    out = clean("\n".join([BODY[0], sentence, BODY[1]]))
+    assert out.text.split("\n\n") == [BODY[0], sentence, BODY[1]], out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "Follow us on Twitter for the latest updates from our newsroom.",
+    "Suivez-nous sur Facebook pour ne rien manquer de nos enquêtes.",
+])
+def test_the_same_prompts_unquoted_still_go(line):
+    out = clean("\n".join([BODY[0], line, BODY[1]]))
+    assert out.text.split("\n\n") == BODY, out.removed
