@@ -604,3 +604,77 @@ def test_a_prompt_quoted_in_the_publishers_own_story_is_kept(sentence):
 def test_the_same_prompts_unquoted_still_go(line):
     out = clean("\n".join([BODY[0], line, BODY[1]]))
     assert out.text.split("\n\n") == BODY, out.removed
+
+
+@pytest.mark.parametrize("line", [
+    # update notes of wire copy, in parentheses
+    "(Updates with police statement in paragraph 4)",
+    "(Mise à jour avec le bilan de la préfecture au troisième paragraphe)",
+    "(Aktualisiert mit Angaben der Feuerwehr im zweiten Absatz)",
+    "(Actualiza con la reacción del sindicato en los párrafos 3 y 4)",
+    "(Обновлено: добавлен комментарий мэрии)",
+    "(Belediyenin açıklaması eklendi)",
+    # correction notices, also with a reporting verb
+    "A previous version of this story said the bridge would close in May; it closes in June.",
+    "Dans une précédente version de cet article, nous indiquions une mauvaise date pour le vote.",
+    "In einer früheren Fassung dieses Artikels hieß es, die Sitzung finde am Dienstag statt.",
+    "Una versión anterior de este artículo atribuía la cita al alcalde y no a la concejala.",
+    "В предыдущей версии этого материала была указана неверная дата заседания.",
+    "Haberin ilk versiyonunda toplantı tarihi yanlış yazılmıştı.",
+    "Correction:", "Rectificatif", "Korrekturhinweis", "Fe de errores", "Поправка", "Düzeltme",
+    # reading times
+    "6 min read", "Lecture : 5 min", "Lesezeit 3 Minuten", "Lectura de 7 min", "Читать 6 мин.", "Okuma süresi: 4 dk",
+    # wire end markers and credits
+    "(END)", "-- FIN --", "(Ende)", "/Конец/", "(Son)",
+    "(Reporting by Ana Ruiz; Writing by Tom Hale; Editing by Sue Park)",
+    "(Reportage Luc Martin, édité par Anne Roux)",
+    "Корр. Ирина Котова, ред. Павел Орлов",
+    "Bu haber ajans kaynaklıdır",
+    # rights lines without ©, day-summary labels, players waiting for consent
+    "Droits réservés Presse Ouest 2024", "Derechos reservados Diario Sur", "Today's top stories", "Главное за сутки",
+    "Das Wichtigste des Tages", "This audio player needs your consent to load.",
+    "Ce lecteur vidéo nécessite votre consentement pour s'afficher.",
+    "Dieser Podcast benötigt Ihre Zustimmung, um geladen zu werden.",
+    "Este reproductor necesita tu consentimiento para cargarse.",
+    "Для загрузки плеера требуется ваше согласие.",
+    "Videonun oynatılması için onayınız gerekiyor.",
+])
+def test_h5_families_go_wherever_they_sit_at_the_edges(line):
+    for lines in ([line, *BODY], [*BODY, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == BODY, (line, out.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "(Adds vote count in paragraph 3)", "This video player needs your consent before it can load.",
+    "(END)", "Lesezeit 3 Minuten", "Correction",
+])
+def test_short_h5_furniture_goes_in_the_middle_too(line):
+    out = clean("\n".join([BODY[0], line, BODY[1]]))
+    assert out.text.split("\n\n") == BODY, (line, out.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "The report was corrected after the ministry objected to two of its figures.",
+    "The article was changed in 1994 to allow a second term, the court noted.",
+    "Der Artikel wurde 1994 geändert, um eine zweite Amtszeit zu erlauben.",
+    "In der ursprünglichen Fassung des Artikels 13 war ein Uploadfilter vorgesehen.",
+    "Cet article de loi a été modifié par le Parlement en 2008.",
+    "El artículo fue modificado por las Cortes en 2011 tras un acuerdo entre partidos.",
+    "Статья была изменена после протестов фермеров.",
+    "Lectura de 300 poemas en la biblioteca municipal.",
+    "Для публикации видео требуется разрешение мэрии.",
+    "Maden hakları devlete aittir, dedi bakan.",
+    "The end of the strike came after four days of talks at the port.",
+    "Son dakika gelişmeleri nedeniyle toplantı ertelendi.",
+    "Das Wichtigste sei jetzt, dass die Schule schnell öffne, sagte die Bürgermeisterin.",
+    "Reading the report takes about an hour, the auditor said.",
+])
+def test_story_lines_near_h5_wordings_are_kept(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        assert line in clean("\n".join(lines)).text.split("\n\n"), line
+
+
+@pytest.mark.parametrize("line", ["Rechte bei Mietminderung", "Lo importante es llegar", "Correction officers"])
+def test_subheadings_near_h5_wordings_stay_in_the_middle(line):
+    assert line in clean("\n".join([BODY[0], line, BODY[1]])).text.split("\n\n"), line
