@@ -89,7 +89,7 @@ def repair_text(text: str) -> str:
 # ---------------------------------------------------------------------------------------------------------
 # Pattern families (data files)
 
-_FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising",
+_FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising", "media",
              "credit", "timestamp")
 
 
@@ -140,6 +140,32 @@ def _required_literals(sub) -> set[str] | None:
     return best[1] if best else None
 
 
+def _literal_regex(literals) -> re.Pattern:
+    """A regex finding any of the literals, written as a trie ("ab(?:c|d)" rather than "abc|abd"): the engine
+    then follows one branch per character instead of trying every literal at every position of the line."""
+    trie: dict = {}
+    for lit in literals:
+        node = trie
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(build(trie))
+
+
+def _starts_anchored(pattern: str) -> bool:
+    """The pattern can only match at the start of the text: it opens with "^" outside any alternation."""
+    parsed = _P.parse(pattern)
+    return len(parsed) > 0 and parsed[0] == (_C.AT, _C.AT_BEGINNING)
+
+
 class _Matcher:
     """A list of patterns searched one by one behind a literal pre-filter (much faster than one alternation).
 
@@ -149,6 +175,10 @@ class _Matcher:
 
     def __init__(self, patterns: list[str], *, words: bool = False, anchored: bool = False) -> None:
         self.items: list[tuple[bool, tuple[str, ...] | None, re.Pattern]] = []
+        # Patterns anchored at the start of the line ("^(subscribe|follow) ..."): tried with `match`, which
+        # fails at once on a line opening otherwise, so they need no literal pre-filter (whose search over a
+        # long line costs more than the match).
+        self.at_start: list[tuple[bool, re.Pattern]] = []
         self.word_set: set[str] = set()      # plain words: matched by token, no regex
         self.phrases: list[str] = []         # plain multi-word phrases: " a b " in the token string
         self.exact_keys: set[str] = set()    # anchored plain labels: dictionary lookup
@@ -173,8 +203,12 @@ class _Matcher:
                 body = f"^{body}$"
             try:
                 lits = _required_literals(_P.parse(body))
+                at_start = not anchored and _starts_anchored(pat)
             except Exception:  # analysis is an optimisation only
-                lits = None
+                lits, at_start = None, False
+            if at_start:
+                self.at_start.append((exact, re.compile(body)))
+                continue
             self.items.append((exact, tuple(sorted(lits)) if lits else None, re.compile(body)))
         # Gate: one search for any required literal; most lines pass no gate and cost one search per matcher.
         self.gate: dict[bool, re.Pattern | None] = {}
@@ -183,9 +217,20 @@ class _Matcher:
             if not group or any(lits is None for _, lits, _ in group):
                 self.gate[exact] = None
                 continue
-            lits = sorted({x for _, ls, _ in group for x in ls}, key=lambda x: (-len(x), x))
-            self.gate[exact] = re.compile("|".join(map(re.escape, lits)))
+            self.gate[exact] = _literal_regex({x for _, ls, _ in group for x in ls})
         self.has_exact = any(it[0] for it in self.items)
+        # the start-anchored patterns as one alternation per case mode: one `match` call per line
+        joined: list[tuple[bool, re.Pattern]] = []
+        for exact in (False, True):
+            group = [rx for ex, rx in self.at_start if ex == exact]
+            if len(group) < 2:
+                joined.extend((exact, rx) for rx in group)
+                continue
+            try:
+                joined.append((exact, re.compile("|".join(f"(?:{rx.pattern})" for rx in group))))
+            except re.error:   # a pattern that cannot be joined (backreference, global flag): one by one
+                joined.extend((exact, rx) for rx in group)
+        self.at_start = joined
 
     def search(self, folded: str, original: str | None = None, tokens: list[str] | None = None) -> bool:
         if folded in self.exact_keys:
@@ -198,6 +243,12 @@ class _Matcher:
                 joined = " " + " ".join(toks) + " "
                 if any(p in joined for p in self.phrases):
                     return True
+        for exact, rx in self.at_start:
+            if exact:
+                if original is not None and rx.match(original):
+                    return True
+            elif rx.match(folded):
+                return True
         if not self.items:
             return False
         gate = self.gate.get(False)
@@ -220,7 +271,7 @@ class _Matcher:
         return False
 
     def __bool__(self) -> bool:
-        return bool(self.items or self.word_set or self.phrases or self.exact_keys)
+        return bool(self.items or self.at_start or self.word_set or self.phrases or self.exact_keys)
 
 
 @dataclass
@@ -338,8 +389,9 @@ class _Line:
 
     @property
     def sentence(self) -> bool:
-        """A body sentence: anchors the story between the furniture at the edges."""
-        return self.shaped_like_sentence and self.cue is None and not self.notice
+        """A body sentence: anchors the story between the furniture at the edges. A line the markup calls the
+        headline's standfirst (dek) does not, even when it is a full sentence."""
+        return self.shaped_like_sentence and not _standfirst(self.ctx) and self.cue is None and not self.notice
 
     @property
     def closing(self) -> bool:
@@ -498,6 +550,14 @@ _MIDDLE_LIST_MAX = 3
 
 def _hints(ctx: dict | None) -> list[str]:
     return list((ctx or {}).get("hints") or [])
+
+
+_STANDFIRST_UNITS = 60
+
+
+def _standfirst(ctx: dict | None) -> bool:
+    """The markup calls the line the headline's standfirst/dek/subtitle (HTML only, see extract)."""
+    return bool(ctx) and bool(ctx.get("standfirst"))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -690,6 +750,8 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "title_repeat"
         elif ln.label is not None:
             rule = ln.label
+        elif zone == "start" and _standfirst(ctx) and ln.units <= _STANDFIRST_UNITS and not ln.narrative:
+            rule = "standfirst"
         elif guarded:
             rule = None
         elif (edge or ln.units <= 12 or ln.voice) and ln.short is not None and not ln.narrative:

@@ -205,11 +205,10 @@ def _extract_html(raw: RawDocument) -> Extracted:
     url = raw.url if raw.url and not raw.url.startswith("file:") else None
     unwrap_layout_tables(tree)
     split_inline_furniture(tree)
+    drop_note_marks(tree)
     # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
     options = _options(url)
-    doc = bare_extraction(tree, url=url, options=options)
-    if _misses_prose(tree, doc):
-        doc = _recover_prose(tree, doc, url, options)
+    doc = _main_text(tree, url, options)
     if doc is None or not (doc.text or "").strip():
         raise ExtractError("no main text found")
     meta = _metadata(tree, url, options)
@@ -251,18 +250,25 @@ def _options(url: str | None) -> Extractor:
 
 _PROSE_XPATH = lxml.etree.XPath(
     "//p[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or ancestor::form)]")
+_MISS_SHARE, _MISS_PARAS, _MISS_CHARS = 0.4, 3, 400
 
 
-def _missed_prose(tree, doc, *, min_words: int = 8) -> tuple[int, int, int, int]:
-    """(characters missed, paragraphs missed, characters of prose, characters extracted): the page's prose is
-    its paragraphs (`<p>` of at least `min_words` words outside nav, aside, header, footer and forms)."""
-    got = " ".join((doc.text or "").split()) if doc is not None else ""
-    total = missed = n_missed = 0
+def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
+    """The page's prose: its `<p>`s of at least `min_words` words outside nav, aside, header, footer and forms,
+    as (text with spaces folded, element)."""
+    out = []
     for p in _PROSE_XPATH(tree):
         words = p.text_content().split()
-        if len(words) < min_words:
-            continue
-        text = " ".join(words)
+        if len(words) >= min_words:
+            out.append((" ".join(words), p))
+    return out
+
+
+def _missed_prose(tree, doc, *, min_words: int = 8, prose=None) -> tuple[int, int, int, int]:
+    """(characters missed, paragraphs missed, characters of prose, characters extracted); see `_prose`."""
+    got = " ".join((doc.text or "").split()) if doc is not None else ""
+    total = missed = n_missed = 0
+    for text, _ in (prose if prose is not None else _prose(tree, min_words=min_words)):
         total += len(text)
         if text not in got:
             missed += len(text)
@@ -270,36 +276,76 @@ def _missed_prose(tree, doc, *, min_words: int = 8) -> tuple[int, int, int, int]
     return missed, n_missed, total, len(got)
 
 
-def _misses_prose(tree, doc, *, share: float = 0.4, min_missed: int = 3, min_missed_chars: int = 400) -> bool:
+def _too_much(missed: int, n_missed: int, total: int, got: int = 0) -> bool:
+    return missed > _MISS_SHARE * max(total, got) or (n_missed >= _MISS_PARAS and missed >= _MISS_CHARS)
+
+
+def _misses_prose(tree, doc, *, prose=None) -> bool:
     """True when the extraction leaves out much of the page's prose: the paragraphs missing from the text make
-    more than `share` of the prose (and of the text), or at least `min_missed` paragraphs of
-    `min_missed_chars` characters in all. A cookie notice or a comment prompt left out is one short
-    paragraph; the posts of a live blog are many."""
-    missed, n_missed, total, got = _missed_prose(tree, doc)
-    return missed > share * max(total, got) or (n_missed >= min_missed and missed >= min_missed_chars)
+    more than 40 % of the prose (and of the text), or at least 3 paragraphs of 400 characters in all. A
+    cookie notice or a comment prompt left out is one short paragraph; the posts of a live blog are many."""
+    return _too_much(*_missed_prose(tree, doc, prose=prose))
 
 
-def _recover_prose(tree, doc, url, options):
-    """A second try when trafilatura's fast guess of the main box left out much of the page's prose.
+def _main_text(tree, url, options):
+    """trafilatura's main text, checked against the page's prose.
 
-    The usual cause is a live blog or a story in parts: its posts are sibling `<article>`s and trafilatura
-    takes the first `<article>` as the whole story. So: (1) the same extraction with sibling articles made
-    `<div>`s (on a copy), so that the box holding all of them is chosen; (2) trafilatura with its
-    readability/justext comparison (`fast` off), as it runs by default. The result missing the least prose
-    is kept (the first one on a tie)."""
-    best, best_missed = doc, _missed_prose(tree, doc)[0]
-    merged = copy.deepcopy(tree)
-    if _merge_sibling_articles(merged):
-        alt = bare_extraction(merged, url=url, options=options)
-        if alt is not None and (alt.text or "").strip():
-            missed = _missed_prose(tree, alt)[0]
-            if missed < best_missed:
-                best, best_missed = alt, missed
-    if _misses_prose(tree, best):
+    `fast` extraction trusts trafilatura's first guess of the main box, which is the first `<article>` when
+    there is one. On a live blog or a story in parts the posts are sibling `<article>`s and that guess is the
+    first post. So when sibling `<article>`s other than the first hold so much of the page's prose that
+    leaving them out would count as missing it (see `_misses_prose`), they are made `<div>`s (on a copy)
+    before the one extraction, so that the box holding all of them is chosen. If the result still misses
+    much prose, `_recover_prose` tries the other ways."""
+    prose = _prose(tree)
+    merged = None
+    if prose and _split_over_articles(tree, prose):
+        merged = copy.deepcopy(tree)
+        _merge_sibling_articles(merged)
+    doc = bare_extraction(tree if merged is None else merged, url=url, options=options)
+    if _misses_prose(tree, doc, prose=prose):
+        doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None)
+    return doc
+
+
+def _split_over_articles(tree, prose) -> bool:
+    """Sibling `<article>`s after the first of their group hold enough of the page's prose that an extraction
+    of the first one alone would miss too much."""
+    total = sum(len(t) for t, _ in prose)
+    where = {el: len(t) for t, el in prose}
+    for parent in {a.getparent() for a in tree.iter("article") if a.getparent() is not None}:
+        group = [c for c in parent if c.tag == "article"]
+        if len(group) < 2:
+            continue
+        lengths = [where[p] for a in group[1:] for p in a.iter("p") if p in where]
+        if _too_much(sum(lengths), len(lengths), total):
+            return True
+    return False
+
+
+def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False):
+    """A second try when the extraction still left out much of the page's prose: (1) the other treatment of
+    sibling `<article>`s (merged into `<div>`s on a copy if they were not, as they were otherwise); (2)
+    trafilatura with its readability/justext comparison (`fast` off), as it runs by default. The result
+    missing the least prose is kept (the first one on a tie)."""
+    if prose is None:
+        prose = _prose(tree)
+    best, best_missed = doc, _missed_prose(tree, doc, prose=prose)[0]
+    alt = None
+    if merged:
+        alt = bare_extraction(tree, url=url, options=options)
+    else:
+        copied = copy.deepcopy(tree)
+        if _merge_sibling_articles(copied):
+            alt = bare_extraction(copied, url=url, options=options)
+    if alt is not None and (alt.text or "").strip():
+        missed = _missed_prose(tree, alt, prose=prose)[0]
+        if missed < best_missed:
+            best, best_missed = alt, missed
+    if _misses_prose(tree, best, prose=prose):
         slow = copy.copy(options)
         slow.fast = False
         alt = bare_extraction(tree, url=url, options=slow)
-        if alt is not None and (alt.text or "").strip() and _missed_prose(tree, alt)[0] < best_missed:
+        if alt is not None and (alt.text or "").strip() and _missed_prose(tree, alt, prose=prose)[0] < best_missed:
             best = alt
     return best
 
@@ -493,7 +539,15 @@ _CLASS_HINTS = {
                    "topics", "category", "categories", "rubric", "section-label"},
 }
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
+# Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as
+# Turkish and French newsrooms call it). Not a family hint: clean() only removes such a line before the story
+# starts (rule "standfirst"), so a crosshead styled "subtitle" in the story stays.
+_STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
+                      "chapeau", "spot"}
 _SPLIT_CLASS = re.compile(r"[^a-z0-9]+")
+
+
+_FIRST_TOKEN = re.compile(r"\S+")
 
 
 def _key(text: str) -> str:
@@ -509,30 +563,33 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     """
     out: list[dict] = [{} for _ in lines]
     wanted: dict[str, list[int]] = {}
+    keys: dict[int, str] = {}
     for i, line in enumerate(lines):
         k = _key(line)
         if k and len(k.split()) <= max_words:
+            keys[i] = k
             wanted.setdefault(k.split(" ", 1)[0], []).append(i)
     if not wanted:
         return out
     todo = {i for idx in wanted.values() for i in idx}
-    for node in tree.xpath("//text()"):
-        first = node.split(None, 1)
-        if not first or first[0] not in wanted:
+    # text nodes in document order (an element's text at its start, its tail at its end), without building
+    # lxml's "smart strings" for every text node of the page as an XPath //text() would
+    for event, el in lxml.etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            node, owner = el.text, el
+        else:
+            node, owner = el.tail, el.getparent()
+        if not node:
             continue
-        owner = node.getparent()
-        if owner is None:
+        first = _FIRST_TOKEN.search(node)
+        if first is None or first.group() not in wanted:
             continue
-        if node.is_tail:
-            owner = owner.getparent()
-            if owner is None:
-                continue
-        if not isinstance(owner.tag, str) or owner.tag in _SKIP:
+        if owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP:
             continue
         nk = _key(node)
-        for i in wanted[first[0]]:
-            if i in todo and _key(lines[i]).startswith(nk) and _holds(owner, nk, _key(lines[i])):
-                out[i] = _context_of(owner, _key(lines[i]))
+        for i in wanted[first.group()]:
+            if i in todo and keys[i].startswith(nk) and _holds(owner, nk, keys[i]):
+                out[i] = _context_of(owner, keys[i])
                 todo.discard(i)
         if not todo:
             break
@@ -584,9 +641,10 @@ def _context_of(el, line: str) -> dict:
             ctx["in_figure"] = True
         # ancestors only grow: once one is much larger than the line, its classes describe a container; a
         # box holding less than half of the line (a credit span the line runs on from) does not describe it
-        content = node.text_content()
-        small = small and len(content) <= limit
-        covers = covers or len(_key(content)) >= need
+        if small:        # once an ancestor is too large all above it are: only figure tags are still looked for
+            content = node.text_content()
+            small = len(content) <= limit
+            covers = covers or len(_key(content)) >= need
         if small and covers:
             fam = _LANDMARK.get(tag)
             if fam and fam not in hints and tag != "figcaption":
@@ -595,6 +653,8 @@ def _context_of(el, line: str) -> dict:
                 fam = _TOKEN_HINT.get(tok)
                 if fam and fam not in hints:
                     hints.append(fam)
+                elif tok in _STANDFIRST_TOKENS:
+                    ctx["standfirst"] = True
         node = node.getparent()
         depth += 1
     if hints:
@@ -703,3 +763,65 @@ def split_inline_furniture(tree, *, max_words: int = 12) -> int:
             el.addprevious(lxml.html.Element("br"))
             n += 1
     return n
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Note marks
+
+_NOTE_MARK = re.compile(r"[\[(]?(?:\d{1,3}|[*†‡§¶]{1,3})[\])]?")
+
+
+def drop_note_marks(tree) -> int:
+    """Remove footnote and reference marks from running text, in place; returns how many.
+
+    A mark is a link to a place in the same page (`href="#..."`) whose whole text is a note number or sign
+    ("1", "[2]", "*", "†"), alone or in a `<sup>`, glued to the word or punctuation before it:
+    "... in the first fortnight.<a href="#fn1">1</a>". Extraction would otherwise make "fortnight.1". A link
+    to an anchor after a space ("see table <a href="#t2">2</a>") and a number in `<sup>` without a link
+    ("m<sup>2</sup>") are text and stay.
+    """
+    n = 0
+    for a in list(tree.iter("a")):
+        href = (a.get("href") or "").strip()
+        if not href.startswith("#") or len(href) < 2 or any(c.tag not in ("sup", "span") for c in a.iterdescendants()):
+            continue
+        if not _NOTE_MARK.fullmatch(a.text_content().strip()):
+            continue
+        box = a
+        parent = a.getparent()
+        if parent is not None and parent.tag == "sup" and len(parent) == 1 and not (parent.text or "").strip() \
+                and not (a.tail or "").strip():
+            box = parent
+        if not _glued(box):
+            continue
+        _drop_keep_tail(box)
+        n += 1
+    return n
+
+
+def _glued(el) -> bool:
+    """The element follows a word or punctuation mark with no space between."""
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        text = (parent.text or "") if parent is not None else ""
+        return bool(text) and not text[-1].isspace()
+    if prev.tail:
+        return not prev.tail[-1].isspace()
+    if not isinstance(prev.tag, str) or prev.tag in _LINE_BREAKERS:
+        return False
+    content = prev.text_content()
+    return bool(content) and not content[-1].isspace()
+
+
+def _drop_keep_tail(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail or ""
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(el)

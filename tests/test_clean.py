@@ -421,3 +421,85 @@ def test_clean_on_arbitrary_text(text):
     # "\n\n" joins the kept lines; besides separators and NFC, nothing is added
     assert len(out.text.replace("\n\n", "\n")) <= len(unicodedata.normalize("NFC", text))
     assert clean(out.text).text == out.text
+
+
+# --- what the third held-out part taught (players, paywall prompts, consent placeholders, standfirsts) -----
+
+@pytest.mark.parametrize("line", [
+    # a video or audio player that did not load, and its running time
+    "Sorry, this clip cannot be played in your country.", "Your browser does not support the audio element.",
+    "Media playback is not supported on this device", "Dieses Video kann in Ihrem Browser nicht abgespielt werden.",
+    "Das Video ist nicht mehr verfügbar", "Cette vidéo ne peut pas être lue sur votre navigateur.",
+    "Votre navigateur ne prend pas en charge la lecture vidéo.", "El vídeo no está disponible en tu país.",
+    "Tu navegador no admite el video", "Данное видео недоступно в вашем регионе.",
+    "Ваш браузер не поддерживает воспроизведение видео", "Bu video tarayıcınızda görüntülenemiyor.",
+    "Tarayıcınız video etiketini desteklemiyor.", "Duration: 4:05", "Durée : 1:02:33", "Süre: 12:40", "1:47",
+    # paywall prompts
+    "Premium exclusive: the full analysis continues with a subscription.", "Exclusive to subscribers",
+    "Unlock this article for £1 a week", "Nur für Abonnenten: das ganze Interview mit der Ministerin",
+    "Jetzt den ganzen Artikel für 1 € freischalten", "Réservé aux abonnés",
+    "Débloquez la suite de cet article pour 1 € le premier mois.", "Exclusivo para suscriptores",
+    "Desbloquea este artículo por un euro al mes", "Только для подписчиков: полный текст интервью",
+    "Abonelere özel: haberin tamamı için giriş yapın",
+    # embedded content waiting for the reader's consent
+    "To watch this video, please accept marketing cookies.", "Map hidden by your privacy settings",
+    "Um diese Karte anzuzeigen, müssen Sie der Nutzung von Cookies zustimmen.",
+    "Pour afficher cette vidéo, vous devez accepter les cookies.", "Para ver este mapa es necesario aceptar las cookies.",
+    "Чтобы посмотреть это видео, разрешите использование файлов cookie.", "Видео скрыто настройками приватности",
+    "Bu videoyu izlemek için çerezleri kabul etmeniz gerekiyor.",
+])
+def test_player_paywall_and_consent_notices_go_wherever_they_are(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == BODY, (line, out.removed)
+
+
+@pytest.mark.parametrize("line", [
+    # the same words in story sentences
+    "The video could not be played in court because the file was damaged, the judge said.",
+    "Das Video sei im Browser nicht abspielbar gewesen, sagte der Anwalt.",
+    "Die Partie endete 2:1.", "Um 14:30 Uhr beginnt die Sitzung des Stadtrats.",
+    "Subscriber numbers rose by 6 percent after the paper put its local pages behind a paywall.",
+    "The paper said subscriber-only stories made up a third of its traffic last year.",
+    "Investors hope the merger will unlock new markets for the company's story-telling app.",
+    "To see the map, residents had to accept cookies on the council website, which the watchdog called unlawful.",
+    "The court ruled that publishers may not hide videos behind a cookie wall.",
+    "Para ver el mapa, los vecinos tenían que aceptar cookies, según la sentencia del tribunal.",
+])
+def test_story_sentences_near_player_paywall_and_consent_wordings_are_kept(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        assert line in clean("\n".join(lines)).text.split("\n\n"), line
+
+
+def test_a_standfirst_before_the_story_goes_but_a_subtitle_styled_crosshead_stays():
+    dek = {"tag": "h2", "link_density": 0.0, "in_figure": False, "standfirst": True}
+    title = "Town votes to close its last swimming pool"
+    short_dek = "A decision that divides the valley"
+    long_dek = "Councillors say the repairs would cost more than a new pool, and swimmers are not convinced."
+    crosshead = "What happens to the staff"
+    lines = [title, short_dek, long_dek, BODY[0], crosshead, BODY[1]]
+    out = clean("\n".join(lines), title=title, line_context=[{}, dek, dek, {}, dek, {}])
+    assert out.text.split("\n\n") == [BODY[0], crosshead, BODY[1]], out.removed
+    assert [r["rule"] for r in out.removed] == ["title_repeat", "standfirst", "standfirst"]
+    # without the markup the same lines are headline-shaped text and a sentence: kept
+    plain = clean("\n".join([short_dek, long_dek, *BODY]))
+    assert plain.text.split("\n\n") == [short_dek, long_dek, *BODY], plain.removed
+
+
+def test_pattern_matcher_shortcuts_find_what_a_plain_search_finds():
+    import re
+
+    from newsflow.clean import _fold, _literal_regex, _Matcher
+
+    pats = ["^(subscribe|follow) (now|us)\\b", "\\bcookie (policy|notice)\\b", "^read more\\s*:", "(?-i:Sie|Ihr)",
+            "\\bunlock\\b.{0,20}\\bstory\\b", "^[^:]{1,40}: (sign up|join)\\b", "déjà abonné"]
+    matcher = _Matcher(pats)
+    texts = ["Subscribe now to read on", "Our cookie policy changed", "Read more: the budget", "Haben Sie Fragen?",
+             "sie sagte nein", "Unlock the rest of this story", "Weekly digest: sign up here", "Vous êtes déjà abonné ?",
+             "A long line that mentions nothing of the kind, subscribe now in the middle of it",
+             "The story was unlocked by the court"]
+    for text in texts:
+        plain = any(re.search(p, text) if p.startswith("(?-i:") else re.search(p, _fold(text)) for p in pats)
+        assert matcher.search(_fold(text), text) is plain, text
+    rx = _literal_regex(["ab", "abc", "x y", "déjà"])
+    assert [bool(rx.search(t)) for t in ("zab", "a b", "x y", "dé", "déjà vu")] == [True, False, True, False, True]

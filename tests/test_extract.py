@@ -334,3 +334,72 @@ def test_heading_anchor_slug_is_not_a_boilerplate_hint():
 <h2 id="cookie-regeln-fuer-aerzte-verschaerft">{heading}</h2><p>{PARAS[2]}</p><p>{PARAS[3]}</p></article></main>
 </body></html>"""))
     assert heading in clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+
+
+def test_live_blog_is_merged_before_the_one_extraction(monkeypatch):
+    calls = []
+    real = ex_mod.bare_extraction
+
+    def counting(tree, **kw):
+        calls.append(sum(1 for _ in tree.iter("article")))
+        return real(tree, **kw)
+
+    monkeypatch.setattr(ex_mod, "bare_extraction", counting)
+    out = extract(raw_html(live_page()))
+    assert calls == [0], calls            # one pass, on the copy whose sibling <article>s became <div>s
+    assert all(p in out.text for _, _, paras, _ in LIVE_POSTS for p in paras)
+
+
+def test_story_with_sibling_teaser_articles_is_not_merged(monkeypatch):
+    calls = []
+    real = ex_mod.bare_extraction
+
+    def counting(tree, **kw):
+        calls.append(sum(1 for _ in tree.iter("article")))
+        return real(tree, **kw)
+
+    monkeypatch.setattr(ex_mod, "bare_extraction", counting)
+    teasers = "".join(f'<article class="card"><h3><a href="/t{n}">Teaser headline number {n}</a></h3></article>'
+                      for n in range(4))
+    html = (f'<html lang="en"><head><title>Council budget</title></head><body><main>'
+            f'<article class="story"><h1>Council budget</h1>{"".join(f"<p>{p}</p>" for p in PARAS)}</article>'
+            f'{teasers}</main></body></html>')
+    out = extract(raw_html(html))
+    assert calls == [5], calls            # the page as it is: the story's <article> and four teasers
+    assert all(p in out.text for p in PARAS)
+
+
+# --- note marks glued to running text; the headline's standfirst ------------------------------------------
+
+def test_footnote_marks_are_dropped_but_numbers_in_text_stay():
+    s1 = "Ridership on the night buses doubled in the first winter after the timetable changed."
+    s2 = "The operator now plans a second route to the hospital and the university campus."
+    s3 = "The figures are set out in table 2 of the annual report, which the council published on Friday."
+    s4 = "Each shelter covers 4 m2 and has a heated bench, which the drivers' union had asked for."
+    html = f"""<html lang="en"><head><title>Night buses</title></head><body><main><article><h1>Night buses</h1>
+<p>{s1}<a class="fn-ref" href="#fn-1">1</a></p>
+<p>{s2}<sup><a href="#note-2">[2]</a></sup></p>
+<p>{s3.replace("table 2", 'table <a href="#table-2">2</a>')}</p>
+<p>{s4.replace("4 m2", "4 m<sup>2</sup>")}</p>
+<ol class="notes"><li id="fn-1">Operator's figures.</li><li id="note-2">Board paper, May.</li></ol>
+</article></main></body></html>"""
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    for s in (s1, s2, s3, s4):
+        assert s in lines, out.text
+
+
+def test_standfirst_markup_is_passed_to_clean_and_removes_the_dek():
+    dek = "Ridership doubled, and the operator wants a second route"
+    crosshead = "A second route"
+    html = f"""<html lang="en"><head><title>Night buses are a success</title></head><body><main><article>
+<header><h1>Night buses are a success</h1><p class="article-standfirst">{dek}</p></header>
+<p>{PARAS[0]}</p><p>{PARAS[1]}</p><h2 class="subtitle">{crosshead}</h2><p>{PARAS[2]}</p><p>{PARAS[3]}</p>
+</article></main></body></html>"""
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    if dek in lines:     # trafilatura may leave the header out; when it does not, clean() takes the dek away
+        assert out.line_context[lines.index(dek)].get("standfirst") is True
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert dek not in cleaned
+    assert crosshead in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
