@@ -249,15 +249,19 @@ def unify_names(articles: list[Article], index: NameIndex, known: dict[str, dict
             art.text_normalized, art.mentions = normalize(art.text, index)
             art.content_hash = content_hash(art.text_normalized)
 
-    normalize_all(articles)
+    # The first pass only serves the novelty check, which needs a hash only where the article_id is
+    # already stored or occurs twice in this run; every other article is new whatever its hash.
+    counts = Counter(art.article_id for art in articles)
+    normalize_all([art for art in articles if art.article_id in known or counts[art.article_id] > 1])
     fresh: list[Article] = []
     seen_in_run: set[tuple[str, str]] = set()
     for art in articles:
         versions = known.get(art.article_id, {})
-        if art.content_hash in versions or (art.article_id, art.content_hash) in seen_in_run:
-            stats.unchanged += 1
-            continue
-        seen_in_run.add((art.article_id, art.content_hash))
+        if versions or counts[art.article_id] > 1:
+            if art.content_hash in versions or (art.article_id, art.content_hash) in seen_in_run:
+                stats.unchanged += 1
+                continue
+            seen_in_run.add((art.article_id, art.content_hash))
         fresh.append(art)
     for art in fresh:
         index.observe(art.text)

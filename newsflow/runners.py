@@ -403,15 +403,15 @@ def prefect_batch_runner(settings: Settings) -> Iterator:
 
 
 def prefect_batch_size(settings: Settings) -> Callable[[int], int]:
-    """Fewer, larger batches in a flow run: each task run costs a few API calls.
+    """Fewer, larger batches in a flow run: each task run costs a few API calls (and server time).
 
-    About four batches per worker process keeps both cores busy to the end; never smaller
+    About eight batches per worker process keeps both cores busy to the end; never smaller
     than settings.batch_size. Dask keeps settings.batch_size (its workers are many and warm).
     """
     if settings.dask_address:
         return lambda n: settings.batch_size
     workers = cpu_workers(settings)
-    return lambda n: max(settings.batch_size, -(-n // (4 * workers)))
+    return lambda n: max(settings.batch_size, -(-n // (8 * workers)))
 
 
 def prefect_map(task, runner, settings: Settings) -> MapBatches:
