@@ -423,7 +423,7 @@ class _Line:
                 return False
             if _SENTENCE_END.search(self.text):
                 return False
-            head = self.text.lstrip("\"'“”„«»‘’‹› ")
+            head = _BULLET.sub("", self.text).lstrip("\"'“”„«»‘’‹› ")
             return bool(head) and (head[0].isupper() or head[0].isdigit())
         return self._get("headline", compute)
 
@@ -541,6 +541,7 @@ _QUOTE_CHARS = re.compile(r"[\"“”„«»‹›「」『』]")
 _QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^“”\n]{1,400}[“”]|«[^»\n]{1,400}»|»[^«\n]{1,400}«'
                      r'|‹[^›\n]{1,400}›|「[^」\n]{1,400}」|『[^』\n]{1,400}』')
 _CRUMB_SEP = re.compile(r"\s+(?:[›»>→▸▶/|]|&gt;)\s+")
+_BULLET = re.compile(r"^[-–—•·*▪►]\s+")     # a list item's bullet ("- " as extraction writes <li>)
 _CLOSING_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 _SENTENCE_END = re.compile(r"[.!…。！;:,]['\"”’»)\]]*\s*$")
 # Headings after which a list of headlines is related-links furniture (families of `label` rules).
@@ -762,7 +763,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "markup_" + hints[0]
         elif ln.breadcrumb:
             rule = "navigation"
-        elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal):
+        elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal) and i not in listed:
             rule = "link_list"
         elif (
             memory is not None

@@ -529,7 +529,7 @@ _LANDMARK = {"nav": "navigation", "footer": "navigation", "aside": "related", "f
              "button": "share", "figcaption": "photo_credit"}
 _CLASS_HINTS = {
     "cookies": {"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi", "privacy"},
-    "newsletter": {"newsletter", "subscribe", "subscription", "signup", "optin"},
+    "newsletter": {"newsletter", "subscribe", "subscription", "signup", "optin", "paywall", "regwall"},
     "share": {"share", "sharing", "social", "sociallinks", "follow", "sharebar"},
     "related": {"related", "recommended", "recirculation", "readmore", "teaser", "promo", "outbrain", "taboola"},
     "advertising": {"ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "dfp", "adslot"},
@@ -566,6 +566,8 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     keys: dict[int, str] = {}
     for i, line in enumerate(lines):
         k = _key(line)
+        if k.startswith("- "):     # a list item: trafilatura writes "- " before the item's own text
+            k = k[2:]
         if k and len(k.split()) <= max_words:
             keys[i] = k
             wanted.setdefault(k.split(" ", 1)[0], []).append(i)
@@ -659,7 +661,30 @@ def _context_of(el, line: str) -> dict:
         depth += 1
     if hints:
         ctx["hints"] = hints
+    if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line):
+        ctx["in_figure"] = True
     return ctx
+
+
+_ICON = {"emoji", "icon", "smiley", "wp", "avatar", "logo", "flag"}
+
+
+def _image_first(block, line: str) -> bool:
+    """A picture and its caption in one paragraph (<p><img><br><em>The square at dawn.</em></p>): the block
+    opens with an image, before any text, and holds nothing but the line besides it. An icon or emoji
+    image opening a story paragraph is no picture."""
+    if (block.text or "").strip() or _key(block.text_content()) != line:
+        return False
+    for node in block.iterdescendants():
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("img", "picture"):
+            if _ICON & set(_name_tokens(node)):
+                return False
+            size = [int(v) for v in (node.get("width"), node.get("height")) if v and v.isdigit()]
+            return not size or min(size) >= 48
+        if (node.text or "").strip() or (node.tail or "").strip():
+            return False
+    return False
 
 
 # ---------------------------------------------------------------------------------------------------------

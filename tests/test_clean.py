@@ -503,3 +503,78 @@ def test_pattern_matcher_shortcuts_find_what_a_plain_search_finds():
         assert matcher.search(_fold(text), text) is plain, text
     rx = _literal_regex(["ab", "abc", "x y", "déjà"])
     assert [bool(rx.search(t)) for t in ("zab", "a b", "x y", "dé", "déjà vu")] == [True, False, True, False, True]
+
+
+# --- what the fourth held-out part taught (paywall prompts, "don't miss" link lists, captions with their
+# credit, consent placeholders without a determiner) ---------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    # the rest of the story is for subscribers / only subscribers can read on / trial offers
+    "The rest of this report is available to subscribers only.",
+    "Only members can read the full story. Try it free for 30 days",
+    "Keep reading for just £1 a month: start your free trial",
+    "Le reste de cet article est accessible uniquement aux abonnés.",
+    "Seuls les abonnés peuvent lire la suite. Premier mois offert.",
+    "El resto de esta noticia es exclusivo para suscriptores.",
+    "Solo los suscriptores pueden leer este reportaje completo.",
+    "Weiterlesen mit Plus – jetzt einen Monat gratis testen",
+    "Der Rest dieses Artikels ist nur für Abonnenten verfügbar.",
+    "Прочитать статью целиком можно только по подписке",
+    "Полный текст доступен только подписчикам.",
+    "Haberin devamı yalnızca abonelere açıktır.",
+    "Sadece aboneler okuyabilir. İlk ay ücretsiz.",
+    # embedded content waiting for consent, worded without "this"/"the"
+    "To play videos, allow functional cookies in your settings.",
+    "Um Videos abzuspielen, akzeptieren Sie funktionale Cookies.",
+    "Pour voir l'infographie, acceptez les cookies de mesure d'audience.",
+    "Para reproducir vídeos, acepte las cookies funcionales.",
+    "Чтобы загрузить карту, примите функциональные файлы cookie.",
+    "Haritayı görmek için işlevsel çerezlere izin verin.",
+    # a caption with its photo credit in parentheses, as a line of its own
+    "The old ferry at the harbour wall. (Pic: Tom Hale)",
+    "Die Brücke im Morgennebel. (Abbildung: Stadtarchiv)",
+    "Le marché couvert un samedi matin. (Illustration : Paul Vey)",
+    "La plaza mayor durante las fiestas. (Fotografía: Ana Gil)",
+    "Новый мост через реку. (Кадр: пресс-служба мэрии)",
+    "Kar altındaki köy yolu. (Görüntü: İlçe Belediyesi)",
+])
+def test_paywall_consent_and_caption_wordings_of_h4_families_go_wherever_they_are(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == BODY, (line, out.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Only subscribers can read the council's full report, the mayor said.",
+    "Le journal a annoncé que la suite de ses enquêtes sera réservée aux abonnés dès janvier.",
+    "Los suscriptores pueden leer el diario en papel desde las seis de la mañana, explicó la directora.",
+    "Die Zeitung bietet seit März einen Probemonat an, der nach Angaben des Verlags gut angenommen wird.",
+    "Читатели жаловались, что полный текст доступен только подписчикам, сообщил редактор.",
+    "Haritayı görmek için çerezleri kabul etmek zorunda kalan kullanıcılar şikâyetçi oldu, dedi yetkili.",
+    "Чтобы загрузить карту, жителям приходилось принимать cookie, сообщил суд.",
+    "Unemployment rose to 9.1 percent in May (source: statistics office).",
+    "No te lo pierdas, dijo la alcaldesa a los vecinos que dudaban en ir al concierto.",
+])
+def test_story_sentences_near_h4_wordings_are_kept(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        assert line in clean("\n".join(lines)).text.split("\n\n"), line
+
+
+@pytest.mark.parametrize("heading", [
+    "Don't miss", "In case you missed it", "No te pierdas", "Nicht verpassen", "À ne pas manquer",
+    "Не пропустите", "Bunları kaçırmayın",
+])
+def test_dont_miss_heading_and_its_bulleted_links_go_in_the_middle(heading):
+    items = ["- Harbour festival returns in August", "- New cycle lane opens on the ring road"]
+    out = clean("\n".join([BODY[0], heading, *items, BODY[1]]))
+    assert out.text.split("\n\n") == BODY, out.removed
+    assert [r["rule"] for r in out.removed] == ["related", "related_list", "related_list"]
+
+
+def test_bulleted_items_the_story_introduces_stay_even_when_linked():
+    intro = "The plan lists three projects for the coming year:"
+    items = ["- A new bridge over the canal", "- Two more night bus routes", "- A covered market hall"]
+    lines = [BODY[0], intro, *items, BODY[1]]
+    linked = {"tag": "li", "link_density": 1.0, "in_figure": False}
+    ctx = [{}, {}, linked, linked, linked, {}]
+    assert clean("\n".join(lines), line_context=ctx).text.split("\n\n") == lines

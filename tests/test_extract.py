@@ -403,3 +403,60 @@ def test_standfirst_markup_is_passed_to_clean_and_removes_the_dek():
     cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
     assert dek not in cleaned
     assert crosshead in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
+
+
+# --- what the fourth held-out part taught: a caption under its picture in one paragraph, paywall boxes,
+# list items located in the markup ----------------------------------------------------------------------------
+
+def _article(extra_middle: str, extra_end: str = "") -> str:
+    return f"""<html lang="en"><head><title>Farms must report water use</title></head><body><main><article>
+<h1>Farms must report water use</h1><p>{PARAS[0]}</p><p>{PARAS[1]}</p>{extra_middle}<p>{PARAS[2]}</p>
+<p>{PARAS[3]}</p>{extra_end}<p>{PARAS[4]}</p></article></main></body></html>"""
+
+
+def _cleaned(html: str) -> tuple[list[str], list[str]]:
+    out = extract(raw_html(html))
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context)
+    return cleaned.text.split("\n\n"), [r["rule"] for r in cleaned.removed]
+
+
+def test_caption_under_a_picture_in_the_same_paragraph_is_a_caption():
+    caption = "Sprinklers on a maize field near the river in July"
+    kept, rules = _cleaned(_article(f'<p><img src="/f.jpg" alt=""><br><em>{caption}</em></p>'))
+    assert caption not in kept and "caption" in rules
+    assert all(p in kept for p in PARAS), kept
+    # the same words as a paragraph of their own, or after an icon in the line, stay
+    kept, _ = _cleaned(_article(f"<p>{caption}</p>"))
+    assert caption in kept
+    kept, _ = _cleaned(_article(f'<p><img class="emoji" src="/e.png" width="16" height="16"> {caption}</p>'))
+    assert any(caption in k for k in kept), kept
+
+
+def test_a_short_prompt_in_a_paywall_box_goes_but_story_inside_a_paywall_wrapper_stays():
+    prompt = "Carry on with the full edition"
+    kept, rules = _cleaned(_article(f'<div class="paywall-offer"><p>{prompt}</p></div>'))
+    assert prompt not in kept and "markup_newsletter" in rules
+    html = _article("").replace(f"<p>{PARAS[2]}</p>", f'<div class="paywall"><p>{PARAS[2]}</p>')
+    html = html.replace(f"<p>{PARAS[4]}</p>", f"<p>{PARAS[4]}</p></div>")
+    kept, _ = _cleaned(html)
+    assert all(p in kept for p in PARAS), kept
+
+
+def test_list_items_are_located_so_a_linked_list_gets_its_link_density():
+    import lxml.html
+
+    from newsflow.extract import line_contexts
+
+    items = ["Harbour festival returns in August", "New cycle lane opens on the ring road"]
+    links = "".join(f'<li><a href="/n/{i}">{t}</a></li>' for i, t in enumerate(items))
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p><ul>{links}</ul>"
+                                f"<ul><li>Dairy farms</li></ul></article></body></html>")
+    ctx = line_contexts(tree, [PARAS[0], *(f"- {t}" for t in items), "- Dairy farms"])
+    assert [c.get("link_density") for c in ctx[1:3]] == [1.0, 1.0], ctx
+    assert ctx[3].get("tag") == "li" and ctx[3].get("link_density") == 0.0, ctx
+    # in the middle of the story such items go as a link list; plain items the story introduces stay
+    kept = clean("\n".join([PARAS[0], *(f"- {t}" for t in items), PARAS[1]]), line_context=ctx[:3] + [{}]).text
+    assert kept.split("\n\n") == PARAS[:2]
+    intro = "The new rules apply to three kinds of farm:"
+    lines = [PARAS[0], intro, "- Dairy farms", "- Orchards with irrigation", PARAS[1]]
+    assert clean("\n".join(lines), line_context=[{}, {}, ctx[3], ctx[3], {}]).text.split("\n\n") == lines
