@@ -65,21 +65,24 @@ def measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
     """Run cmd; wall seconds, peak RSS of its process tree (sum and largest), stdout."""
     start = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd, text=True)
-    peak = {"sum": 0, "max": 0}
+    peak = {"sum": 0, "max": 0, "pss": 0}
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
             try:
                 procs = [proc] + proc.children(recursive=True)
-                rss = []
+                rss, pss = [], []
                 for p in procs:
                     try:
-                        rss.append(p.memory_info().rss)
+                        info = p.memory_full_info()   # pss: shared pages counted once across the processes
+                        rss.append(info.rss)
+                        pss.append(getattr(info, "pss", info.rss))
                     except psutil.Error:
                         pass
                 peak["sum"] = max(peak["sum"], sum(rss))
                 peak["max"] = max(peak["max"], max(rss, default=0))
+                peak["pss"] = max(peak["pss"], sum(pss))
             except psutil.Error:
                 pass
             done.wait(0.02)
@@ -93,7 +96,7 @@ def measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd[:4]} failed ({proc.returncode}):\n{stderr[-3000:]}")
     return {"wall_s": wall, "rss_sum_mb": peak["sum"] / 2**20, "rss_max_mb": peak["max"] / 2**20,
-            "stdout": stdout}
+            "pss_sum_mb": peak["pss"] / 2**20, "stdout": stdout}
 
 
 def pages_for(n: int) -> Path:
@@ -175,8 +178,9 @@ def run_newsflow(pages: Path, n: int, engine: str, workers: int, home: Path, ser
 
 def fmt(row: dict) -> str:
     stages = " ".join(f"{k}={v:.1f}" for k, v in row.get("stages", {}).items())
-    return (f"{row['run']:<38} {row['docs']:>5} {row['extracted']:>5} {row['wall_s']:>7.1f} "
-            f"{row['docs'] / row['wall_s']:>7.1f} {row['rss_sum_mb']:>8.0f} {row['rss_max_mb']:>8.0f}  {stages}")
+    return (f"{row['run']:<52} {row['docs']:>5} {row['extracted']:>5} {row['wall_s']:>7.1f} "
+            f"{row['docs'] / row['wall_s']:>7.1f} {row['rss_sum_mb']:>8.0f} {row['pss_sum_mb']:>8.0f} "
+            f"{row['rss_max_mb']:>8.0f}  {stages}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = []
     print(f"machine: {os.cpu_count()} cores, load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    header = (f"{'run':<38} {'docs':>5} {'ok':>5} {'wall s':>7} {'docs/s':>7} {'RSS MB':>8} {'max 1p':>8}"
+    header = (f"{'run':<52} {'docs':>5} {'ok':>5} {'wall s':>7} {'docs/s':>7} {'RSS MB':>8} {'PSS MB':>8} {'max 1p':>8}"
               f"  seconds per stage")
     print(header)
     with tempfile.TemporaryDirectory(prefix="newsflow-bench-prefect-") as home:
@@ -215,8 +219,9 @@ def main(argv: list[str] | None = None) -> int:
             if server:
                 server.stop()
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print("RSS MB = peak of the summed RSS of the process and all its children (workers, Prefect's server); "
-          "max 1p = largest single process.")
+    print("RSS MB = peak of the summed RSS of the process and all its children (workers, Prefect's ephemeral "
+          "server); PSS MB = the same with shared pages (forked workers) counted once; max 1p = largest single "
+          "process.")
     if args.json:
         args.json.write_text(json.dumps([{k: v for k, v in r.items() if k != "stdout"} for r in rows], indent=1))
     return 0
