@@ -9,9 +9,15 @@ of 181 articles) and runs, each as its own process, timed from start to exit:
 
 - trafilatura alone: one process, `bare_extraction(html, with_metadata=True)` on every page
   (text and metadata), read from disk like newsflow does; and text only (`extract`);
-- `newsflow ingest --source PAGES --out TMP --json` per engine (plain: no Prefect; prefect:
-  the Prefect flow in ephemeral mode, its server included) and per number of workers
-  (settings.workers in a sources file).
+- `newsflow ingest --source PAGES --out TMP --json` per engine and per number of workers
+  (settings.workers in a sources file):
+  - `plain`: no Prefect;
+  - `prefect`: the Prefect flow in ephemeral mode (its private server started and stopped
+    inside the timed process);
+  - `server`: `--engine auto` with a Prefect server already running on this machine (started
+    once by this script, before the timings, as a user keeps `prefect server start` or
+    `make serve` running): the CLI finds it and the flow reports there. The server's own
+    RSS is printed separately (it is not a child of the timed process).
 
 It reports wall seconds, docs/s, peak RSS (the sum over the process and its children,
 sampled every 20 ms; the largest single process too) and newsflow's seconds per stage.
@@ -21,6 +27,7 @@ The machine's load is printed with the results: on a shared machine the numbers 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -58,21 +65,24 @@ def measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
     """Run cmd; wall seconds, peak RSS of its process tree (sum and largest), stdout."""
     start = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd, text=True)
-    peak = {"sum": 0, "max": 0}
+    peak = {"sum": 0, "max": 0, "pss": 0}
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
             try:
                 procs = [proc] + proc.children(recursive=True)
-                rss = []
+                rss, pss = [], []
                 for p in procs:
                     try:
-                        rss.append(p.memory_info().rss)
+                        info = p.memory_full_info()   # pss: shared pages counted once across the processes
+                        rss.append(info.rss)
+                        pss.append(getattr(info, "pss", info.rss))
                     except psutil.Error:
                         pass
                 peak["sum"] = max(peak["sum"], sum(rss))
                 peak["max"] = max(peak["max"], max(rss, default=0))
+                peak["pss"] = max(peak["pss"], sum(pss))
             except psutil.Error:
                 pass
             done.wait(0.02)
@@ -86,7 +96,7 @@ def measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd[:4]} failed ({proc.returncode}):\n{stderr[-3000:]}")
     return {"wall_s": wall, "rss_sum_mb": peak["sum"] / 2**20, "rss_max_mb": peak["max"] / 2**20,
-            "stdout": stdout}
+            "pss_sum_mb": peak["pss"] / 2**20, "stdout": stdout}
 
 
 def pages_for(n: int) -> Path:
@@ -103,32 +113,81 @@ def run_trafilatura(pages: Path, n: int, metadata: bool) -> dict:
     return {"run": name, "docs": n, "extracted": int(result["stdout"].strip()), **result}
 
 
-def run_newsflow(pages: Path, n: int, engine: str, workers: int, home: Path) -> dict:
+def prefect_env(home: Path, port: int | None = None) -> dict:
+    env = dict(os.environ, PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
+               PREFECT_LOGGING_LEVEL="WARNING")
+    env.pop("PREFECT_API_URL", None)
+    if port:
+        env["PREFECT_SERVER_API_PORT"] = str(port)
+    return env
+
+
+class LocalServer:
+    """`prefect server start` on a free loopback port, for the `server` arm; stopped on exit."""
+
+    def __init__(self, home: Path):
+        import socket
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.env = prefect_env(home / "server", self.port)
+        self.proc = psutil.Popen([str(ROOT / ".venv" / "bin" / "prefect"), "server", "start", "--host", "127.0.0.1",
+                                  "--port", str(self.port)], env=self.env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, start_new_session=True)
+        import urllib.request
+
+        deadline = time.time() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/api/health", timeout=1):
+                    break
+            except OSError:
+                if time.time() > deadline or self.proc.poll() is not None:
+                    raise RuntimeError("the Prefect server did not start") from None
+                time.sleep(0.5)
+
+    def rss_mb(self) -> float:
+        procs = [self.proc] + self.proc.children(recursive=True)
+        return sum(p.memory_info().rss for p in procs if p.is_running()) / 2**20
+
+    def stop(self) -> None:
+        import signal
+
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGTERM)
+        self.proc.wait(30)
+
+
+def run_newsflow(pages: Path, n: int, engine: str, workers: int, home: Path, server: LocalServer | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="newsflow-bench-") as tmp:
         config = Path(tmp) / "sources.yaml"
         config.write_text(f"settings:\n  out: {tmp}/out\n  workers: {workers}\n"
                           f"sources:\n  - name: bench\n    kind: local\n    location: {pages}\n", encoding="utf-8")
-        env = dict(os.environ, PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
-                   PREFECT_LOGGING_LEVEL="WARNING")
-        env.pop("PREFECT_API_URL", None)
+        env = server.env if engine == "server" else prefect_env(home)
         result = measure([str(ROOT / ".venv" / "bin" / "newsflow"), "ingest", "--config", str(config), "--json",
-                          "--engine", engine], env=env)
+                          "--engine", "auto" if engine == "server" else engine], env=env)
     report = json.loads(result["stdout"])
-    return {"run": f"newsflow ingest, {engine}, {workers} worker{'s' * (workers > 1)}", "docs": n,
+    if engine == "server" and "server running" not in report["engine"]:
+        raise RuntimeError(f"the CLI did not reuse the running server: {report['engine']}")
+    name = "prefect, server running" if engine == "server" else engine
+    return {"run": f"newsflow ingest, {name}, {workers} worker{'s' * (workers > 1)}", "docs": n,
             "extracted": report["new"] + report["updated"] + report["unchanged"], "stages": report["timings_s"],
             **result}
 
 
 def fmt(row: dict) -> str:
     stages = " ".join(f"{k}={v:.1f}" for k, v in row.get("stages", {}).items())
-    return (f"{row['run']:<38} {row['docs']:>5} {row['extracted']:>5} {row['wall_s']:>7.1f} "
-            f"{row['docs'] / row['wall_s']:>7.1f} {row['rss_sum_mb']:>8.0f} {row['rss_max_mb']:>8.0f}  {stages}")
+    return (f"{row['run']:<52} {row['docs']:>5} {row['extracted']:>5} {row['wall_s']:>7.1f} "
+            f"{row['docs'] / row['wall_s']:>7.1f} {row['rss_sum_mb']:>8.0f} {row['pss_sum_mb']:>8.0f} "
+            f"{row['rss_max_mb']:>8.0f}  {stages}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[905, 1000, 5000])
-    parser.add_argument("--engines", nargs="+", default=["plain", "prefect"], choices=["plain", "prefect"])
+    parser.add_argument("--engines", nargs="+", default=["plain", "server", "prefect"],
+                        choices=["plain", "server", "prefect"])
     parser.add_argument("--workers", type=int, nargs="+", default=[2],
                         help="worker counts to compare (default 2; the 1-vs-2 comparison runs at 1000 pages)")
     parser.add_argument("--json", type=Path, help="also write the rows to this JSON file")
@@ -136,25 +195,33 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = []
     print(f"machine: {os.cpu_count()} cores, load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    header = (f"{'run':<38} {'docs':>5} {'ok':>5} {'wall s':>7} {'docs/s':>7} {'RSS MB':>8} {'max 1p':>8}"
+    header = (f"{'run':<52} {'docs':>5} {'ok':>5} {'wall s':>7} {'docs/s':>7} {'RSS MB':>8} {'PSS MB':>8} {'max 1p':>8}"
               f"  seconds per stage")
     print(header)
     with tempfile.TemporaryDirectory(prefix="newsflow-bench-prefect-") as home:
-        for n in args.sizes:
-            pages = pages_for(n)
-            batch = [run_trafilatura(pages, n, metadata=True), run_trafilatura(pages, n, metadata=False)]
-            workers = sorted(set(args.workers) | ({1, 2} if n == 1000 else set()))
-            for engine in args.engines:
-                for w in workers:
-                    if engine == "prefect" and w != max(workers):
-                        continue  # 1 vs 2 workers: plain engine only, the flow adds a constant
-                    batch.append(run_newsflow(pages, n, engine, w, Path(home)))
-            for row in batch:
-                print(fmt(row), flush=True)
-            rows.extend(batch)
+        server = LocalServer(Path(home)) if "server" in args.engines else None
+        try:
+            for n in args.sizes:
+                pages = pages_for(n)
+                batch = [run_trafilatura(pages, n, metadata=True), run_trafilatura(pages, n, metadata=False)]
+                workers = sorted(set(args.workers) | ({1, 2} if n == 1000 else set()))
+                for engine in args.engines:
+                    for w in workers:
+                        if engine != "plain" and w != max(workers):
+                            continue  # 1 vs 2 workers: plain engine only, the flow adds a constant
+                        batch.append(run_newsflow(pages, n, engine, w, Path(home), server))
+                for row in batch:
+                    print(fmt(row), flush=True)
+                rows.extend(batch)
+            if server:
+                print(f"the running Prefect server's own RSS at the end: {server.rss_mb():.0f} MB")
+        finally:
+            if server:
+                server.stop()
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print("RSS MB = peak of the summed RSS of the process and all its children (workers, Prefect's server); "
-          "max 1p = largest single process.")
+    print("RSS MB = peak of the summed RSS of the process and all its children (workers, Prefect's ephemeral "
+          "server); PSS MB = the same with shared pages (forked workers) counted once; max 1p = largest single "
+          "process.")
     if args.json:
         args.json.write_text(json.dumps([{k: v for k, v in r.items() if k != "stdout"} for r in rows], indent=1))
     return 0

@@ -43,7 +43,7 @@ def ingest(config_path: str | None = None, sources: list[str] | None = None, out
     with runners.prefect_batch_runner(config.settings) as batch_runner:
         steps = runners.Steps(
             discover=stages.discover,
-            map_batches=runners.prefect_map(stages.extract_clean, batch_runner),
+            map_batches=runners.prefect_map(stages.extract_clean, batch_runner, config.settings),
             unify_names=_quoted(stages.unify_names),
             assign_clusters=_quoted(stages.assign_clusters),
             write=_quoted(stages.write),

@@ -191,11 +191,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         report = runners.run_plain(config, str(uuid.uuid4()))
     else:
-        from flows.ingest import ingest
+        # The batches' process pool is forked now, before Prefect starts its threads (fork is
+        # not safe after), so its workers start with newsflow already imported; the flow uses it.
+        workers = 1 if config.settings.dask_address else runners.cpu_workers(config.settings)
+        with runners.process_pool(workers) as pool:
+            runners.warm_up(pool)
+            from flows.ingest import ingest
 
-        report = ingest(config_path=args.config, sources=args.source, out=config.settings.out,
-                        aliases=args.aliases, allow_private_network=args.allow_private_network,
-                        dask_address=args.dask_address)
+            with runners.shared_pool(pool):
+                report = ingest(config_path=args.config, sources=args.source, out=config.settings.out,
+                                aliases=args.aliases, allow_private_network=args.allow_private_network,
+                                dask_address=args.dask_address)
     report["engine"] = f"{engine} ({reason})"
     if args.json:
         print(json.dumps(report, indent=2, default=str))

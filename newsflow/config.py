@@ -81,6 +81,8 @@ class Settings(BaseModel):
     name_policy: NamePolicy = "native"
     allow_private_network: bool = False
     batch_size: int = Field(25, ge=1)
+    commit_every: int = Field(1000, ge=1, description="documents per commit: names, dedup and write run, "
+                              "and the rows are stored, every this many documents, so memory stays flat")
     workers: int | None = Field(None, ge=1, description="process-pool size; None = number of cores")
     dask_address: str | None = None
     extract_timeout_s: float = Field(10.0, gt=0)

@@ -67,6 +67,7 @@ class RunStats:
     per_source: Counter = field(default_factory=Counter)
     outcomes: Counter = field(default_factory=Counter)
     fetch_outcomes: Counter = field(default_factory=Counter)   # fetch_log rows of web sources by outcome
+    cluster_members: Counter = field(default_factory=Counter)  # this run's articles per near-duplicate cluster
 
 
 def now_utc() -> datetime:
@@ -185,6 +186,20 @@ def process_batch(items: list[WorkItem], *, memory: BoilerplateMemory | None = N
     return result
 
 
+_WARM_UP_PAGE = """<html lang="en"><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1>
+<p>This page is processed once per worker process so that the pattern tables, the language
+identifier and the extractor are loaded before the first real batch arrives.</p>
+<p>Photo: newsflow</p><p>It is never stored anywhere, and nothing is learned from it.</p></article></body></html>"""
+
+
+def warm_up() -> None:
+    """Load what the first document would load (compiled boilerplate patterns, ~1 s; the
+    language identifier; the extractor) by processing a small built-in page, and discard it."""
+    process_batch([WorkItem(source="warm-up", raw=RawDocument(
+        url="about:warm-up", source="warm-up", body=_WARM_UP_PAGE.encode(), kind="html", fetched_at=now_utc(),
+        encoding="utf-8"))])
+
+
 def load_item(item: WorkItem) -> RawDocument:
     """Read a work item's body from disk (a local file, or a fetched body the fetcher spooled)."""
     raw = read_local(item.path, item.language_hint)
@@ -216,6 +231,12 @@ def stored_versions(out_dir: str | Path) -> dict[str, dict[str, int]]:
     return versions
 
 
+def remember_versions(known: dict[str, dict[str, int]], written: list[Article]) -> None:
+    """Add a committed chunk's article versions to ``known`` (the next chunk's novelty check)."""
+    for art in written:
+        known.setdefault(art.article_id, {})[art.content_hash] = art.version
+
+
 def unify_names(articles: list[Article], index: NameIndex, known: dict[str, dict[str, int]],
                 stats: RunStats) -> list[Article]:
     """Normalize names, drop articles already stored unchanged, number new versions.
@@ -228,15 +249,19 @@ def unify_names(articles: list[Article], index: NameIndex, known: dict[str, dict
             art.text_normalized, art.mentions = normalize(art.text, index)
             art.content_hash = content_hash(art.text_normalized)
 
-    normalize_all(articles)
+    # The first pass only serves the novelty check, which needs a hash only where the article_id is
+    # already stored or occurs twice in this run; every other article is new whatever its hash.
+    counts = Counter(art.article_id for art in articles)
+    normalize_all([art for art in articles if art.article_id in known or counts[art.article_id] > 1])
     fresh: list[Article] = []
     seen_in_run: set[tuple[str, str]] = set()
     for art in articles:
         versions = known.get(art.article_id, {})
-        if art.content_hash in versions or (art.article_id, art.content_hash) in seen_in_run:
-            stats.unchanged += 1
-            continue
-        seen_in_run.add((art.article_id, art.content_hash))
+        if versions or counts[art.article_id] > 1:
+            if art.content_hash in versions or (art.article_id, art.content_hash) in seen_in_run:
+                stats.unchanged += 1
+                continue
+            seen_in_run.add((art.article_id, art.content_hash))
         fresh.append(art)
     for art in fresh:
         index.observe(art.text)
@@ -321,11 +346,21 @@ def write_run(out_dir: str | Path, articles: list[Article], log_rows: list[dict]
 
 def load_state(out_dir: str | Path, alias_files: list[str], name_policy: str, window_days: int):
     """Learned boilerplate, the name index and the dedup index, persisted beside the dataset."""
+    return (load_memory(out_dir), *load_indexes(out_dir, alias_files, name_policy, window_days))
+
+
+def load_memory(out_dir: str | Path) -> BoilerplateMemory:
+    """The per-source boilerplate learned by earlier runs (the batches need it)."""
+    return BoilerplateMemory.load(store.state_dir(out_dir) / BOILERPLATE_STATE)
+
+
+def load_indexes(out_dir: str | Path, alias_files: list[str], name_policy: str,
+                 window_days: int) -> tuple[NameIndex, DedupIndex]:
+    """The name index and the dedup index (read under the writer lock: a run's commits update them)."""
     sdir = store.state_dir(out_dir)
-    memory = BoilerplateMemory.load(sdir / BOILERPLATE_STATE)
     names = NameIndex.load(sdir / NAMES_STATE, alias_files=alias_files, policy=name_policy)
     dedup = DedupIndex.load(sdir / DEDUP_STATE, window_days=window_days)
-    return memory, names, dedup
+    return names, dedup
 
 
 def save_state(out_dir: str | Path, memory: BoilerplateMemory, names: NameIndex, dedup: DedupIndex) -> None:
@@ -341,8 +376,9 @@ def count_outcomes(stats: RunStats, articles: list[Article], errors: list[DocErr
         stats.per_source[a.source] += 1
         if a.duplicate_of:
             stats.exact_duplicates += 1
-    clusters = Counter(a.cluster_id for a in articles if a.cluster_id)
-    stats.near_duplicates = sum(n - 1 for n in clusters.values() if n > 1)
+    # cumulative over the run's commits: a cluster may gather members from several chunks
+    stats.cluster_members.update(a.cluster_id for a in articles if a.cluster_id)
+    stats.near_duplicates = sum(n - 1 for n in stats.cluster_members.values() if n > 1)
     from newsflow.fetch import OK_OUTCOMES
 
     for e in errors:

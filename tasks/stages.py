@@ -10,7 +10,7 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from newsflow import pipeline
+from newsflow import pipeline, runners
 
 _common = dict(cache_policy=NO_CACHE, persist_result=False)
 
@@ -23,8 +23,8 @@ def discover(config):
 
 @task(name="extract-clean", task_run_name="extract-clean[{batch_no}]", **_common)
 def extract_clean(items, memory, extract_timeout_s: float, batch_no: int = 0):
-    """Read, extract and clean one batch (CPU-bound: runs on the process pool or Dask)."""
-    return pipeline.process_batch(items, memory=memory, extract_timeout_s=extract_timeout_s)
+    """Read, extract and clean one batch (CPU-bound: on the run's process pool, or on a Dask worker)."""
+    return runners.run_batch(items, memory, extract_timeout_s)
 
 
 @task(name="unify-names", **_common)

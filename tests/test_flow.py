@@ -61,6 +61,29 @@ def test_plain_engine_writes_what_the_flow_writes(flow_run, samples_dir, tmp_pat
     assert articles(tmp_path / "out") == articles(flow_run["out"])
 
 
+def test_commits_every_n_documents_store_every_article_once(flow_run, samples_dir, tmp_path):
+    # commit_every=7 over 24 samples: four commits (names, dedup, write) while the pool goes on
+    config = build_config(None, [str(samples_dir)], str(tmp_path / "out"))
+    config = config.model_copy(update={"settings": config.settings.model_copy(
+        update={"batch_size": 5, "commit_every": 7})})
+    report = runners.run_plain(config, str(uuid.uuid4()), progress=False)
+    # Names and clusters of a later commit build on the earlier ones, as in consecutive runs
+    # (docs/dedup.md: "daily"), so only what does not depend on that is compared here.
+    for figure in ("sources", "documents", "fetched", "new", "updated", "unchanged", "exact_duplicates",
+                   "errors", "boilerplate_lines_removed"):
+        assert report[figure] == flow_run["report"][figure], figure
+    stored = articles(tmp_path / "out")
+    reference = articles(flow_run["out"])
+    assert [(r["article_id"], r["title"], r["text"], r["version"], r["duplicate_of"]) for r in stored] == [
+        (r["article_id"], r["title"], r["text"], r["version"], r["duplicate_of"]) for r in reference]
+    assert all(r["cluster_id"] and r["story_id"] for r in stored)
+    assert report["rows_written"]["articles"] == len(stored) == len({r["article_id"] for r in stored})
+    files = list((tmp_path / "out" / "articles").rglob("*.parquet"))
+    assert len(files) > len({f.parent for f in files})  # written in several commits, not one
+    again = runners.run_plain(config, str(uuid.uuid4()), progress=False)
+    assert again["new"] == 0 and again["unchanged"] == flow_run["report"]["new"]
+
+
 def test_batches_ran_as_task_runs_on_the_process_pool(flow_run):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
@@ -75,12 +98,59 @@ def test_batches_ran_as_task_runs_on_the_process_pool(flow_run):
 
 
 def test_default_runner_uses_every_core():
-    from prefect.task_runners import ProcessPoolTaskRunner
+    from prefect.task_runners import ThreadPoolTaskRunner
 
+    # one task thread per core; each hands its batch to the run's process pool (batch_pool)
     runner = runners.prefect_task_runner(Settings())
-    assert isinstance(runner, ProcessPoolTaskRunner) and runner._max_workers == os.cpu_count()
+    assert isinstance(runner, ThreadPoolTaskRunner) and runner._max_workers == os.cpu_count()
     assert runners.cpu_workers(Settings()) == os.cpu_count()
     assert runners.cpu_workers(Settings(workers=1)) == 1
+
+
+def _pid_and_preloaded(_=None) -> tuple[int, bool]:
+    return os.getpid(), "newsflow.pipeline" in sys.modules and "trafilatura" in sys.modules
+
+
+def test_flow_batch_pool_is_other_processes_with_newsflow_preloaded():
+    # a deployment's flow run has Prefect's threads already: its pool comes from a fork server
+    # that imported newsflow once, not from spawned interpreters that each import it
+    with runners.batch_pool(Settings(workers=2)) as pool:
+        assert runners._active_pool is pool
+        seen = list(pool.map(_pid_and_preloaded, range(8)))
+    assert runners._active_pool is None
+    assert os.getpid() not in {pid for pid, _ in seen} and all(preloaded for _, preloaded in seen)
+    with runners.batch_pool(Settings(workers=1)) as pool:
+        assert pool is None  # a single worker: the batches run in the task's own process
+
+
+def test_cli_pool_is_shared_with_the_flow():
+    with runners.process_pool(2) as pool, runners.shared_pool(pool), runners.batch_pool(Settings()) as used:
+        assert used is pool
+
+
+def test_windowed_keeps_at_most_the_window_in_flight():
+    from concurrent.futures import ThreadPoolExecutor
+
+    state = {"running": 0, "peak": 0}
+
+    def job(i):
+        state["running"] += 1
+        state["peak"] = max(state["peak"], state["running"])
+        return i * i
+
+    with ThreadPoolExecutor(4) as pool:
+        def submit(i):
+            future = pool.submit(job, i)
+            return future
+
+        results = {}
+        inflight = []
+        for index, value in runners.windowed(20, lambda i: (inflight.append(i), submit(i))[1],
+                                             runners._first_done, window=3):
+            results[index] = value
+            state["running"] -= 1
+            assert len(inflight) - len(results) <= 3   # never more than the window submitted ahead
+    assert results == {i: i * i for i in range(20)}
 
 
 def _pid_after(seconds: float) -> int:
