@@ -270,6 +270,28 @@ class _Matcher:
                 return True
         return False
 
+    def may_match(self, folded: str, original: str | None = None) -> bool:
+        """Cheap necessary condition for `search`: an exact key, a start-anchored match or an open literal
+        gate. Used on the union of every family's patterns of one kind, so that a line no family can match
+        costs one gate search instead of one per family."""
+        if folded in self.exact_keys:
+            return True
+        for exact, rx in self.at_start:
+            if exact:
+                if original is not None and rx.match(original):
+                    return True
+            elif rx.match(folded):
+                return True
+        if not self.items:
+            return False
+        gate = self.gate.get(False)
+        if gate is None or gate.search(folded) is not None:
+            return True
+        if self.has_exact and original is not None:
+            gate = self.gate.get(True)
+            return gate is None or gate.search(original) is not None
+        return False
+
     def __bool__(self) -> bool:
         return bool(self.items or self.at_start or self.word_set or self.phrases or self.exact_keys)
 
@@ -290,6 +312,11 @@ class _Patterns:
     byline: re.Pattern
     reporting: _Matcher
     voice: _Matcher
+    # the union of every family's patterns of one kind: a pre-filter (`may_match`) before the family loop
+    any_labels: _Matcher | None = None
+    any_short: _Matcher | None = None
+    any_cues: _Matcher | None = None
+    any_notice: _Matcher | None = None
 
 
 @lru_cache(maxsize=4)
@@ -337,6 +364,10 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         byline=byline_re,
         reporting=_Matcher(reporting, words=True),
         voice=_Matcher(voice, words=True),
+        any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
+        any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
+        any_cues=_Matcher([p for slot in collected.values() for p in slot["cues"]]),
+        any_notice=_Matcher([p for slot in collected.values() for p in slot["notice"]]),
     )
 
 
@@ -412,6 +443,8 @@ class _Line:
     def notice(self) -> bool:
         """Has the form of a publisher's notice ("© 2024 ..."), so it never anchors the story."""
         def compute():
+            if not self.pats.any_notice.may_match(self.folded, self.text):
+                return False
             return any(fam.notice and fam.notice.search(self.folded) for fam in self.pats.families)
         return self._get("notice", compute)
 
@@ -506,7 +539,7 @@ class _Line:
             if self.words > _MAX_LABEL_WORDS:
                 return ()
             key = _label_key(self.text)
-            if not key:
+            if not key or not self.pats.any_labels.may_match(key, self.text):
                 return ()
             return tuple(fam.name for fam in self.pats.families if fam.labels and fam.labels.search(key))
         return self._get("labels", compute)
@@ -514,6 +547,8 @@ class _Line:
     @property
     def short(self) -> str | None:
         def compute():
+            if not self.pats.any_short.may_match(self.folded, self.text):
+                return None
             for fam in self.pats.families:
                 if fam.short and self.words <= fam.max_words and fam.short.search(self.folded):
                     return fam.name
@@ -528,6 +563,8 @@ class _Line:
                 return None
             # A sentence that quotes a prompt reports it: the cue must be found outside quotations too.
             folded = self.folded if self.unquoted is self.text else _fold(self.unquoted)
+            if not self.pats.any_cues.may_match(folded, self.unquoted):
+                return None
             for fam in self.pats.families:
                 if fam.cues and (self.voice or fam.name in hints) and fam.cues.search(folded):
                     return fam.name
