@@ -33,6 +33,7 @@ from pathlib import Path
 import ftfy
 import re._constants as _C
 import re._parser as _P
+from ftfy.badness import BADNESS_RE as _BADNESS_RE
 from ftfy.badness import is_bad as _is_bad
 from ftfy.chardata import CONTROL_CHARS as _CONTROL_CHARS
 
@@ -56,6 +57,85 @@ _FTFY_TRIGGERS = re.compile(
 )
 
 
+# ftfy's `is_bad` is one search of BADNESS_RE, an alternation of ~40 short sequences tried at every position
+# of the text. Every alternative needs at least one character from a closed set (a literal or a bracketed class
+# without categories or negation); per alternative the set least likely in prose is taken (symbols before
+# letters of everyday alphabets and quotation marks, ASCII last) and their union is the gate. A match holds a
+# gate character and is at most _BAD_WIDTH long, so it lies within _BAD_WIDTH - 1 characters of one: searching
+# BADNESS_RE only in those windows (search with pos/endpos; `^` still means the real start) finds a match iff
+# the whole text has one. Derived from the installed ftfy's pattern at import; anything unexpected in it (a
+# branch without a closed set, unbounded width) leaves the plain `is_bad`.
+def _closed_set(item) -> frozenset | None:
+    op, av = item
+    if op is _C.LITERAL:
+        return frozenset(chr(av))
+    if op is not _C.IN:
+        return None
+    chars: set[str] = set()
+    for o, a in av:
+        if o is _C.LITERAL:
+            chars.add(chr(a))
+        elif o is _C.RANGE:
+            chars.update(chr(c) for c in range(a[0], a[1] + 1))
+        else:   # NEGATE, CATEGORY: not a closed set
+            return None
+    return frozenset(chars)
+
+
+def _prose_weight(ch: str) -> int:
+    o, cat = ord(ch), unicodedata.category(ch)
+    if o < 128:
+        return 1000
+    if cat[0] == "L" and (0xC0 <= o <= 0x24F or 0x370 <= o <= 0x3FF or 0x410 <= o <= 0x44F):
+        return 10
+    return 10 if cat in ("Pi", "Pf", "Ps", "Pe") else 1
+
+
+def _badness_gate(pattern: re.Pattern) -> tuple[re.Pattern, int] | None:
+    try:
+        if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL):
+            return None
+        tree = _P.parse(pattern.pattern, pattern.flags)
+        items = list(tree)
+        if len(items) == 1 and items[0][0] is _C.BRANCH:
+            branches = items[0][1][1]
+        else:
+            branches = [items]
+        gate: set[str] = set()
+        for branch in branches:
+            sets = [s for s in map(_closed_set, list(branch)) if s]
+            if not sets:
+                return None
+            gate |= min(sets, key=lambda s: (sum(map(_prose_weight, s)), len(s), sorted(s)))
+        width = tree.getwidth()[1]
+        if not 0 < width <= 64:
+            return None
+        return re.compile("[%s]" % "".join(re.escape(c) for c in sorted(gate))), width
+    except Exception:   # a pattern this reading does not understand: no gate
+        return None
+
+
+_BAD_GATE = _badness_gate(_BADNESS_RE)
+
+
+def _looks_bad(text: str) -> bool:
+    """Exactly ftfy's is_bad(text), searching only around the characters every match needs."""
+    if _BAD_GATE is None:
+        return _is_bad(text)
+    gate, width = _BAD_GATE
+    search = _BADNESS_RE.search
+    start = end = -1
+    for m in gate.finditer(text):
+        q = m.start()
+        if q - width + 1 <= end:        # overlaps the current window: extend it
+            end = q + width
+            continue
+        if end >= 0 and search(text, start, end):
+            return True
+        start, end = max(0, q - width + 1), q + width
+    return end >= 0 and search(text, start, min(end, len(text))) is not None
+
+
 # Texts that are known outputs of repair_text in this process (repairing them again is a no-op): extraction
 # registers its text so that clean() need not run ftfy twice over it. Bounded, process-local, optional.
 _REPAIRED: dict[int, str] = {}
@@ -75,7 +155,7 @@ def repair_text(text: str) -> str:
     """Repair mojibake and stray control characters (ftfy), then Unicode NFC. Idempotent."""
     if text.isascii() and not _FTFY_TRIGGERS.search(text):
         return text
-    if not _FTFY_TRIGGERS.search(text) and not _is_bad(text):
+    if not _FTFY_TRIGGERS.search(text) and not _looks_bad(text):
         return unicodedata.normalize("NFC", text)
     out = text
     for _ in range(4):

@@ -678,3 +678,40 @@ def test_story_lines_near_h5_wordings_are_kept(line):
 @pytest.mark.parametrize("line", ["Rechte bei Mietminderung", "Lo importante es llegar", "Correction officers"])
 def test_subheadings_near_h5_wordings_stay_in_the_middle(line):
     assert line in clean("\n".join([BODY[0], line, BODY[1]])).text.split("\n\n"), line
+
+
+# --- the gate in front of ftfy's mojibake check (_looks_bad must equal ftfy's is_bad on every text) ---------
+
+from ftfy.badness import BADNESS_RE as _FTFY_BADNESS_RE  # noqa: E402
+from ftfy.badness import is_bad as _ftfy_is_bad  # noqa: E402
+
+from newsflow import clean as _clean_module  # noqa: E402
+
+# Characters of ftfy's pattern (its categories and literals), everyday letters, quotes and spaces, so that
+# generated texts often hold near-matches and matches at every distance from the gate characters.
+_BAD_ALPHABET = sorted(set(_FTFY_BADNESS_RE.pattern) - set(" \n\t|[]{}()\\")
+                       | set("abcxyzABC .,?!'\"éèüöçšğİıЖжВГРСвЂ«»“”„–—’…\u00a0\u00ad°²³×Ã€Â\ufffd\x85\x9d"))
+
+
+def test_badness_gate_is_derived():
+    assert _clean_module._BAD_GATE is not None    # ftfy's pattern was understood: the fast path is in use
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_BAD_ALPHABET), max_size=40)
+       | st.text(max_size=40)
+       | st.lists(st.sampled_from(["Ã", "Â", " ", "a", "é", "€", "™", "«", "В", "Ђ", "ГўВЂВ", "\n", "x" * 9]),
+                  max_size=20).map("".join))
+def test_badness_gate_never_skips_what_is_bad_flags(text):
+    assert _clean_module._looks_bad(text) == _ftfy_is_bad(text)
+
+
+def test_badness_gate_far_from_start_and_between_windows():
+    flagged = 0
+    for pad in range(0, 20):
+        for bad in ("Ã ", "â€™", "ГўВЂВ a", "a Â »", "cafÃ©", "×²"):
+            text = "x" * pad + "«" + "y" * pad + bad + "z" * pad
+            assert _clean_module._looks_bad(text) == _ftfy_is_bad(text)
+            flagged += _ftfy_is_bad(text)
+    assert flagged >= 60
+    assert _clean_module._looks_bad("«" + "y" * 30 + "»") == _ftfy_is_bad("«" + "y" * 30 + "»")
