@@ -249,11 +249,12 @@ def process_pool(workers: int) -> Iterator[Executor | None]:
         yield pool
 
 
-def plain_steps(pool: Executor | None) -> Steps:
+def plain_steps(pool: Executor | None, settings: Settings | None = None) -> Steps:
     """The stages as plain functions; the batches on ``pool`` (or serially when it is None)."""
+    settings = settings or Settings()
 
     def map_batches(work, memory, extract_timeout_s):
-        if pool is None or len(work) < 2:
+        if pool is None:  # (a single batch goes to the pool too: its workers are warming up already)
             for index, batch in enumerate(work):
                 yield index, pipeline.process_batch(batch, memory=memory, extract_timeout_s=extract_timeout_s)
             return
@@ -268,8 +269,13 @@ def plain_steps(pool: Executor | None) -> Steps:
         dedup_index.assign(articles)
         return articles
 
+    def batch_size(n: int) -> int:
+        # settings.batch_size, smaller for a small run so that every worker gets some of it
+        workers = getattr(pool, "_max_workers", 1) if pool is not None else 1
+        return max(1, min(settings.batch_size, -(-n // (4 * workers))))
+
     return Steps(discover=pipeline.discover, map_batches=map_batches, unify_names=pipeline.unify_names,
-                 assign_clusters=assign_clusters, write=pipeline.write_run)
+                 assign_clusters=assign_clusters, write=pipeline.write_run, batch_size=batch_size)
 
 
 def run_plain(config: Config, run_id: str, progress: bool | None = None) -> dict:
@@ -277,7 +283,7 @@ def run_plain(config: Config, run_id: str, progress: bool | None = None) -> dict
     # The pool is created (and, with fork, its workers started) before any thread exists here.
     with process_pool(cpu_workers(config.settings)) as pool:
         warm_up(pool)
-        return run_ingest(config, run_id, plain_steps(pool), progress=progress)
+        return run_ingest(config, run_id, plain_steps(pool, config.settings), progress=progress)
 
 
 def warm_up(pool: Executor | None) -> None:
