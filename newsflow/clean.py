@@ -675,6 +675,9 @@ def _hints(ctx: dict | None) -> list[str]:
 _STANDFIRST_UNITS = 60
 
 
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
 def _standfirst(ctx: dict | None) -> bool:
     """The markup calls the line the headline's standfirst/dek/subtitle (HTML only, see extract)."""
     return bool(ctx) and bool(ctx.get("standfirst"))
@@ -870,7 +873,10 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "title_repeat"
         elif ln.label is not None:
             rule = ln.label
-        elif zone == "start" and _standfirst(ctx) and ln.units <= _STANDFIRST_UNITS and not ln.narrative:
+        elif zone == "start" and _standfirst(ctx) and ln.units <= _STANDFIRST_UNITS and (
+                not ln.narrative or ctx.get("tag") in _HEADING_TAGS):
+            # a dek set as a heading often summarises with a reporting verb ("The watchdog says ..."); a
+            # heading is never a story paragraph, so the verb does not protect it there
             rule = "standfirst"
         elif guarded:
             rule = None

@@ -531,19 +531,25 @@ _CLASS_HINTS = {
     "cookies": {"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi", "privacy"},
     "newsletter": {"newsletter", "subscribe", "subscription", "signup", "optin", "paywall", "regwall"},
     "share": {"share", "sharing", "social", "sociallinks", "follow", "sharebar"},
-    "related": {"related", "recommended", "recirculation", "readmore", "teaser", "promo", "outbrain", "taboola"},
+    "related": {"related", "recommended", "recirculation", "readmore", "teaser", "promo", "outbrain", "taboola",
+                "alsoread", "readalso", "mustread", "readnext", "morestories"},
     "advertising": {"ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "dfp", "adslot"},
     "photo_credit": {"caption", "credit", "credits", "photocredit", "figcaption", "imagecredit"},
     "copyright": {"copyright", "legal", "disclaimer"},
     "navigation": {"nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "kicker", "tags", "tag",
-                   "topics", "category", "categories", "rubric", "section-label"},
+                   "topics", "category", "categories", "rubric", "sectionlabel"},
+    # reading-time boxes, named by compounds of hyphenated class names ("read-time", "reading-duration")
+    "timestamp": {"readtime", "readingtime", "readduration", "readingduration", "timetoread", "readlength",
+                  "readingestimate"},
+    "wire_end": {"wireend", "storyend", "endmark"},
 }
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as
 # Turkish and French newsrooms call it). Not a family hint: clean() only removes such a line before the story
 # starts (rule "standfirst"), so a crosshead styled "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
-                      "chapeau", "spot"}
+                      "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline"}
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SPLIT_CLASS = re.compile(r"[^a-z0-9]+")
 
 
@@ -661,9 +667,23 @@ def _context_of(el, line: str) -> dict:
         depth += 1
     if hints:
         ctx["hints"] = hints
+    if "standfirst" not in ctx and block.tag in _HEADINGS and _under_headline(block):
+        ctx["standfirst"] = True
     if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line):
         ctx["in_figure"] = True
     return ctx
+
+
+def _under_headline(heading) -> bool:
+    """A heading that directly follows the page's <h1> inside the headline's own <header> or <hgroup> is the
+    headline's companion line (HTML's own markup for a subtitle), whatever its class says."""
+    parent = heading.getparent()
+    if parent is None or parent.tag not in ("header", "hgroup"):
+        return False
+    prev = heading.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):     # comments, processing instructions
+        prev = prev.getprevious()
+    return prev is not None and prev.tag == "h1"
 
 
 _ICON = {"emoji", "icon", "smiley", "wp", "avatar", "logo", "flag"}
@@ -706,15 +726,31 @@ _WORDS = re.compile(r"\w+")
 def _name_tokens(el, content: str | None = None) -> list[str]:
     """Tokens of an element's class and id. An id made of the element's own words is an anchor slug of its
     text (<h2 id="tracking-before-consent">Tracking before consent</h2>), not a name for the box: skipped."""
-    tokens = _SPLIT_CLASS.split((el.get("class") or "").lower())
-    ident = [t for t in _SPLIT_CLASS.split((el.get("id") or "").lower()) if t]
-    if ident:
-        if len(ident) >= 2:
+    tokens = _split_names(el.get("class"))
+    raw_id = el.get("id")
+    if raw_id:
+        plain = [t for t in _SPLIT_CLASS.split(raw_id.lower()) if t]
+        if len(plain) >= 2:
             words = _slug_words(el.text_content() if content is None else content)
-            if 3 * sum(1 for t in ident if t in words) >= 2 * len(ident):
+            if 3 * sum(1 for t in plain if t in words) >= 2 * len(plain):
                 return tokens
-        tokens.extend(ident)
+        tokens.extend(_split_names(raw_id))
     return tokens
+
+
+def _split_names(value: str | None) -> list[str]:
+    """Tokens of a class/id attribute: each name split at hyphens, underscores and the like, plus the
+    compounds its neighbouring parts make, so "read-time", "wire_end" or "also-read-title" also give
+    "readtime", "wireend" and "alsoread" (the parts alone are too common to name a box)."""
+    out: list[str] = []
+    for name in (value or "").lower().split():
+        parts = [t for t in _SPLIT_CLASS.split(name) if t]
+        out.extend(parts)
+        for a, b in zip(parts, parts[1:]):
+            out.append(a + b)
+        if len(parts) >= 3:
+            out.extend(a + b + c for a, b, c in zip(parts, parts[1:], parts[2:]))
+    return out
 
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "ı": "i", "œ": "oe"})

@@ -715,3 +715,63 @@ def test_badness_gate_far_from_start_and_between_windows():
             flagged += _ftfy_is_bad(text)
     assert flagged >= 60
     assert _clean_module._looks_bad("«" + "y" * 30 + "»") == _ftfy_is_bad("«" + "y" * 30 + "»")
+
+
+# --- what the sixth held-out part taught: reading times, audio-version prompts, credits with agencies,
+# reading-tip headings, Turkish newsletter sign-ups; a dek set as a heading even with a reporting verb -------
+
+@pytest.mark.parametrize("line", [
+    # reading times in more word orders and with an "estimated"
+    "It takes 4 minutes to read", "Takes about three minutes to read", "Estimated reading time: 5 min",
+    "Geschätzte Lesezeit: 6 Minuten", "Temps de lecture estimé : 4 min", "Tiempo estimado de lectura: 2 minutos",
+    "Примерное время чтения: 5 мин", "Tahmini okuma süresi 7 dakika", "Ortalama okuma süresi: 2 dk",
+    # prompts for the spoken version of the article
+    "Rather listen? Tap play to hear the narrated version.", "Listen to this article",
+    "Artikel anhören", "Écouter cet article", "Escuchar esta noticia", "Прослушать статью",
+    "Haberi sesli dinleyin",
+    # reporting credits that name a role rather than a person, and agency notes
+    "Reporting by our health correspondent, with agencies", "Additional reporting by the city desk team",
+    "With agency reports", "Mit Material von Agenturen", "Avec agences", "Con agencias",
+    "По материалам информагентств", "Ajansların katkısıyla",
+    # reading-tip headings
+    "Recommended reading", "Lesetipp", "Lecture recommandée", "Lecturas recomendadas", "Рекомендуем прочитать",
+    "Okuma önerisi",
+])
+def test_h6_families_go_at_the_edges(line):
+    for lines in ([line, *BODY], [*BODY, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == BODY, (line, out.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Rather listen? Tap play to hear the narrated version.", "Lecture recommandée", "Takes 5 minutes to read",
+    "Gazetemizin haftalık bültenine hemen kaydolun, hiçbir gelişmeyi kaçırmayın.",
+    "Ekonomi bültenimize ücretsiz üye olun.",
+])
+def test_short_h6_furniture_goes_in_the_middle_too(line):
+    out = clean("\n".join([BODY[0], line, BODY[1]]))
+    assert out.text.split("\n\n") == BODY, (line, out.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to the council meeting on the city's website, the mayor urged residents on Monday evening.",
+    "Reporting by the local paper showed that the contract had been awarded without a tender.",
+    "It takes three minutes to read the whole menu aloud, the chef joked.",
+    "Das Orchester spielt die Sinfonie, die Aufnahme kann man später anhören.",
+    "Belediye, yeni bültenine kaydolan esnafın sayısının 300'ü aştığını açıkladı.",
+    "Recommended reading lists for schools will be published in March.",
+    "Les agences de notation ont abaissé la note de la ville, avec agences régionales en appui.",
+])
+def test_story_lines_near_h6_wordings_are_kept(line):
+    for lines in ([line, *BODY], [BODY[0], line, BODY[1]], [*BODY, line]):
+        assert line in clean("\n".join(lines)).text.split("\n\n"), line
+
+
+def test_a_dek_set_as_a_heading_goes_even_with_a_reporting_verb_but_a_dek_paragraph_keeps_it():
+    dek = "The ombudsman says the fare rise was announced too late."
+    heading = {"tag": "h2", "link_density": 0.0, "in_figure": False, "standfirst": True}
+    out = clean("\n".join([dek, *BODY]), line_context=[heading, {}, {}])
+    assert out.text.split("\n\n") == BODY and out.removed[0]["rule"] == "standfirst", out.removed
+    # a paragraph the markup calls a standfirst but that reports speech may be the story's lead: it stays
+    para = dict(heading, tag="p")
+    assert dek in clean("\n".join([dek, *BODY]), line_context=[para, {}, {}]).text.split("\n\n")

@@ -460,3 +460,72 @@ def test_list_items_are_located_so_a_linked_list_gets_its_link_density():
     intro = "The new rules apply to three kinds of farm:"
     lines = [PARAS[0], intro, "- Dairy farms", "- Orchards with irrigation", PARAS[1]]
     assert clean("\n".join(lines), line_context=[{}, {}, ctx[3], ctx[3], {}]).text.split("\n\n") == lines
+
+
+# --- what the sixth held-out part taught: a heading right under the headline in its <header> is the dek;
+# hyphenated class names also give their compounds ("read-time" -> readtime) -----------------------------------
+
+def test_heading_under_the_headline_in_its_header_is_the_standfirst_but_a_crosshead_is_not():
+    dek = "Ridership doubled in a year, the operator says."
+    crosshead = "A second route next spring"
+    html = f"""<html lang="en"><head><title>Night buses are a success</title></head><body><main><article>
+<header><h1>Night buses are a success</h1><h2>{dek}</h2></header>
+<p>{PARAS[0]}</p><p>{PARAS[1]}</p><h2>{crosshead}</h2><p>{PARAS[2]}</p><p>{PARAS[3]}</p>
+</article></main></body></html>"""
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    if dek in lines:
+        assert out.line_context[lines.index(dek)].get("standfirst") is True
+    if crosshead in lines:
+        assert not out.line_context[lines.index(crosshead)].get("standfirst")
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert dek not in cleaned
+    assert crosshead in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
+
+
+def test_under_headline_needs_the_headlines_own_header():
+    import lxml.html
+
+    from newsflow.extract import line_contexts
+
+    lead = "Ridership doubled in a year"
+    tree = lxml.html.fromstring(f"<html><body><article><h1>Night buses</h1><h2>{lead}</h2><p>{PARAS[0]}</p>"
+                                f"<hgroup><h1>Other</h1><h3 class='subheader'>Fares stay the same</h3></hgroup>"
+                                f"</article></body></html>")
+    ctx = line_contexts(tree, [lead, "Fares stay the same"])
+    assert not ctx[0].get("standfirst"), ctx        # an h2 after the h1 outside a header: maybe a crosshead
+    assert ctx[1].get("standfirst") is True, ctx
+
+
+def test_hyphenated_class_names_give_compound_hints_but_their_parts_alone_do_not():
+    import lxml.html
+
+    from newsflow.extract import _name_tokens, line_contexts
+
+    tree = lxml.html.fromstring(
+        "<html><body><article>"
+        "<span class='meta-read-time'>4 min</span>"
+        "<div class='box also-read'><h3>Worth your time</h3></div>"
+        "<p class='read'>Read the full ruling</p>"
+        "<p class='time'>Time for a change</p>"
+        "<div class='wire_end'>Ends</div>"
+        "</article></body></html>")
+    ctx = line_contexts(tree, ["4 min", "Worth your time", "Read the full ruling", "Time for a change", "Ends"])
+    assert ctx[0].get("hints") == ["timestamp"], ctx
+    assert ctx[1].get("hints") == ["related"], ctx
+    assert not ctx[2].get("hints") and not ctx[3].get("hints"), ctx
+    assert ctx[4].get("hints") == ["wire_end"], ctx
+    # an anchor slug id stays no hint, compounds or not
+    el = lxml.html.fromstring('<h2 id="read-time-rules">Read time rules</h2>')
+    assert not [t for t in _name_tokens(el) if t], _name_tokens(el)
+
+
+def test_reading_time_and_reading_tip_boxes_go_with_their_hints():
+    kept, rules = _cleaned(_article('<div class="reading-time"><span>Six minutes</span></div>'))
+    assert "Six minutes" not in kept and "markup_timestamp" in rules
+    assert all(p in kept for p in PARAS), kept
+    tip = "Worth your time"
+    html = _article(f'<div class="teaser-also-read"><h3>{tip}</h3><a href="/x">Harbour festival returns in August</a></div>')
+    kept, rules = _cleaned(html)
+    assert tip not in kept, (kept, rules)
+    assert all(p in kept for p in PARAS), kept
