@@ -29,10 +29,14 @@ import logging
 import os
 import re
 import tempfile
+import threading
 import unicodedata
 import zlib
+from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
+from itertools import filterfalse
+from operator import itemgetter
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -216,11 +220,16 @@ def fold(text: str) -> str:
     """Case- and diacritic-folded ASCII text (Çavuşoğlu -> cavusoglu, ı -> i, Лавров -> lavrov)."""
     text = unicodedata.normalize("NFC", text)
     if not text.isascii():
-        text = _NON_ASCII.sub(_ascii_run, text)
+        # every non-ASCII run transliterated (what _NON_ASCII.sub(_ascii_run, text) does), without a
+        # Python call per run: split keeps the runs at the odd positions
+        parts = _NON_ASCII_SPLIT.split(text)
+        parts[1::2] = map(_anyascii_cached, parts[1::2])
+        text = "".join(parts)
     return text.lower()
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -234,7 +243,30 @@ def _ascii_run(m: re.Match) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens; decimal commas become points (5,8 -> 5.8) so figures match across languages."""
-    return [t.replace(",", ".") for t in _TOKEN.findall(fold(text))]
+    # _TOKEN treats "," and "." alike everywhere ([.,] between digits, neither in [a-z0-9]), so
+    # replacing every comma before matching finds the same tokens, with their commas replaced
+    return _tokens_folded(fold(text).replace(",", "."))
+
+
+# every ASCII byte outside [a-z0-9.] -> space (bytes.translate: a table lookup per byte)
+_TOKEN_CHARS = bytes.maketrans(bytes(range(128)), bytes(c if re.match(rb"[a-z0-9.]", bytes([c])) else 32
+                                                        for c in range(128)))
+# a point that no token can contain: not followed by a digit, or not preceded by [a-z0-9]
+_LONE_POINT = re.compile(r"\.(?:(?![0-9])|(?<![a-z0-9]\.))")
+_DECIMAL_THEN_LETTER = re.compile(r"\.[0-9]+[a-z]")
+
+
+def _tokens_folded(folded: str) -> list[str]:
+    """_TOKEN.findall(folded) for folded ASCII text without commas, by str.split where that is the
+    same: characters outside [a-z0-9.] and points no token can hold become spaces (no match
+    contains them, so the matches stay the same), and then each run of what is left is one whole
+    match, unless a decimal part runs into a letter ("5.5a": "5.5", "a"): then the regex decides."""
+    if not folded.isascii():
+        return _TOKEN.findall(folded)
+    spaced = _LONE_POINT.sub(" ", folded.encode("ascii").translate(_TOKEN_CHARS).decode("ascii"))
+    if _DECIMAL_THEN_LETTER.search(spaced):
+        return _TOKEN.findall(folded)
+    return spaced.split()
 
 
 def _h32(s: str) -> int:
@@ -263,16 +295,36 @@ class _MinHasher:
 
     def signature(self, items) -> np.ndarray:
         """uint32[num_perm] MinHash of an iterable of bytes."""
-        hv = np.fromiter(map(_shingle_hash, items), dtype=np.uint32)
+        hv = np.fromiter(map(zlib.crc32, items), dtype=np.uint32)   # _shingle_hash, without the call
         if not len(hv):
             return np.full(self.num_perm, 0xFFFFFFFF, dtype=np.uint32)
-        with np.errstate(over="ignore"):
-            hv ^= hv >> np.uint32(16)
-            hv *= np.uint32(0x85EBCA6B)
-            hv ^= hv >> np.uint32(13)
-            hv *= np.uint32(0xC2B2AE35)
-            hv ^= hv >> np.uint32(16)
-            return (hv[:, None] * self.a[None, :] + self.b[None, :]).min(axis=0)
+        # uint32 array arithmetic wraps silently (no overflow check, so no np.errstate needed)
+        hv ^= hv >> _U16
+        hv *= _FMIX1
+        hv ^= hv >> _U13
+        hv *= _FMIX2
+        hv ^= hv >> _U16
+        # the (shingles, num_perm) permuted values, SIG_BLOCK_ROWS shingles at a time, into a buffer
+        # kept per thread: a fresh array each call cost more (page faults) than the arithmetic
+        buf = getattr(_SIG_BUFFERS, "buf", None)
+        if buf is None or buf.shape != (SIG_BLOCK_ROWS, self.num_perm):
+            buf = _SIG_BUFFERS.buf = np.empty((SIG_BLOCK_ROWS, self.num_perm), dtype=np.uint32)
+        sig = None
+        for s in range(0, len(hv), SIG_BLOCK_ROWS):
+            blk = hv[s : s + SIG_BLOCK_ROWS]
+            perm = np.multiply.outer(blk, self.a, out=buf[: len(blk)])
+            perm += self.b
+            if sig is None:
+                sig = perm.min(axis=0)
+            else:
+                np.minimum(sig, perm.min(axis=0), out=sig)
+        return sig
+
+
+SIG_BLOCK_ROWS = 2048     # shingles permuted at once in _MinHasher.signature (a 1 MB buffer at 128)
+_SIG_BUFFERS = threading.local()
+_U16, _U13 = np.uint32(16), np.uint32(13)
+_FMIX1, _FMIX2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)
 
 
 def shingles(toks: list[str], k: int) -> set[bytes]:
@@ -280,7 +332,13 @@ def shingles(toks: list[str], k: int) -> set[bytes]:
         return set()
     if len(toks) < k:
         return {" ".join(toks).encode()}
-    return {" ".join(toks[i : i + k]).encode() for i in range(len(toks) - k + 1)}
+    # the k-word windows as tuples: zip(toks, toks[1:], ..., toks[k-1:]) stops at the last full one;
+    # tokens hold no spaces, so encoding the joined text and splitting it gives each token's bytes
+    joined = " ".join(toks)
+    if k < 1 or joined.count(" ") != len(toks) - 1:   # (a token with a space: not from tokens())
+        return {" ".join(toks[i : i + k]).encode() for i in range(len(toks) - k + 1)}
+    btoks = joined.encode().split(b" ")
+    return set(map(b" ".join, zip(*[btoks[j:] for j in range(k)])))
 
 
 WEEKDAYS = {
@@ -301,35 +359,63 @@ NUMBER_WORDS = {
 }
 
 
+def _is_long(para: str, min_words: int) -> bool:
+    """len(para.split()) >= min_words, splitting no further than needed: with maxsplit m, split
+    gives min(words, m + 1) parts."""
+    if type(min_words) is not int:
+        return len(para.split()) >= min_words
+    return min_words <= 0 or len(para.split(None, min_words - 1)) >= min_words
+
+
 def lead_paragraph(text: str, min_words: int = 12) -> str:
     """The first paragraph long enough to be the lead (skips bylines, kickers, photo credits)."""
     for para in text.split("\n"):
-        if len(para.split()) >= min_words:
+        if _is_long(para, min_words):
             return para
     return text
 
 
 def lead_paragraphs(text: str, n: int = 2, min_words: int = 12) -> list[str]:
     """The first n paragraphs long enough to be lead or standfirst."""
-    return [p for p in text.split("\n") if len(p.split()) >= min_words][:n] or [text]
+    out: list[str] = []
+    if n > 0:
+        for para in text.split("\n"):
+            if _is_long(para, min_words):
+                out.append(para)
+                if len(out) == n:
+                    break
+    return out or [text]
+
+
+_WEEKDAY_WORDS = WEEKDAYS.keys()
+_NUMBER_WORDS = NUMBER_WORDS.keys()
+_EVENT_DAY = {w: f"e{d}" for w, d in WEEKDAYS.items()}
+_LEAD_DAY = {w: f"d{d}" for w, d in WEEKDAYS.items()}
+_LEAD_NUMBER = {w: f"n{v}" for w, v in NUMBER_WORDS.items()}
 
 
 def event_days(text: str) -> set[str]:
     """Weekdays named in the first two long paragraphs (a standfirst often comes before the lead):
     for an undated article, the only evidence of the day its event happened."""
-    return {f"e{WEEKDAYS[t]}" for t in tokens("\n".join(lead_paragraphs(text))) if t in WEEKDAYS}
+    return _event_days(tokens("\n".join(lead_paragraphs(text))))
+
+
+def _event_days(lead_toks) -> set[str]:
+    return {_EVENT_DAY[t] for t in _WEEKDAY_WORDS & set(lead_toks)}
 
 
 def lead_facts(text: str) -> set[str]:
     """Weekdays and figures in the lead: an update reports a new day or new numbers up front."""
-    facts = set()
-    for t in tokens(lead_paragraph(text)):
-        if t in WEEKDAYS:
-            facts.add(f"d{WEEKDAYS[t]}")
-        elif t in NUMBER_WORDS:
-            facts.add(f"n{NUMBER_WORDS[t]}")
-        elif t[0].isdigit():
-            facts.add(f"n{t}")
+    return _lead_facts(tokens(lead_paragraph(text)))
+
+
+def _lead_facts(lead_toks) -> set[str]:
+    # weekdays, else number words, else figures; the three are disjoint (words start with a letter,
+    # a token starting with a digit is a figure: tokens are [a-z0-9]...)
+    seen = set(lead_toks)
+    facts = {_LEAD_DAY[t] for t in _WEEKDAY_WORDS & seen}
+    facts.update(_LEAD_NUMBER[t] for t in _NUMBER_WORDS & seen)
+    facts.update("n" + t for t in seen if t[0] <= "9")
     return facts
 
 
@@ -494,36 +580,93 @@ def _digest(title: str | None, text: str, p: DedupParams) -> tuple:
     return (len(data), zlib.crc32(data), p.num_perm, p.seed, p.shingle, p.title_weight, p.max_terms)
 
 
+_DEFAULT_PARAMS = DedupParams()
+_LEAD_SCAN = 8    # paragraphs searched for the leads by _text_features' own scan (else lead_paragraphs)
+
+
 def text_features(title: str | None, text: str, params: DedupParams | None = None) -> TextFeatures:
     """Dedup's per-article features of ``title`` and ``text`` (see TextFeatures)."""
-    p = params or DedupParams()
+    p = params or _DEFAULT_PARAMS
     return _text_features(title, text, p, _minhasher(p.num_perm, p.seed))[0]
 
 
+@functools.lru_cache(maxsize=1)
+def _term_drop() -> frozenset[str]:
+    """What the story terms leave out: stop words and one-character tokens (a token of one
+    character is a letter or a digit: tokens are [a-z0-9]+ with optional decimals)."""
+    return stop_words() | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def _text_features(title: str | None, text: str, p: DedupParams, hasher: _MinHasher) -> tuple[TextFeatures, list]:
-    toks = tokens(text)
+    # lead_facts(text) | event_days(text) with each paragraph tokenized once: the lead is the first
+    # of the (up to) two long paragraphs (lead_paragraphs), or the whole text when there is none.
+    # The tokens of "a\nb" are those of a then those of b (no token holds a newline, and folding
+    # works line by line: a newline neither composes nor transliterates), so the text's tokens are
+    # those of the paragraphs up to the last lead, then those of the rest.
+    paras = text.split("\n")
+    leads: list[int] = []
+    for i, para in enumerate(paras[:_LEAD_SCAN]):
+        if _is_long(para, 12):
+            leads.append(i)
+            if len(leads) == 2:
+                break
+    if len(leads) < 2 and len(paras) > _LEAD_SCAN or not leads:   # leads not settled by the scan
+        toks = tokens(text)
+        lead_list = lead_paragraphs(text)
+        if lead_list[0] is text:
+            lead_toks = event_toks = toks
+        else:
+            lead_toks = tokens(lead_list[0])
+            event_toks = lead_toks if len(lead_list) == 1 else lead_toks + tokens(lead_list[1])
+    else:
+        last = leads[-1]
+        head = [tokens(q) for q in paras[: last + 1]]
+        toks = [t for h in head for t in h]
+        if last + 1 < len(paras):
+            toks += tokens(text[sum(map(len, paras[: last + 1])) + last + 1 :])
+        lead_toks = head[leads[0]]
+        event_toks = lead_toks if len(leads) == 1 else lead_toks + head[leads[1]]
     sh = shingles(toks, p.shingle)
     sig = hasher.signature(sh)
-    facts = sorted(_h32(f) for f in lead_facts(text) | event_days(text))
+    facts = sorted(map(_h32, _lead_facts(lead_toks) | _event_days(event_toks)))
     # story terms: title counted title_weight times, unigrams + bigrams of content words
-    tf: dict[str, float] = {}
-    stop = stop_words()
     title_toks = tokens(title or "")
-    for weight, part in ((p.title_weight, title_toks), (1, toks)):
-        words = [t for t in part if t not in stop and len(t) > 1]
-        for w in words:
-            tf[w] = tf.get(w, 0.0) + weight
-        for a, b in zip(words, words[1:]):
-            tf[f"{a} {b}"] = tf.get(f"{a} {b}", 0.0) + weight
-    # dicts keep first-seen order and the sort is stable: ties go to the title and the lead
-    # (news puts the event first)
-    top = sorted(tf.items(), key=lambda kv: -kv[1])[: p.max_terms]
+    weight = p.title_weight
+    if type(weight) is int:
+        # counted in C (Counter), in the order the loop below inserts them: title words, title
+        # bigrams, then the text's; integer counts are the loop's float sums exactly
+        drop = _term_drop()
+        # bigrams are counted as (a, b) tuples and joined to "a b" only when kept: tokens hold no
+        # spaces, so the pair and the string name the same term (and no word is a pair)
+        words = list(filterfalse(drop.__contains__, title_toks))
+        tf: dict = Counter(words)
+        tf.update(zip(words, words[1:]))
+        if weight != 1:
+            for w in tf:
+                tf[w] *= weight
+        words = list(filterfalse(drop.__contains__, toks))
+        tf.update(words)
+        tf.update(zip(words, words[1:]))
+    else:
+        tf = {}
+        stop = stop_words()
+        for wt, part in ((weight, title_toks), (1, toks)):
+            words = [t for t in part if t not in stop and len(t) > 1]
+            for w in words:
+                tf[w] = tf.get(w, 0.0) + wt
+            for a, b in zip(words, words[1:]):
+                tf[f"{a} {b}"] = tf.get(f"{a} {b}", 0.0) + wt
+    # dicts keep first-seen order and the sort is stable (reverse=True too): ties go to the title
+    # and the lead (news puts the event first)
+    top = sorted(tf.items(), key=itemgetter(1), reverse=True)[: p.max_terms]
     terms: dict[int, float] = {}
     for term, c in top:
-        h = _h32(term)
+        h = zlib.crc32((term if type(term) is str else " ".join(term)).encode())
         terms[h] = terms.get(h, 0.0) + c
     all_toks = title_toks + toks
-    figures = frozenset(_h32("#" + t) for t in all_toks if t[0].isdigit() and len(t) >= 2)
+    # figures: tokens starting with a digit (t < ":" for a token of [a-z0-9...]), two characters or more
+    figures = frozenset([zlib.crc32(b"#" + t.encode())
+                         for t in set(filter(":".__gt__, all_toks)).difference("0123456789")])
     feats = TextFeatures(_digest(title, text, p), sig, len(sh), facts,
                          np.fromiter(terms.keys(), dtype=np.uint32, count=len(terms)),
                          np.fromiter(terms.values(), dtype=np.float32, count=len(terms)), figures)

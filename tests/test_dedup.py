@@ -459,3 +459,140 @@ def test_minhash_is_datasketch_minhash_bit_for_bit():
         assert np.array_equal(ref.hashvalues.astype(np.uint64), hasher.signature(items).astype(np.uint64))
 
     check()
+
+
+def _reference_text_features(title, text, p):
+    """text_features as first written (plain loops), the standard the fast paths must meet."""
+    import re
+    import zlib
+
+    import numpy as np
+
+    from newsflow import dedup
+
+    def toks_of(s):
+        return [t.replace(",", ".") for t in re.findall(r"[a-z0-9]+(?:[.,][0-9]+)*", dedup.fold(s))]
+
+    def long_paras(s, n):
+        return [q for q in s.split("\n") if len(q.split()) >= 12][:n] or [s]
+
+    toks = toks_of(text)
+    if not toks:
+        sh = set()
+    elif len(toks) < p.shingle:
+        sh = {" ".join(toks).encode()}
+    else:
+        sh = {" ".join(toks[i : i + p.shingle]).encode() for i in range(len(toks) - p.shingle + 1)}
+    facts = set()
+    for t in toks_of(long_paras(text, 1)[0]):
+        if t in dedup.WEEKDAYS:
+            facts.add(f"d{dedup.WEEKDAYS[t]}")
+        elif t in dedup.NUMBER_WORDS:
+            facts.add(f"n{dedup.NUMBER_WORDS[t]}")
+        elif t[0].isdigit():
+            facts.add(f"n{t}")
+    facts |= {f"e{dedup.WEEKDAYS[t]}" for t in toks_of("\n".join(long_paras(text, 2))) if t in dedup.WEEKDAYS}
+    tf: dict[str, float] = {}
+    title_toks = toks_of(title or "")
+    for weight, part in ((p.title_weight, title_toks), (1, toks)):
+        words = [t for t in part if t not in dedup.stop_words() and len(t) > 1]
+        for w in words:
+            tf[w] = tf.get(w, 0.0) + weight
+        for a, b in zip(words, words[1:]):
+            tf[f"{a} {b}"] = tf.get(f"{a} {b}", 0.0) + weight
+    terms: dict[int, float] = {}
+    for term, c in sorted(tf.items(), key=lambda kv: -kv[1])[: p.max_terms]:
+        h = zlib.crc32(term.encode())
+        terms[h] = terms.get(h, 0.0) + c
+    figures = frozenset(zlib.crc32(("#" + t).encode()) for t in title_toks + toks if t[0].isdigit() and len(t) >= 2)
+    return (toks, sh, sorted(zlib.crc32(f.encode()) for f in facts),
+            np.fromiter(terms.keys(), dtype=np.uint32), np.fromiter(terms.values(), dtype=np.float32), figures)
+
+
+def test_text_features_fast_paths_equal_the_plain_loops():
+    """tokens by str.split, shingles from one encoded string, lead facts by set operations, terms
+    counted in C with bigram pairs, the blocked MinHash: the same values as the plain loops, on text
+    built to hit their edges (decimal points and commas, a decimal running into a letter, non-ASCII
+    runs, short and long paragraphs, weekdays, number words, repeated words)."""
+    import numpy as np
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newsflow import dedup
+
+    words = st.sampled_from([
+        "Monday", "freitag", "Çarşamba", "three", "zwölf", "one", "5,8", "5.8", "1.2.3", "5.5a", "a.5", "x.",
+        ".5", "..", ",", "Çavuşoğlu", "Лавров", "İstanbul", "ß", "ﬁ", "said", "the", "a", "7", "42", "3,9bn",
+        "\u0301", "e\u0301", "—", "’s", "\n", "\n\n", " ", "\t", "U.S.", "12:30", "A321neo", "😀",
+    ])
+    paragraph = st.lists(st.one_of(words, st.text(max_size=6)), max_size=18).map(" ".join)
+    text_st = st.one_of(st.lists(words, max_size=80).map(" ".join), st.text(max_size=300),
+                        st.lists(st.one_of(words, st.text(max_size=8)), max_size=60).map("".join),
+                        st.lists(paragraph, max_size=14).map("\n".join))
+    params = [dedup.DedupParams(), dedup.DedupParams(shingle=2, title_weight=1, max_terms=5, num_perm=16, seed=3)]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.none(), text_st), text_st, st.sampled_from(params))
+    def check(title, text, p):
+        toks, sh, facts, terms_idx, terms_val, figures = _reference_text_features(title, text, p)
+        assert dedup.tokens(text) == toks
+        assert dedup.shingles(toks, p.shingle) == sh
+        feats, all_toks = dedup._text_features(title, text, p, dedup._minhasher(p.num_perm, p.seed))
+        assert all_toks == dedup.tokens(title or "") + toks
+        assert feats.nsh == len(sh) and feats.facts == facts and feats.figures == figures
+        assert feats.terms_idx.dtype == terms_idx.dtype and np.array_equal(feats.terms_idx, terms_idx)
+        assert feats.terms_val.dtype == terms_val.dtype and np.array_equal(feats.terms_val, terms_val)
+        hasher = dedup._minhasher(p.num_perm, p.seed)
+        hv = np.array([dedup._shingle_hash(s) for s in sh], dtype=np.uint64)
+        ref = (np.full(p.num_perm, 0xFFFFFFFF, dtype=np.uint64) if not len(hv) else
+               ((_fmix32(hv)[:, None] * hasher.a.astype(np.uint64) + hasher.b.astype(np.uint64)) % (1 << 32)).min(axis=0))
+        assert feats.sig.dtype == np.uint32 and np.array_equal(feats.sig.astype(np.uint64), ref)
+
+    check()
+
+
+def _fmix32(h):
+    """MurmurHash3's 32-bit finalizer in uint64 arithmetic (no wrap-around to rely on)."""
+    m = (1 << 32) - 1
+    h = h ^ (h >> 16)
+    h = (h * 0x85EBCA6B) & m
+    h = h ^ (h >> 13)
+    h = (h * 0xC2B2AE35) & m
+    return h ^ (h >> 16)
+
+
+def test_minhash_blocks_equal_one_block(monkeypatch):
+    """Signatures of more shingles than one buffer block: the running minimum over blocks."""
+    import numpy as np
+
+    from newsflow import dedup
+
+    items = [f"shingle {i}".encode() for i in range(5000)]
+    whole = dedup._minhasher(128, 1).signature(items)
+    monkeypatch.setattr(dedup, "SIG_BLOCK_ROWS", 7)
+    monkeypatch.setattr(dedup._SIG_BUFFERS, "buf", None, raising=False)
+    assert np.array_equal(dedup._MinHasher(128, 1).signature(items), whole)
+    assert np.array_equal(dedup._MinHasher(128, 1).signature(items[:3]), dedup._minhasher(128, 1).signature(items[:3]))
+
+
+def test_text_features_leads_far_down_the_text():
+    """Leads found past the first paragraphs (and the whole text when none is long): the facts are
+    those of the paragraphs lead_paragraphs picks, as in the plain loops."""
+    from newsflow import dedup
+
+    long_a = "The port authority said the strike by dock workers would continue for a third day"
+    long_b = "Officials said on Friday that talks with the union would resume at 10 am next week"
+    p = dedup.DedupParams()
+    hasher = dedup._minhasher(p.num_perm, p.seed)
+    texts = [
+        "\n".join([long_a] + ["Short line %d" % i for i in range(12)] + [long_b, "Tail on Monday."]),
+        "\n".join(["Byline %d" % i for i in range(3)] + [long_a, long_b] + ["x"] * 10),
+        "\n".join(["Kicker %d on Sunday" % i for i in range(10)] + [long_b]),
+        "\n".join(["Kicker %d on Sunday, 5,8" % i for i in range(5)]),
+        long_b, "", "\n\n" + long_a + "\n\n" + long_b + "\n",
+    ]
+    for text in texts:
+        feats, _ = dedup._text_features("T", text, p, hasher)
+        assert feats.facts == _reference_text_features("T", text, p)[2]
+    feats, _ = dedup._text_features("T", texts[0], p, hasher)
+    assert dedup._h32("e4") in feats.facts
