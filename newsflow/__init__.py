@@ -7,3 +7,11 @@ flows in ``flows``.
 """
 
 __version__ = "0.1.0"
+
+import os as _os
+
+# Arrow's buffers from the C allocator rather than its default mimalloc pool: a run's commits encode
+# many small files from several threads, and mimalloc kept those pages, so a long run's memory rose with
+# every commit (newsflow.store.use_system_allocator has the figures). Arrow reads this once, when it is
+# first imported; a user's own setting wins.
+_os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")

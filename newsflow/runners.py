@@ -66,6 +66,7 @@ def run_ingest(config: Config, run_id: str, steps: Steps, progress: bool | None 
     """
     settings = config.settings
     out_dir = store.check_writable(settings.out)
+    store.use_system_allocator()
     ingested_at = pipeline.now_utc()
     stats = pipeline.RunStats(sources=len(config.sources))
     timings: dict[str, float] = {}
@@ -128,6 +129,7 @@ def run_ingest(config: Config, run_id: str, steps: Steps, progress: bool | None 
                         with _paused(timings, "extract_clean"):
                             commit(chunk, errors)
                         chunk, errors = [], []
+                        store.release_memory()  # the chunk is stored: give its memory back
         commit(chunk, errors + fetch_rows)
         chunk = []
 

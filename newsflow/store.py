@@ -166,6 +166,42 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+# ---------------------------------------------------------------- memory of a long run
+
+def use_system_allocator() -> None:
+    """Let Arrow allocate from the C library instead of its default mimalloc pool.
+
+    A run's commits encode many small files from several threads; mimalloc kept those pages,
+    so a run's peak memory rose with every commit (measured, parent process, benchmarks/out/
+    pages-N: 292 MB at 1k pages, 374 MB at 5k; with the C allocator and ``release_memory`` after
+    each commit: 208 and 244 MB). newsflow/__init__.py sets ARROW_DEFAULT_MEMORY_POOL=system
+    before Arrow is imported, which covers Arrow's C++ internals too; this call covers a process
+    that imported pyarrow first (a notebook), for the buffers pyarrow allocates itself. A pool
+    the user chose with ARROW_DEFAULT_MEMORY_POOL is kept.
+    """
+    if os.environ.get("ARROW_DEFAULT_MEMORY_POOL", "system") == "system" \
+            and pa.default_memory_pool().backend_name != "system":
+        pa.set_memory_pool(pa.system_memory_pool())
+
+
+def release_memory() -> None:
+    """Collect garbage and hand freed heap pages back to the system (glibc), between commits."""
+    import gc
+
+    gc.collect()
+    global _libc_trim
+    if _libc_trim is None:
+        try:
+            _libc_trim = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _libc_trim = False
+    if _libc_trim:
+        _libc_trim(0)
+
+
+_libc_trim = None
+
+
 # ---------------------------------------------------------------- files
 
 def file_metadata(name: str) -> dict[bytes, bytes]:

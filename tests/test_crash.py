@@ -174,13 +174,13 @@ def test_kill_real_cli_between_tables(tmp_path):
 @pytest.mark.slow
 @pytest.mark.skipif(not _pipeline_importable(), reason="newsflow.pipeline is not importable yet")
 def test_kill_between_commits_keeps_the_first_and_the_rerun_completes(tmp_path):
-    """A run committing every 10 documents, killed in its second commit (articles written, fetch_log
+    """A run committing every 6 documents, killed in its second commit (articles written, fetch_log
     not): the first commits stay readable, and a re-run ends with exactly the rows of an unkilled run."""
     from newsflow import store
 
     def config(out):
         path = tmp_path / f"{out.name}.yaml"
-        path.write_text(f"settings:\n  out: {out}\n  batch_size: 5\n  commit_every: 10\nsources:\n"
+        path.write_text(f"settings:\n  out: {out}\n  batch_size: 5\n  commit_every: 6\nsources:\n"
                         f"  - name: samples\n    kind: local\n    location: {ROOT / 'data' / 'samples'}\n",
                         encoding="utf-8")
         return path
@@ -204,7 +204,7 @@ def test_kill_between_commits_keeps_the_first_and_the_rerun_completes(tmp_path):
     assert run(out, crash_at="append_done:5") == -signal.SIGKILL
     crash.check_readers(out)
     stored = store.read_table(out, "articles").num_rows
-    assert 10 <= stored < store.read_table(reference, "articles").num_rows  # two commits' articles, not all
+    assert 6 <= stored < store.read_table(reference, "articles").num_rows  # two commits' articles, not all
     assert run(out) == 0
     crash.check_readers(out)
     for name, cols in (("articles", ["article_id", "content_hash", "version"]),
