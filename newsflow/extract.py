@@ -304,7 +304,78 @@ def _main_text(tree, url, options):
     doc = bare_extraction(tree if merged is None else merged, url=url, options=options)
     if _misses_prose(tree, doc, prose=prose):
         doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None)
+    if prose and doc is not None and doc.text:
+        _add_lead_in(doc, prose)
     return doc
+
+
+_LEAD_IN_MAX = 3                  # paragraphs taken from the box before the body at most
+_LEAD_IN_SKIP = {"article", "aside", "nav", "header", "footer", "form", "figure", "section", "ul", "ol", "table"}
+
+
+def _add_lead_in(doc, prose) -> bool:
+    """Put back the story's first paragraphs when a CMS keeps them in their own box just before the body box
+    and trafilatura chose the body box alone (Joomla K2 `itemIntroText` + `itemFullText`, Drupal summary +
+    body, "article-lead" + "article-body"). The body box is the smallest element holding every extracted
+    prose paragraph; its nearest preceding sibling with text (empty clearing divs are passed over) gives its
+    missed prose paragraphs only if that sibling is a plain box (no heading, not an article/aside/section/
+    list/table/figure, no boilerplate, standfirst or teaser class on it or on the paragraph or between them)
+    and each paragraph is a finished sentence that is not mostly link text, at most 3 of them. A standfirst
+    (class `standfirst`, `dek`, `subtitle`, ... or in the `<header>`), a teaser card or a related summary is
+    therefore never taken. The paragraphs are inserted before the body's first paragraph; returns True if
+    any were."""
+    text = doc.text
+    got = " ".join(text.split())
+    inside = [el for t, el in prose if t in got]
+    if not inside or len(inside) == len(prose):
+        return False
+    box = inside[0]
+    members = set(inside[1:])
+    while box is not None and not all(_is_within(el, box) for el in members):
+        box = box.getparent()
+    if box is None or box.getparent() is None or box.tag in ("body", "html"):
+        return False
+    prev = box.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or not prev.text_content().strip()):
+        prev = prev.getprevious()
+    if prev is None or prev.tag in _LEAD_IN_SKIP or _hinted_box(prev):
+        return False
+    if any(h.tag in ("h1", *_HEADINGS) for h in prev.iter("h1", *_HEADINGS)):
+        return False
+    missed = [(t, el) for t, el in prose if t not in got and _is_within(el, prev)]
+    if not missed or len(missed) > _LEAD_IN_MAX:
+        return False
+    for t, el in missed:
+        if not _SENTENCE_END.search(t):
+            return False
+        link_chars = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        if 2 * link_chars > len(t):
+            return False
+        node = el
+        while node is not None and node is not prev:
+            if _hinted_box(node):
+                return False
+            node = node.getparent()
+    first = " ".join(inside[0].text_content().split())[:40]
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if first and " ".join(ln.split()).startswith(first):
+            doc.text = "\n".join(lines[:i] + [t for t, _ in missed] + lines[i:])
+            return True
+    return False
+
+
+def _is_within(el, box) -> bool:
+    while el is not None:
+        if el is box:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _hinted_box(el) -> bool:
+    """The element's class/id names a boilerplate family or the headline's standfirst."""
+    return any(tok in _TOKEN_HINT or tok in _STANDFIRST_TOKENS for tok in _name_tokens(el))
 
 
 def _split_over_articles(tree, prose) -> bool:

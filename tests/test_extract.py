@@ -529,3 +529,34 @@ def test_reading_time_and_reading_tip_boxes_go_with_their_hints():
     kept, rules = _cleaned(html)
     assert tip not in kept, (kept, rules)
     assert all(p in kept for p in PARAS), kept
+
+
+def _split_lead_page(lead_class: str, lead_html: str) -> bytes:
+    """A CMS page that keeps the first paragraph in its own box before the body box (`post-body`, which
+    trafilatura's fast mode picks alone)."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Farms must report water use</title>
+</head><body><main><div class="story"><h1>Farms must report water use</h1>
+<div class="{lead_class}">{lead_html}</div><div class="clr"></div>
+<div class="post-body">{body}</div></div></main></body></html>""".encode()
+
+
+def _split_lead_lines(lead_class: str, lead_html: str) -> list[str]:
+    raw = RawDocument(url="https://valleypost.example/a", source="t", body=_split_lead_page(lead_class, lead_html),
+                      kind="html", fetched_at=NOW)
+    return extract(raw).text.split("\n")
+
+
+def test_intro_box_before_the_chosen_body_box_is_put_back_first():
+    lines = _split_lead_lines("story-intro", f"<p>{PARAS[0]}</p>")
+    assert lines[:2] == PARAS[:2]
+
+
+def test_standfirst_teaser_or_linked_summary_before_the_body_box_is_not_taken():
+    lead = "<p>Large farms will have to say each month how much water they take from rivers and wells.</p>"
+    for cls in ("standfirst", "article-dek", "teaser-card", "related"):
+        assert lead[3:-4] not in _split_lead_lines(cls, lead), cls
+    linked = '<p><a href="/prices">Water prices rise again as reservoirs stay low in the south this year.</a></p>'
+    assert _split_lead_lines("story-intro", linked)[0] == PARAS[1]
+    heading = f"<h2>Background</h2><p>{PARAS[0]}</p>"
+    assert PARAS[0] not in _split_lead_lines("story-intro", heading)
