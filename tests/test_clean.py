@@ -775,3 +775,26 @@ def test_a_dek_set_as_a_heading_goes_even_with_a_reporting_verb_but_a_dek_paragr
     # a paragraph the markup calls a standfirst but that reports speech may be the story's lead: it stays
     para = dict(heading, tag="p")
     assert dek in clean("\n".join([dek, *BODY]), line_context=[para, {}, {}]).text.split("\n\n")
+
+
+def test_embed_hidden_by_privacy_choices_placeholder_goes_in_every_language_even_with_a_provider_name():
+    lead = "The council said on Monday that the new bridge would open to traffic in the spring of next year."
+    rest = "Engineers have finished the main span and are now laying the road surface and the cycle lanes."
+    for lang, line in [("fr", "La carte Flourish est masquée en raison de vos choix de confidentialité."),
+                       ("tr", "Harita, çerez tercihleriniz nedeniyle görüntülenemiyor."),
+                       ("es", "La infografía de Flourish está oculta debido a tus opciones de privacidad."),
+                       ("ru", "Диаграмма Flourish скрыта из-за ваших настроек приватности.")]:
+        out = clean("\n".join([lead, line, rest]), language=lang)
+        assert [ln for ln in out.text.split("\n") if ln] == [lead, rest], lang
+        assert [r["rule"] for r in out.removed] == ["cookies"], lang
+
+
+def test_russian_prepared_with_agency_material_note_goes_but_a_story_sentence_about_it_stays():
+    story = ["Музей откроет выставку снимков фотографа, который сорок лет снимал жителей окрестных сёл.",
+             "Выставка продлится до конца марта, вход для школьников будет бесплатным по выходным дням."]
+    note = "При подготовке материала использованы сообщения информагентств."
+    out = clean("\n".join([story[0], story[1], note]), language="ru")
+    assert [ln for ln in out.text.split("\n") if ln] == story and out.removed[0]["rule"] == "credit"
+    kept = "При подготовке доклада эксперты использовали материалы агентств ООН и данные министерства за пять лет."
+    out = clean("\n".join([story[0], kept, story[1]]), language="ru")
+    assert kept in out.text.split("\n")
