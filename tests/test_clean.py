@@ -798,3 +798,20 @@ def test_russian_prepared_with_agency_material_note_goes_but_a_story_sentence_ab
     kept = "При подготовке доклада эксперты использовали материалы агентств ООН и данные министерства за пять лет."
     out = clean("\n".join([story[0], kept, story[1]]), language="ru")
     assert kept in out.text.split("\n")
+
+
+def test_german_nominalised_infinitive_opening_a_story_sentence_is_no_subscribe_prompt():
+    # h8: "Abonnieren lässt sich ..." is a story sentence whose subject is the infinitive, not the imperative
+    # "Abonnieren!"; a bare infinitive or "Jetzt ..." opens a prompt only when it is the whole call to action.
+    story = ["Eine Fitnesskette darf die Monatsbeiträge ihrer langjährigen Mitglieder nicht einfach erhöhen, "
+             "hat das Landgericht entschieden.",
+             "Die Kette kündigte an, in Berufung zu gehen und bis dahin den alten Beitrag abzubuchen."]
+    for kept in ["Abonnieren lässt sich ein Vertrag in der App mit einem Klick, kündigen dagegen nur per Brief.",
+                 "Jetzt hat auch die Stadt ihren Newsletter eingestellt und verschickt nur noch Briefe.",
+                 "Abone olanların sayısı geçen yıl iki katına çıktı ve bülten artık haftada iki kez gönderiliyor."]:
+        out = clean("\n".join([story[0], kept, story[1]]), language="de")
+        assert kept in out.text.split("\n"), (kept, out.removed)
+    for prompt in ["Jetzt den kostenlosen Newsletter abonnieren!", "Abonnieren: der Newsletter am Morgen",
+                   "Abonnieren und keine Nachricht aus der Region verpassen"]:
+        out = clean("\n".join([story[0], prompt, story[1]]), language="de")
+        assert out.text.split("\n\n") == story, (prompt, out.removed)
