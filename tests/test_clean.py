@@ -815,3 +815,45 @@ def test_german_nominalised_infinitive_opening_a_story_sentence_is_no_subscribe_
                    "Abonnieren und keine Nachricht aus der Region verpassen"]:
         out = clean("\n".join([story[0], prompt, story[1]]), language="de")
         assert out.text.split("\n\n") == story, (prompt, out.removed)
+
+
+H8_LEAD = "The council said on Monday that the new bridge would open to traffic in the spring of next year."
+H8_REST = "Engineers have finished the main span and are now laying the road surface and the cycle lanes."
+
+
+@pytest.mark.parametrize("lang,line,rule", [
+    ("en", "Readers like you keep this paper going. Become a supporter for £2.25 a week.", "newsletter"),
+    ("en", "Our picks for you", "related"),
+    ("en", "Top stories now", "related"),
+    ("tr", "Çevremizden diğer haberler", "related"),
+    ("tr", "Spordan son haberler", "related"),
+    ("fr", "Article mis à jour le 17/06/2025, 16:42", "timestamp"),
+    ("fr", "Dernière modification le 3 mars à 9h12", "timestamp"),
+    ("fr", "Le desk du Petit Journal, avec agences", "credit"),
+    ("ru", "Чтобы посмотреть ролик YouTube, включите cookie встроенных медиа.", "cookies"),
+])
+def test_h8_furniture_forms_go_in_the_middle_of_the_story(lang, line, rule):
+    out = clean("\n".join([H8_LEAD, line, H8_REST]), language=lang)
+    assert out.text.split("\n\n") == [H8_LEAD, H8_REST], out.removed
+    assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+def test_h8_french_rectification_note_before_or_after_the_story_goes():
+    note = "Rectification : une citation avait d'abord été attribuée à une autre personne."
+    for lines in ([note, H8_LEAD, H8_REST], [H8_LEAD, H8_REST, note]):
+        out = clean("\n".join(lines), language="fr")
+        assert out.text.split("\n\n") == [H8_LEAD, H8_REST] and out.removed[0]["rule"] == "correction"
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "She said she had decided to become a supporter of the club for £20 a year after the final."),
+    ("en", "Top stories now fill the front page of the weekly paper, the editor said at the meeting."),
+    ("tr", "Çevremizden diğer haberlerin de okunduğunu söyleyen muhtar, bültenin her hafta çıkacağını açıkladı."),
+    ("fr", "La rectification des listes électorales doit être terminée avant la fin du mois de mars."),
+    ("fr", "L'article mis à jour par le ministère précise désormais les horaires d'ouverture des écoles."),
+    ("fr", "Le desk de la gare a été fermé pendant deux semaines pour des travaux de rénovation."),
+    ("ru", "Чтобы посмотреть ролик, жители собирались в библиотеке, рассказала директор Нина Кузьмина."),
+])
+def test_h8_story_sentences_with_the_same_words_stay(lang, line):
+    out = clean("\n".join([H8_LEAD, line, H8_REST]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
