@@ -29,6 +29,8 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 
 import make_pages as mp  # noqa: E402
+import heldout_common as hc  # noqa: E402
+from heldout_common import MONTHS_EN, _sentences, _strings, fmt_date, safe_slots, slug  # noqa: E402,F401
 import make_heldout2 as mp2  # noqa: E402
 import make_heldout3 as mp3  # noqa: E402
 import make_heldout4 as mp4  # noqa: E402
@@ -241,7 +243,6 @@ WIRE = {  # press-agency wire portal: agency, credit line at the end of the item
                notice="Материалы ленты предназначены для подписчиков агентства. Распространение без договора запрещено.",
                related="Предыдущие сообщения по теме", keywords="Ключевые слова"),
 }
-MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 # residue every page of a template carries inside the article container
 TEMPLATE_FAMILIES = {
@@ -285,13 +286,6 @@ CORRECTION_STYLES = ['<aside class="correction-box"><p class="correction-box__la
                      '<div class="editors-note"><strong>%s:</strong> %s</div>', '<p><strong>%s</strong><br>%s</p>']
 
 
-def fmt_date(lang, iso):
-    y, m, d = iso.split("-")
-    if lang == "en":
-        return "%d %s %s" % (int(d), MONTHS_EN[int(m) - 1], y)
-    return ("%s/%s/%s" if lang in ("fr", "es") else "%s.%s.%s") % (d, m, y)
-
-
 def fill(s, rng, site, art):
     return (s.replace("{site}", site).replace("{n}", str(rng.randint(3, 240))).replace("{m}", str(rng.randint(2, 4)))
             .replace("{d}", fmt_date(art["lang"], art["date"])).replace("{t}", "%02d:%02d" % (rng.randint(7, 21),
@@ -300,14 +294,6 @@ def fill(s, rng, site, art):
 
 def pick(rng, fam, lang, site, art):
     return fill(rng.choice(R[fam][lang]), rng, site, art)
-
-
-def safe_slots(art, start=1):
-    """Positions for residue between blocks: after a story paragraph (not a list lead-in ending with ':',
-    not a subheading, so a heading stays with its text) and before a paragraph or subheading."""
-    b = art["blocks"]
-    return [i for i in range(max(1, start), len(b))
-            if b[i - 1][0] == "p" and not b[i - 1][1][-1:] == ":" and b[i][0] in ("p", "h")]
 
 
 def residue_items(art, rng, site, used):
@@ -570,22 +556,6 @@ def build():
     return pages, truth, meta
 
 
-def _sentences(s):
-    s = s.lower().strip()
-    return {s} | {x.strip() for x in re.split(r"(?<=[.!?])\s+", s) if x.strip()}
-
-
-def _strings(obj):
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for v in obj.values():
-            yield from _strings(v)
-    elif isinstance(obj, (list, tuple)):
-        for v in obj:
-            yield from _strings(v)
-
-
 def verify(pages, truth):
     problems = mp.verify(pages, truth)
     for pid, text in truth.items():
@@ -622,25 +592,7 @@ def verify(pages, truth):
 
 
 def main():
-    pages, truth, meta = build()
-    problems = verify(pages, truth)
-    if problems:
-        sys.exit("\n".join(problems))
-    files = {os.path.join("pages", pid + ".html"): doc for pid, doc in pages.items()}
-    if "--check" in sys.argv:
-        bad = [f for f, c in files.items() if not os.path.exists(os.path.join(HERE, f))
-               or open(os.path.join(HERE, f), encoding="utf-8").read() != c]
-        committed = json.load(open(os.path.join(HERE, "truth.json"), encoding="utf-8"))
-        bad += ["truth.json[%s]" % pid for pid in truth if committed.get(pid) != truth[pid]]
-        print("mismatched files:", bad if bad else "none")
-        sys.exit(1 if bad else 0)
-    for f, c in files.items():
-        with open(os.path.join(HERE, f), "w", encoding="utf-8") as fh:
-            fh.write(c)
-    if "--stats" in sys.argv:
-        for pid in sorted(meta):
-            print(pid, meta[pid]["template"], len(truth[pid].split()), ",".join(meta[pid]["residue"]))
-    print("wrote %d pages (truth.json and split.json are written by make_pages.py)" % len(pages))
+    hc.run(build, verify)
 
 
 if __name__ == "__main__":
