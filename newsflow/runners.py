@@ -28,7 +28,7 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 
 from newsflow import pipeline, store
@@ -200,10 +200,9 @@ class Progress:
 
 # ---------------------------------------------------------------- the plain engine
 
-def in_flight(pool: Executor | None, workers: int | None = None) -> int:
+def in_flight(workers: int) -> int:
     """Batches submitted ahead: three per worker keeps the pool busy while the parent commits."""
-    workers = workers or getattr(pool, "_max_workers", None) or os.cpu_count() or 1
-    return 3 * workers
+    return 3 * max(1, workers)
 
 
 def windowed(n: int, submit: Callable[[int], object], first_done: Callable[[list], object],
@@ -265,7 +264,7 @@ def plain_steps(pool: Executor | None, settings: Settings | None = None) -> Step
             return pool.submit(pipeline.process_batch, work[index], memory=memory,
                                extract_timeout_s=extract_timeout_s)
 
-        yield from windowed(len(work), submit, _first_done, in_flight(pool))
+        yield from windowed(len(work), submit, _first_done, in_flight(getattr(pool, "_max_workers", 1)))
 
     def assign_clusters(articles, dedup_index):
         dedup_index.assign(articles)
@@ -299,8 +298,10 @@ def warm_up(pool: Executor | None) -> None:
 
 # ---------------------------------------------------------------- the Prefect engine
 
-# The process pool that the flow's batch tasks hand their work to (set by ``batch_pool``).
+# The process pool that the flow's batch tasks hand their work to (set by ``batch_pool``), and the
+# pool the CLI forked for the flow to use (set by ``shared_pool``).
 _active_pool: Executor | None = None
+_shared: Executor | None = None
 
 
 @contextmanager
@@ -314,9 +315,6 @@ def shared_pool(pool: Executor | None) -> Iterator[None]:
         _shared = previous
 
 
-_shared: Executor | None = None
-
-
 @contextmanager
 def batch_pool(settings: Settings) -> Iterator[Executor | None]:
     """The process pool of a flow run's batches, active while the context is open.
@@ -328,7 +326,7 @@ def batch_pool(settings: Settings) -> Iterator[Executor | None]:
     """
     global _active_pool
     if _shared is not None:
-        pool_cm = _nullcontext(_shared)
+        pool_cm = nullcontext(_shared)
     else:
         pool_cm = _preloaded_pool(cpu_workers(settings))
     with pool_cm as pool:
@@ -337,11 +335,6 @@ def batch_pool(settings: Settings) -> Iterator[Executor | None]:
             yield pool
         finally:
             _active_pool = previous
-
-
-@contextmanager
-def _nullcontext(value):
-    yield value
 
 
 @contextmanager
@@ -445,7 +438,7 @@ def prefect_map(task, runner, settings: Settings) -> MapBatches:
             return next(prefect_as_completed(futures))
 
         # a Dask cluster may have many workers: keep more batches in flight there
-        window = 32 if settings.dask_address else in_flight(None, cpu_workers(settings))
+        window = 32 if settings.dask_address else in_flight(cpu_workers(settings))
         yield from windowed(len(work), submit, first_done, window)
 
     return map_batches
