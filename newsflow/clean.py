@@ -523,6 +523,8 @@ class _Line:
     def notice(self) -> bool:
         """Has the form of a publisher's notice ("© 2024 ..."), so it never anchors the story."""
         def compute():
+            if self.prefix_label in _PREFIX_NOTICES:
+                return True
             if not self.pats.any_notice.may_match(self.folded, self.text):
                 return False
             return any(fam.notice and fam.notice.search(self.folded) for fam in self.pats.families)
@@ -592,8 +594,10 @@ class _Line:
             if self.words > 12 or self.terminal or not _CRUMB_SEP.search(self.text):
                 return False
             parts = [x.strip() for x in _CRUMB_SEP.split(self.text)]
-            # "A / B" is as often a pair in a heading ("Berlin / Brandenburg"): a slash trail needs three parts
-            if not (3 if " / " in self.text else 2) <= len(parts) <= 5 or not all(parts):
+            # "A / B" is as often a pair in a heading ("Berlin / Brandenburg"): a slash trail needs three parts,
+            # unless set in capitals like a section kicker ("NEWS / REGION")
+            slash_min = 3 if " / " in self.text and not self.caps[1] else 2
+            if not slash_min <= len(parts) <= 5 or not all(parts):
                 return False
             return all(1 <= len(_WORD.findall(x)) <= 3 and (x[0].isupper() or x[0].isdigit())
                        and not _TERMINAL.search(x) and not x.endswith(",") for x in parts)
@@ -627,13 +631,35 @@ class _Line:
     @property
     def short(self) -> str | None:
         def compute():
-            if not self.pats.any_short.may_match(self.folded, self.text):
-                return None
-            for fam in self.pats.families:
-                if fam.short and self.words <= fam.max_words and fam.short.search(self.folded):
-                    return fam.name
+            if self.pats.any_short.may_match(self.folded, self.text):
+                for fam in self.pats.families:
+                    if fam.short and self.words <= fam.max_words and fam.short.search(self.folded):
+                        return fam.name
+            prefixed = self.prefix_label
+            if prefixed is not None:
+                fam = next(f for f in self.pats.families if f.name == prefixed)
+                if self.words <= fam.max_words:
+                    return prefixed
             return None
         return self._get("short", compute)
+
+    @property
+    def prefix_label(self) -> str | None:
+        """The family of a furniture label opening the line before a colon ("Correction: ...", "Photo: ...",
+        "Text: the newsroom"): a line introduced by a notice, credit or media label is that notice, whatever
+        follows. Only families whose labels name a notice (`_PREFIX_FAMILIES`), so "Politics: ..." is not."""
+        def compute():
+            m = _LABEL_PREFIX.match(self.text)
+            if not m:
+                return None
+            key = _label_key(m.group(1))
+            if not key or len(key.split()) > 4 or not self.pats.any_labels.may_match(key, m.group(1)):
+                return None
+            for fam in self.pats.families:
+                if fam.name in _PREFIX_FAMILIES and fam.labels and fam.labels.search(key):
+                    return fam.name
+            return None
+        return self._get("prefix_label", compute)
 
     @property
     def cue(self) -> str | None:
@@ -653,6 +679,12 @@ class _Line:
 
 
 _MAX_LABEL_WORDS = 10
+# "Label: rest" -- the label is at most 40 characters before the first colon, and something follows it.
+_LABEL_PREFIX = re.compile(r"^([^:：\n]{2,40}?)\s*[:：]\s*\S")
+# Families whose label opening a line makes the whole line that furniture; of those, the ones that make it a
+# notice (goes even with a reporting verb, never anchors the story).
+_PREFIX_FAMILIES = frozenset({"correction", "photo_credit", "credit", "media", "copyright"})
+_PREFIX_NOTICES = frozenset({"correction"})
 _PROSE_UNITS = 20            # running prose in the middle of the story is never removed (see _Line.prose)
 _MARKUP_MIDDLE_UNITS = 12    # markup hints alone remove only short lines in the middle ...
 _MARKUP_MIDDLE_MAX = 20      # ... or up to this when the line also addresses the reader or matches a family
@@ -889,6 +921,8 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "markup_" + hints[0]
         elif ln.breadcrumb:
             rule = "navigation"
+        elif ctx and i not in listed and _prompt_shaped(ln):
+            rule = "prompt"
         elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal) and i not in listed:
             rule = "link_list"
         elif (
@@ -957,6 +991,21 @@ def _related_lists(lines: list[_Line], drop: dict[int, str], last: int, listed: 
             drop[j] = "related_list"
             taken += 1
             j += 1
+
+
+_PROMPT_UNITS = 6
+_PROMPT_END = re.compile(r"[.?;,:]['\"”’»)\]]*\s*$")
+
+
+def _prompt_shaped(ln: _Line) -> bool:
+    """A few words addressing the reader, set as a paragraph rather than a heading, without a sentence's end
+    ("You may have missed", "Keep reading", "Stay informed!"): a prompt or a teaser's heading, not story text.
+    HTML only (the block tag tells a heading from a paragraph); a line of the story's list stays."""
+    if ln.units > _PROMPT_UNITS or ln.words < 2 or _PROMPT_END.search(ln.text):
+        return False
+    if (ln.ctx.get("tag") or "") in _HEADING_TAGS or ln.ctx.get("tag") in ("h1", "li", "blockquote"):
+        return False
+    return ln.voice and not ln.narrative and not _OPENS_QUOTE.search(ln.text)
 
 
 def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> bool:

@@ -857,3 +857,69 @@ def test_h8_french_rectification_note_before_or_after_the_story_goes():
 def test_h8_story_sentences_with_the_same_words_stay(lang, line):
     out = clean("\n".join([H8_LEAD, line, H8_REST]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- forms learned from the retired part h9 (sentences written here, not taken from its pages) ---------------
+H9_LEAD = "The harbour board said on Tuesday that the new ferry pier would be finished before the summer season."
+H9_REST = "Work on the pier began in March, and the contractor has so far kept to the original timetable and budget."
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Berichtigung: Wir hatten den Namen der Bürgermeisterin zunächst falsch geschrieben.", "correction"),
+    ("Correction: the pier's length was given as 80 metres in an earlier edition.", "correction"),
+    ("Words and pictures © 2024 The Harbour Gazette except where stated", "copyright"),
+    ("About 3 minutes of reading", "timestamp"),
+    ("Estimated time: 6 min", "timestamp"),
+    ("Lectura estimada: 5 minutos", "timestamp"),
+])
+def test_notice_forms_go_before_or_after_the_story(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+def test_a_label_opening_a_line_only_counts_for_notice_families():
+    # "Correction:" makes the line a correction notice even with a reporting verb in it ...
+    note = "Correction: an earlier version said the mayor announced the pier; the harbour board did."
+    out = clean("\n".join([H9_LEAD, H9_REST, note]))
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # ... a section name before a colon does not, and neither does a sentence that talks about corrections
+    for line in ("Politics: the council will vote on the pier's budget again in June, the leader said.",
+                 "The correction to the budget came two weeks later, after an audit of the contract."):
+        out = clean("\n".join([H9_LEAD, line, H9_REST]))
+        assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "He spent 20 minutes reading the contract before he signed it.",
+    "The ferry takes about 40 min to cross.",
+])
+def test_story_lines_with_durations_stay(line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]))
+    assert line in out.text.split("\n\n"), out.removed
+
+
+def test_a_short_prompt_set_as_a_paragraph_goes_but_a_heading_or_plain_text_stays():
+    prompt = "You might have missed these"
+    p = {"tag": "p", "link_density": 0.0, "in_figure": False}
+    h2 = {"tag": "h2", "link_density": 0.0, "in_figure": False}
+    out = clean("\n".join([H9_LEAD, prompt, H9_REST]), line_context=[p, p, p])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST] and out.removed[0]["rule"] == "prompt"
+    heading = "What you need to know"
+    out = clean("\n".join([H9_LEAD, heading, H9_REST]), line_context=[p, h2, p])
+    assert heading in out.text.split("\n\n"), out.removed
+    # without markup a few words addressing the reader may be a subheading: kept
+    out = clean("\n".join([H9_LEAD, heading, H9_REST]))
+    assert heading in out.text.split("\n\n"), out.removed
+    # a list intro addressing the reader ends with a colon: story
+    intro = "Here is what you need:"
+    out = clean("\n".join([H9_LEAD, intro, H9_REST]), line_context=[p, p, p])
+    assert intro in out.text.split("\n\n"), out.removed
+
+
+def test_a_capitalised_pair_of_section_names_is_a_breadcrumb_but_a_place_pair_is_not():
+    out = clean("\n".join([H9_LEAD, "NEWS / HARBOUR", H9_REST]))
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST] and out.removed[0]["rule"] == "navigation"
+    out = clean("\n".join([H9_LEAD, "Berlin / Brandenburg", H9_REST]))
+    assert "Berlin / Brandenburg" in out.text.split("\n\n")
