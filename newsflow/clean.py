@@ -242,8 +242,46 @@ def _literal_regex(literals) -> re.Pattern:
 
 def _starts_anchored(pattern: str) -> bool:
     """The pattern can only match at the start of the text: it opens with "^" outside any alternation."""
-    parsed = _P.parse(pattern)
-    return len(parsed) > 0 and parsed[0] == (_C.AT, _C.AT_BEGINNING)
+    return _analyse(pattern)[1]
+
+
+@lru_cache(maxsize=None)
+def _analyse(pattern: str) -> tuple[frozenset | None, bool]:
+    """(required literals, starts anchored) of a pattern, from one parse. Wrapping the pattern in a group,
+    word-boundary assertions or ^...$ (as _Matcher does) changes neither. Cached: the same pattern serves a
+    family's matcher and the union matcher of its kind."""
+    try:
+        parsed = _P.parse(pattern)
+        lits = _required_literals(parsed)
+        return (frozenset(lits) if lits else None), (len(parsed) > 0 and parsed[0] == (_C.AT, _C.AT_BEGINNING))
+    except Exception:  # analysis is an optimisation only
+        return None, False
+
+
+class _Lazy:
+    """A regex compiled on its first use: most of the ~2,000 patterns are behind a literal gate that few
+    lines open, and compiling them all made loading the tables take about a second in every process."""
+
+    __slots__ = ("source", "_rx")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._rx: re.Pattern | None = None
+
+    @property
+    def pattern(self) -> str:
+        return self.source
+
+    def compiled(self) -> re.Pattern:
+        if self._rx is None:
+            self._rx = re.compile(self.source)
+        return self._rx
+
+    def search(self, text: str):
+        return (self._rx or self.compiled()).search(text)
+
+    def match(self, text: str):
+        return (self._rx or self.compiled()).match(text)
 
 
 class _Matcher:
@@ -281,15 +319,11 @@ class _Matcher:
             body = f"(?<!\\w)(?:{pat})(?!\\w)" if words else f"(?:{pat})"
             if anchored:
                 body = f"^{body}$"
-            try:
-                lits = _required_literals(_P.parse(body))
-                at_start = not anchored and _starts_anchored(pat)
-            except Exception:  # analysis is an optimisation only
-                lits, at_start = None, False
-            if at_start:
-                self.at_start.append((exact, re.compile(body)))
+            lits, at_start = _analyse(pat)
+            if at_start and not anchored:
+                self.at_start.append((exact, body))
                 continue
-            self.items.append((exact, tuple(sorted(lits)) if lits else None, re.compile(body)))
+            self.items.append((exact, tuple(sorted(lits)) if lits else None, _Lazy(body)))
         # Gate: one search for any required literal; most lines pass no gate and cost one search per matcher.
         self.gate: dict[bool, re.Pattern | None] = {}
         for exact in (False, True):
@@ -302,15 +336,20 @@ class _Matcher:
         # the start-anchored patterns as one alternation per case mode: one `match` call per line
         joined: list[tuple[bool, re.Pattern]] = []
         for exact in (False, True):
-            group = [rx for ex, rx in self.at_start if ex == exact]
+            group = [body for ex, body in self.at_start if ex == exact]
             if len(group) < 2:
-                joined.extend((exact, rx) for rx in group)
+                joined.extend((exact, re.compile(body)) for body in group)
                 continue
             try:
-                joined.append((exact, re.compile("|".join(f"(?:{rx.pattern})" for rx in group))))
+                joined.append((exact, re.compile("|".join(f"(?:{body})" for body in group))))
             except re.error:   # a pattern that cannot be joined (backreference, global flag): one by one
-                joined.extend((exact, rx) for rx in group)
+                joined.extend((exact, re.compile(body)) for body in group)
         self.at_start = joined
+
+    def compile_all(self) -> None:
+        """Compile every lazily compiled pattern now (a test checks that the data files all compile)."""
+        for _, _, rx in self.items:
+            rx.compiled()
 
     def search(self, folded: str, original: str | None = None, tokens: list[str] | None = None) -> bool:
         if folded in self.exact_keys:

@@ -923,3 +923,16 @@ def test_a_capitalised_pair_of_section_names_is_a_breadcrumb_but_a_place_pair_is
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST] and out.removed[0]["rule"] == "navigation"
     out = clean("\n".join([H9_LEAD, "Berlin / Brandenburg", H9_REST]))
     assert "Berlin / Brandenburg" in out.text.split("\n\n")
+
+
+def test_every_pattern_of_the_data_files_compiles():
+    from newsflow.clean import _Lazy, load_patterns
+    pats = load_patterns()
+    matchers = [m for fam in pats.families for m in (fam.labels, fam.short, fam.cues, fam.notice)]
+    matchers += [pats.reporting, pats.voice]
+    lazy = [rx for m in matchers for _, _, rx in m.items]
+    assert lazy and all(isinstance(rx, _Lazy) for rx in lazy)
+    for m in matchers:
+        m.compile_all()          # raises re.error on a pattern that does not compile
+    for rx in lazy:
+        assert rx.compiled().pattern == rx.source
