@@ -1,0 +1,147 @@
+"""Cross-language parity of the boilerplate pattern families (newsflow/data/boilerplate/*.json).
+
+For a few forms added to every language: one furniture line that must go and one story sentence using the
+same words that must stay. Sentences are written for these tests, not taken from benchmark pages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from newsflow.clean import PATTERN_DIR, clean
+
+LANGS = ("en", "tr", "de", "fr", "es", "ru")
+
+BEFORE = {
+    "en": "The city council approved the new budget for schools and roads after a long debate on Monday.",
+    "tr": "Belediye meclisi, uzun süren tartışmanın ardından okullar ve yollar için yeni bütçeyi pazartesi günü onayladı.",
+    "de": "Der Stadtrat hat am Montag nach langer Debatte den neuen Haushalt für Schulen und Straßen beschlossen.",
+    "fr": "Le conseil municipal a adopté lundi le nouveau budget pour les écoles et les routes après un long débat.",
+    "es": "El ayuntamiento aprobó el lunes el nuevo presupuesto para escuelas y carreteras tras un largo debate.",
+    "ru": "Городской совет в понедельник после долгих обсуждений утвердил новый бюджет на школы и дороги.",
+}
+AFTER = {
+    "en": "The vote passed with a clear majority, and work on the first projects will begin in the spring.",
+    "tr": "Oylama açık bir çoğunlukla kabul edildi ve ilk projeler üzerindeki çalışmalar ilkbaharda başlayacak.",
+    "de": "Die Abstimmung fiel mit klarer Mehrheit aus, die Arbeiten an den ersten Projekten beginnen im Frühjahr.",
+    "fr": "Le vote a été acquis à une large majorité et les premiers travaux commenceront au printemps prochain.",
+    "es": "La votación salió adelante con una amplia mayoría y las primeras obras empezarán en la primavera.",
+    "ru": "Решение приняли большинством голосов, а работы по первым проектам начнутся весной следующего года.",
+}
+
+
+def _removed(lang: str, line: str, where: str) -> bool:
+    """Whether `line` is removed from a short article in `lang`, placed in the middle or at the end."""
+    if where == "middle":
+        lines = [BEFORE[lang], line, AFTER[lang]]
+    else:
+        lines = [BEFORE[lang], AFTER[lang], line]
+    out = clean("\n".join(lines))
+    kept = out.text.split("\n\n")
+    assert BEFORE[lang] in kept and AFTER[lang] in kept
+    return line not in kept
+
+
+# (language, furniture line that must go, story sentence with the same words that must stay)
+PAIRS = [
+    # cookies: a chart/map/graphic hidden until the reader allows third-party content
+    ("en", "This interactive chart is hidden until you allow third-party content.",
+     "The chart was hidden from investors by a court order until the hearing ended last week."),
+    ("de", "Die Grafik bleibt verborgen, bis Sie Drittanbieter-Inhalte zulassen.",
+     "Die Grafik blieb auf Anordnung des Gerichts ausgeblendet, bis die Anhörung beendet war."),
+    ("fr", "Cette infographie est masquée tant que vous n'avez pas accepté les contenus tiers.",
+     "La carte des zones inondables est restée masquée pendant des mois, a reconnu la préfecture."),
+    ("es", "El mapa está oculto hasta que aceptes el contenido de terceros.",
+     "El informe estuvo oculto durante meses hasta que el juez ordenó publicarlo, según la fiscalía."),
+    ("tr", "Bu harita, üçüncü taraf içeriğe izin verene kadar gizlidir.",
+     "Mahkeme kararıyla gizlenen harita, soruşturma tamamlanana kadar yayımlanmadı."),
+    ("ru", "Инфографика скрыта, пока вы не включите сторонний контент.",
+     "По решению суда график выплат останется скрыт до конца расследования, сообщил прокурор."),
+    # related: "you may have missed" / "keep reading, stay informed"
+    ("en", "What you might have missed",
+     "Inspectors said they might have missed several cracks in the bridge during the first check."),
+    ("tr", "Bunları kaçırmış olabilirsiniz",
+     "Yetkililer, ilk incelemede bazı ayrıntıları gözden kaçırmış olabileceklerini açıkladı."),
+    ("de", "Das haben Sie vielleicht verpasst",
+     "Viele Pendler haben den letzten Zug verpasst, weil die Anzeige ausgefallen war."),
+    ("fr", "Continuez à vous informer",
+     "Les riverains veulent continuer à s'informer sur le chantier, a expliqué le maire."),
+    ("es", "Mantente informada",
+     "Los vecinos quieren mantenerse informados sobre las obras, explicó la alcaldesa."),
+    ("ru", "Будьте в курсе событий",
+     "Жители просят держать их в курсе событий, рассказала глава района."),
+    # credit: text credit prefixes; photo credit prefixes
+    ("en", "Text: Jane Doe and the regional desk",
+     "Text messages showed that the mayor knew about the flood risk two days in advance."),
+    ("tr", "Metin: Ayşe Yılmaz, Kare: Mehmet Demir",
+     "Metin ve fotoğraflar, müzenin yeni sergisinde ilk kez ziyaretçilerle buluşuyor."),
+    ("ru", "Текст: редакция «Вечерней газеты»",
+     "Текст законопроекта опубликовали на сайте правительства в пятницу вечером."),
+    ("de", "Aufnahme: Agentur Nord / Archiv",
+     "Die Aufnahme des Gesprächs wurde vor Gericht als Beweis abgespielt, sagte die Anwältin."),
+    ("fr", "Cliché : archives du journal",
+     "Ce cliché de la place du marché a été pris en 1932 par un photographe amateur, selon le musée."),
+    ("es", "Toma: archivo de la redacción",
+     "La toma del edificio por los manifestantes duró tres horas, según la policía local."),
+    # Spanish voice: imperatives with enclitic -te address the reader (with a newsletter cue)
+    ("es", "Apúntate al boletín y recibe las novedades cada lunes.",
+     "La élite del club fijó un límite para el trámite de inscripción en el boletín municipal."),
+]
+
+
+@pytest.mark.parametrize("lang,furniture,story", PAIRS, ids=lambda x: x[:24] if isinstance(x, str) else None)
+def test_furniture_goes_story_stays(lang, furniture, story):
+    assert _removed(lang, furniture, "end"), furniture
+    assert _removed(lang, furniture, "middle"), furniture
+    assert not _removed(lang, story, "middle"), story
+    assert not _removed(lang, story, "end"), story
+
+
+# reporting: a request/appeal verb makes a prompt-shaped line reported speech
+APPEALS = [
+    ("en", "Sign up for our newsletter to get the latest updates every week.",
+     "Sign up for the volunteer newsletter, urges organiser Maria Lopez, so that nobody misses a meeting."),
+    ("en", "Subscribe to our newsletter to get the latest updates.",
+     "Subscribe to the residents' newsletter, asks campaigner Tom Reed: every new reader helps."),
+    ("de", "Melden Sie sich jetzt für unseren Newsletter an.",
+     "Melden Sie sich für den Newsletter der Initiative an, bittet die Sprecherin Anna Berg."),
+    ("fr", "Abonnez-vous à notre newsletter pour ne rien manquer.",
+     "Abonnez-vous à la newsletter du collectif, demande la militante Claire Morel, pour ne rien manquer."),
+    ("es", "Suscríbete a nuestra newsletter para no perderte nada.",
+     "Suscríbete a la newsletter vecinal, pide la organizadora Ana Ruiz, para no perderte ninguna reunión."),
+    ("tr", "Bültenimize abone olun, gelişmeleri kaçırmayın.",
+     "Bültene abone olun diye çağrıda bulundu dernek başkanı Ayşe Kaya."),
+    ("ru", "Подпишитесь на нашу рассылку, чтобы не пропустить главное.",
+     "Подпишитесь на рассылку клуба, просит организатор Иван Петров, чтобы никто не пропустил встречу."),
+]
+
+
+@pytest.mark.parametrize("lang,prompt,reported", APPEALS, ids=lambda x: x[:24] if isinstance(x, str) else None)
+def test_appeal_verbs_report_speech(lang, prompt, reported):
+    assert _removed(lang, prompt, "end"), prompt
+    assert not _removed(lang, reported, "end"), reported
+    assert not _removed(lang, reported, "middle"), reported
+
+
+def test_language_files_valid_and_compile():
+    for lang in LANGS:
+        data = json.loads((PATTERN_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+        for fam in data["families"].values():
+            for kind in ("labels", "short", "cues", "notice"):
+                for pat in fam.get(kind, []):
+                    re.compile(pat)
+        for key in ("byline", "reporting", "voice"):
+            for pat in data.get(key, []):
+                re.compile(pat)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_has_request_verbs(lang):
+    data = json.loads((PATTERN_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    joined = " ".join(data["reporting"])
+    probe = {"en": "urged", "tr": "istedi", "de": "bittet", "fr": "exhorte", "es": "pidió", "ru": "призвал"}[lang]
+    assert probe in joined
