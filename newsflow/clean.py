@@ -692,11 +692,18 @@ class _Line:
             if not m:
                 return None
             key = _label_key(m.group(1))
-            if not key or len(key.split()) > 4 or not self.pats.any_labels.may_match(key, m.group(1)):
+            if not key or len(key.split()) > 4:
                 return None
-            for fam in self.pats.families:
-                if fam.name in _PREFIX_FAMILIES and fam.labels and fam.labels.search(key):
-                    return fam.name
+            if self.pats.any_labels.may_match(key, m.group(1)):
+                for fam in self.pats.families:
+                    if fam.name in _PREFIX_FAMILIES and fam.labels and fam.labels.search(key):
+                        return fam.name
+            # "Story: the Standard newsdesk", "Words: agencies": a short label before a credit
+            rest = _label_key(self.text[m.end() - 1:])
+            if len(key.split()) <= 2 and rest and self.pats.any_labels.may_match(rest, rest):
+                for fam in self.pats.families:
+                    if fam.name == "credit" and fam.labels.search(rest):
+                        return fam.name
             return None
         return self._get("prefix_label", compute)
 

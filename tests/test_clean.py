@@ -936,3 +936,34 @@ def test_every_pattern_of_the_data_files_compiles():
         m.compile_all()          # raises re.error on a pattern that does not compile
     for rx in lazy:
         assert rx.compiled().pattern == rx.source
+
+
+# --- forms learned from the retired part h10 (sentences written here, not taken from its pages) --------------
+@pytest.mark.parametrize("line,rule", [
+    ("Words: the Harbour Gazette news desk", "credit"),
+    ("Readers also viewed", "related"),
+    ("Lo que otros lectores están leyendo", "related"),
+    ("Mis en ligne le 12/03/2024, mis à jour à 08:05", "timestamp"),
+    ("Yayın tarihi 02.11.2024 — son güncelleme 14:20", "timestamp"),
+    ("Reporter: Ann Lake | editor: Tom Reed", "credit"),
+    ("Корреспондент Иван Лебедев / фото Анна Серова", "credit"),
+    ("Photo supplied by the family", "photo_credit"),
+    ("Foto: privat", "photo_credit"),
+    ("Фото из личного архива собеседника", "photo_credit"),
+])
+def test_h10_forms_go_before_or_after_the_story(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The report was published on 12/03/2024 and updated after the vote at 21:15.",
+    "The editor and the photographer both left the paper in 2019, she said.",
+    "Readers of the local paper also read the council minutes, the survey found.",
+    "The photo supplied to the court showed the pier before the storm.",
+])
+def test_story_sentences_with_h10_words_stay(line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]))
+    assert line in out.text.split("\n\n"), out.removed
