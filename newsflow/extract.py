@@ -650,10 +650,13 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
             wanted.setdefault(k.split(" ", 1)[0], []).append(i)
     if not wanted:
         return out
-    todo = {i for idx in wanted.values() for i in idx}
+    # Every place a line could sit, in document order. The extracted lines follow the page's order, so each
+    # line takes its first place after the place of the line before it: a heading repeated earlier in a table
+    # of contents or a key-points list is then not mistaken for the heading in the story.
+    places: dict[int, list[tuple[int, object]]] = {}
     # text nodes in document order (an element's text at its start, its tail at its end), without building
     # lxml's "smart strings" for every text node of the page as an XPath //text() would
-    for event, el in lxml.etree.iterwalk(tree, events=("start", "end")):
+    for position, (event, el) in enumerate(lxml.etree.iterwalk(tree, events=("start", "end"))):
         if event == "start":
             node, owner = el.text, el
         else:
@@ -667,11 +670,14 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
             continue
         nk = _key(node)
         for i in wanted[first.group()]:
-            if i in todo and keys[i].startswith(nk) and _holds(owner, nk, keys[i]):
-                out[i] = _context_of(owner, keys[i])
-                todo.discard(i)
-        if not todo:
-            break
+            if keys[i].startswith(nk) and _holds(owner, nk, keys[i]):
+                places.setdefault(i, []).append((position, owner))
+    after = -1
+    for i in sorted(places):
+        found = places[i]
+        position, owner = next((p for p in found if p[0] > after), found[0])
+        out[i] = _context_of(owner, keys[i])
+        after = position
     return out
 
 
@@ -800,7 +806,9 @@ def _name_tokens(el, content: str | None = None) -> list[str]:
     tokens = _split_names(el.get("class"))
     raw_id = el.get("id")
     if raw_id:
-        plain = [t for t in _SPLIT_CLASS.split(raw_id.lower()) if t]
+        # spelt as the slug of the text would be: accents dropped ("también-las-cookies" -> tambien, las, ...)
+        folded_id = "".join(c for c in unicodedata.normalize("NFKD", raw_id.lower()) if not unicodedata.combining(c))
+        plain = [t for t in _SPLIT_CLASS.split(folded_id) if t]
         if len(plain) >= 2:
             words = _slug_words(el.text_content() if content is None else content)
             if 3 * sum(1 for t in plain if t in words) >= 2 * len(plain):

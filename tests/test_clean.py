@@ -967,3 +967,30 @@ def test_h10_forms_go_before_or_after_the_story(line, rule):
 def test_story_sentences_with_h10_words_stay(line):
     out = clean("\n".join([H9_LEAD, line, H9_REST]))
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- forms learned from the retired part h11 (sentences written here, not taken from its pages) --------------
+@pytest.mark.parametrize("line,rule", [
+    ("Last modified 03/02/2024 09:12", "timestamp"),
+    ("Letzte Änderung: geändert am 04.05.2024 um 10:30", "timestamp"),
+    ("More articles from The Harbour Gazette", "related"),
+    ("Más noticias de la comarca", "related"),
+    ("This article was compiled by the Harbour Gazette news desk", "credit"),
+    ("По материалам «Коммерсанта»", "credit"),
+    ("Текст и фото: все права © Портовый вестник, 2023", "copyright"),
+])
+def test_h11_forms_go_before_or_after_the_story(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The minutes were last modified on 03/02/2024 at 09:12, after the vote, the clerk said.",
+    "More articles from the archive will be digitised next year, the library said.",
+    "По материалам следствия, пожар начался в подсобке около полуночи.",
+])
+def test_story_sentences_with_h11_words_stay(line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]))
+    assert line in out.text.split("\n\n"), out.removed

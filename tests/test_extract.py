@@ -560,3 +560,29 @@ def test_standfirst_teaser_or_linked_summary_before_the_body_box_is_not_taken():
     assert _split_lead_lines("story-intro", linked)[0] == PARAS[1]
     heading = f"<h2>Background</h2><p>{PARAS[0]}</p>"
     assert PARAS[0] not in _split_lead_lines("story-intro", heading)
+
+
+def test_an_accented_anchor_slug_is_not_a_boilerplate_hint_either():
+    import lxml.html
+
+    heading = "Qué pasa con las cookies"
+    html = (f'<html><body><article><p>{PARAS[0]}</p><h2 id="qué-pasa-con-las-cookies">{heading}</h2>'
+            f'<p>{PARAS[1]}</p></article></body></html>')
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[0], heading, PARAS[1]])
+    assert ctx[1]["tag"] == "h2" and "hints" not in ctx[1]
+
+
+def test_a_heading_repeated_in_a_table_of_contents_takes_the_markup_of_the_heading_in_the_story():
+    import lxml.html
+
+    heading = "What the council decided"
+    html = (f'<html><body><nav class="toc"><ul><li><a href="#what">{heading}</a></li></ul></nav>'
+            f'<div class="post-content"><p>{PARAS[0]}</p>'
+            f'<h2 id="what">{heading}<a hidden class="anchor" href="#what">#</a></h2><p>{PARAS[1]}</p></div></body></html>')
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[0], heading, PARAS[1]])
+    assert ctx[1]["tag"] == "h2" and ctx[1]["link_density"] < 0.5, ctx[1]
+    # the same line twice in the story: each occurrence gets its own place
+    html = (f'<html><body><p>{PARAS[0]}</p><p class="share-tools">Share</p><p>{PARAS[1]}</p>'
+            f'<p>Share</p></body></html>')
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[0], "Share", PARAS[1], "Share"])
+    assert ctx[1].get("hints") == ["share"] and "hints" not in ctx[3], ctx
