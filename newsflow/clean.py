@@ -298,12 +298,16 @@ def _first_of(items) -> tuple[frozenset | None, bool]:
     return frozenset(acc), True
 
 
+_START_CHARS_MAX = 4
+
+
 class _StartIndex:
     """Start-anchored patterns ("^(subscribe|follow) ...") as one alternation per first character of the line.
 
     One alternation of every such pattern cost ~70 µs a line (the engine tries each branch); the branches
     that can begin with the line's first character are few. Patterns whose first character is open (a
-    category such as a space class, or a negated set) are in every alternation."""
+    category such as a space class, or a negated set, or many characters) are in one more alternation, tried
+    after the line's own."""
 
     def __init__(self, bodies: list[str]) -> None:
         self.bodies = bodies
@@ -314,18 +318,21 @@ class _StartIndex:
                 first, empty = _first_of(list(_P.parse(body)))
             except Exception:     # analysis is an optimisation only
                 first, empty = None, False
-            if first is None or empty:
+            # a pattern that can start with many characters would be copied into many alternations
+            if first is None or empty or len(first) > _START_CHARS_MAX:
                 anywhere.append(body)
             else:
                 for ch in first:
                     by_char.setdefault(ch, []).append(body)
         join = lambda group: _Lazy("|".join(f"(?:{b})" for b in group))  # noqa: E731
-        self.by_char = {ch: join(anywhere + group) for ch, group in by_char.items()}
+        self.by_char = {ch: join(group) for ch, group in by_char.items()}
         self.otherwise = join(anywhere) if anywhere else None
 
     def match(self, text: str) -> bool:
-        rx = self.by_char.get(text[:1], self.otherwise)
-        return rx is not None and rx.match(text) is not None
+        rx = self.by_char.get(text[:1])
+        if rx is not None and rx.match(text) is not None:
+            return True
+        return self.otherwise is not None and self.otherwise.match(text) is not None
 
     def compile_all(self) -> None:
         for rx in [*self.by_char.values(), self.otherwise]:

@@ -52,7 +52,7 @@ from newsflow.netsafe import BlockedAddress, GuardedBackend, UnsafeURL, check_ur
 from newsflow.records import DocError
 
 # Outcomes that are not errors (the run summary counts them apart).
-OK_OUTCOMES = frozenset({"fetched", "not_modified", "unchanged", "retried", "no_robots", "listed"})
+from newsflow.records import OK_OUTCOMES  # noqa: E402  (defined beside DocError)
 # Outcomes worth another try in a later run (fetchstate keeps them in its backlog).
 TRANSIENT_OUTCOMES = frozenset({"timeout", "truncated", "connection_error", "host_skipped", "robots_unavailable"})
 REDIRECT_CODES = (301, 302, 303, 307, 308)

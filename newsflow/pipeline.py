@@ -21,7 +21,7 @@ from newsflow.dedup import DedupIndex, article_id_for, canonicalize_url, content
 from newsflow.extract import ExtractError, extract
 from newsflow.local import SourceError, discover_local, local_source_name, read_local
 from newsflow.names import NameIndex, normalize
-from newsflow.records import Article, DocError, RawDocument
+from newsflow.records import OK_OUTCOMES, Article, DocError, RawDocument
 
 # State files under OUT/_state/.
 BOILERPLATE_STATE = "boilerplate.json"
@@ -379,8 +379,6 @@ def count_outcomes(stats: RunStats, articles: list[Article], errors: list[DocErr
     # cumulative over the run's commits: a cluster may gather members from several chunks
     stats.cluster_members.update(a.cluster_id for a in articles if a.cluster_id)
     stats.near_duplicates = sum(n - 1 for n in stats.cluster_members.values() if n > 1)
-    from newsflow.fetch import OK_OUTCOMES
-
     for e in errors:
         if e.attempt is not None or e.outcome in OK_OUTCOMES:
             stats.fetch_outcomes[e.outcome] += 1   # every row of the fetch stage, good or bad

@@ -62,6 +62,11 @@ class Article:
     dedup_features: object | None = None
 
 
+# Fetch-log outcomes that are not errors (newsflow.fetch re-exports it; here so that counting outcomes does not
+# import the HTTP stack).
+OK_OUTCOMES = frozenset({"fetched", "not_modified", "unchanged", "retried", "no_robots", "listed"})
+
+
 @dataclass
 class DocError:
     """A document or source that could not be processed: recorded, never raised."""
