@@ -507,6 +507,14 @@ class _Patterns:
     byline: re.Pattern
     reporting: _Matcher
     voice: _Matcher
+    # single words of the `reporting`, `voice` and `personal` lists, per language: short function words
+    # collide across languages (German "du" is French "of the", German "so" is English "so"), so a word
+    # counts in its own language, and in English (the language furniture most often comes in), when the
+    # article's language is known; in every language when it is not
+    reporting_words: dict[str, frozenset] = field(default_factory=dict)
+    voice_words: dict[str, frozenset] = field(default_factory=dict)
+    personal_words: dict[str, frozenset] = field(default_factory=dict)
+    personal: _Matcher | None = None
     # the union of every family's patterns of one kind: a pre-filter (`may_match`) before the family loop
     any_labels: _Matcher | None = None
     any_short: _Matcher | None = None
@@ -523,6 +531,8 @@ def load_patterns(directory: str | None = None) -> _Patterns:
     byline: list[str] = []
     reporting: list[str] = []
     voice: list[str] = []
+    personal: list[str] = []
+    words: dict[str, dict[str, set]] = {"reporting": {}, "voice": {}, "personal": {}}
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for name, fam in data.get("families", {}).items():
@@ -532,8 +542,14 @@ def load_patterns(directory: str | None = None) -> _Patterns:
             if "max_words" in fam:
                 slot["max_words"].append(int(fam["max_words"]))
         byline.extend(data.get("byline", []))
-        reporting.extend(data.get("reporting", []))
-        voice.extend(data.get("voice", []))
+        lang = str(data.get("language") or path.stem)
+        for kind, rest in (("reporting", reporting), ("voice", voice), ("personal", personal)):
+            for pat in data.get(kind, []):
+                toks = _WORD.findall(pat.replace("ı", "i")) if _PLAIN.fullmatch(pat) else []
+                if len(toks) == 1:
+                    words[kind].setdefault(lang, set()).add(toks[0])
+                else:
+                    rest.append(pat)
     families = [
         _Family(
             name=name,
@@ -559,6 +575,10 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         byline=byline_re,
         reporting=_Matcher(reporting, words=True),
         voice=_Matcher(voice, words=True),
+        reporting_words={k: frozenset(v) for k, v in words["reporting"].items()},
+        voice_words={k: frozenset(v) for k, v in words["voice"].items()},
+        personal_words={k: frozenset(v) for k, v in words["personal"].items()},
+        personal=_Matcher(personal, words=True),
         any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
         any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
         any_cues=_Matcher([p for slot in collected.values() for p in slot["cues"]]),
@@ -588,13 +608,14 @@ def _label_key(text: str) -> str:
 class _Line:
     """One line with its features, each computed on first use (most lines never need the costly ones)."""
 
-    __slots__ = ("position", "text", "ctx", "pats", "words", "units", "terminal", "has_word", "_cache")
+    __slots__ = ("position", "text", "ctx", "pats", "lang", "words", "units", "terminal", "has_word", "_cache")
 
-    def __init__(self, position: int, text: str, ctx: dict, pats: "_Patterns") -> None:
+    def __init__(self, position: int, text: str, ctx: dict, pats: "_Patterns", lang: str | None = None) -> None:
         self.position = position
         self.text = text
         self.ctx = ctx
         self.pats = pats
+        self.lang = lang
         toks = _WORD.findall(text)
         self.words = len(toks)
         self.units = max(len(toks), len(text) / 6.0)   # scripts without spaces: ~6 characters a word
@@ -669,7 +690,9 @@ class _Line:
     @property
     def narrative(self) -> bool:
         """Reads as reported speech: a reporting verb or a line opening with a quotation mark."""
-        return self._get("narrative", lambda: bool(_OPENS_QUOTE.search(self.text) or self.pats.reporting.search(self.folded, self.text, self.tokens)))
+        return self._get("narrative", lambda: bool(
+            _OPENS_QUOTE.search(self.text) or not _words_of(self.pats.reporting_words, self.lang).isdisjoint(self.tokens)
+            or self.pats.reporting.search(self.folded, self.text, self.tokens)))
 
     @property
     def voice(self) -> bool:
@@ -678,10 +701,26 @@ class _Line:
         def compute():
             text = self.unquoted
             if text is self.text:
-                return bool(self.pats.voice.search(self.folded, self.text, self.tokens))
-            folded = _fold(text)
-            return bool(self.pats.voice.search(folded, text, _WORD.findall(folded)))
+                folded, tokens = self.folded, self.tokens
+            else:
+                folded = _fold(text)
+                tokens = _WORD.findall(folded)
+            if not _words_of(self.pats.voice_words, self.lang).isdisjoint(tokens):
+                return True
+            return bool(self.pats.voice.search(folded, text, tokens))
         return self._get("voice", compute)
+
+    @property
+    def personal(self) -> bool:
+        """Speaks in the first person singular outside quotations ("I want to explain why"): a columnist or an
+        editor writing to readers, not the publisher's notice (which says "we" or addresses "you")."""
+        def compute():
+            text = self.unquoted
+            tokens = self.tokens if text is self.text else _WORD.findall(_fold(text))
+            if not _words_of(self.pats.personal_words, self.lang).isdisjoint(tokens):
+                return True
+            return bool(self.pats.personal and self.pats.personal.search(_fold(text), text, tokens))
+        return self._get("personal", compute)
 
     @property
     def unquoted(self) -> str:
@@ -789,6 +828,8 @@ class _Line:
             hints = _hints(self.ctx)
             if not (self.voice or hints) or self.narrative:
                 return None
+            if self.units > _MARKUP_MIDDLE_UNITS and self.personal:
+                return None
             # A sentence that quotes a prompt reports it: the cue must be found outside quotations too.
             folded = self.folded if self.unquoted is self.text else _fold(self.unquoted)
             if not self.pats.any_cues.may_match(folded, self.unquoted):
@@ -801,6 +842,27 @@ class _Line:
 
 
 _MAX_LABEL_WORDS = 10
+_MIDDLE_CUE_UNITS = 25       # a cue removes a line in the middle of the story only up to this length
+
+
+@lru_cache(maxsize=64)
+def _words_in(table_id: int, lang: str | None) -> frozenset:
+    table = _WORD_TABLES[table_id]
+    if lang in table:
+        return table[lang] | table.get("en", frozenset()) | table.get("*", frozenset())
+    return frozenset().union(*table.values()) if table else frozenset()
+
+
+_WORD_TABLES: dict[int, dict] = {}
+
+
+def _words_of(table: dict[str, frozenset], lang: str | None) -> frozenset:
+    """The single words of a per-language table that count for an article in `lang` (see _Patterns)."""
+    key = id(table)
+    if _WORD_TABLES.get(key) is not table:
+        _WORD_TABLES[key] = table
+        _words_in.cache_clear()
+    return _words_in(key, lang)
 # "Label: rest" -- the label is at most 40 characters before the first colon, and something follows it.
 _LABEL_PREFIX = re.compile(r"^([^:：\n]{2,40}?)\s*[:：]\s*\S")
 # Families whose label opening a line makes the whole line that furniture; of those, the ones that make it a
@@ -952,7 +1014,7 @@ def _norm_title(text: str) -> str:
     return " ".join(_WORD.findall(_fold(text)))
 
 
-def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns) -> list[_Line]:
+def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns, lang: str | None = None) -> list[_Line]:
     out: list[_Line] = []
     repaired = _known_repaired(text)
     for pos, raw in enumerate(text.split("\n")):
@@ -973,7 +1035,7 @@ def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns) ->
                 break
             raw = part
         if part:
-            out.append(_Line(pos, part, ctx, pats))
+            out.append(_Line(pos, part, ctx, pats, lang))
     return out
 
 
@@ -1054,7 +1116,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             and not ln.narrative
         ):
             rule = "learned"
-        elif (edge or ln.units <= 40) and ln.cue is not None:
+        elif (edge or ln.units <= _MIDDLE_CUE_UNITS) and ln.cue is not None:
             rule = ln.cue
         elif (names := _byline_names(ln, pats, middle=not edge)):
             rule = "byline"
@@ -1154,9 +1216,11 @@ def clean(
 ) -> Cleaned:
     """Keep the story, drop the furniture, record each removal with its rule.
 
-    `language` is accepted for the record; every language's patterns apply to every article, since
-    furniture is often in another language than the story. `memory` is only read (call `memory.observe`
-    yourself once per article).
+    Every language's furniture patterns apply to every article, since furniture is often in another language
+    than the story. `language` (the article's, e.g. "fr") only scopes the single words of the `reporting`,
+    `voice` and `personal` lists to that language and English, so that a short word of one language that is a
+    function word of another (German "du", French "du") does not count. `memory` is only read (call
+    `memory.observe` yourself once per article).
 
     >>> clean("Share on Facebook\\nThe council met on Monday to approve the new budget for the city.").text
     'The council met on Monday to approve the new budget for the city.'
@@ -1164,7 +1228,8 @@ def clean(
     if not text or not text.strip():
         return Cleaned("", [])
     pats = load_patterns()
-    live = _split_lines(text, line_context, pats)
+    lang = (language or "").strip().lower()[:2] or None
+    live = _split_lines(text, line_context, pats, lang)
     title_key = _norm_title(repair_text(title)) if title else ""
     removed: list[dict] = []
     authors: list[str] = []

@@ -263,7 +263,7 @@ def test_markup_hints_alone_remove_only_short_lines_in_the_middle():
     lede = "Die Gemeinde erhält vom Land zwei Millionen Euro für den Umbau der alten Grundschule am Markt."
     prose = ("Der Gemeinderat hatte den Umbau schon 2019 beschlossen, doch die Kosten waren seitdem um fast "
              "ein Drittel gestiegen, weshalb das Projekt zweimal verschoben wurde.")
-    promo = "Mehr aus der Region"
+    promo = "Region kompakt"   # no pattern family knows it: only the markup says what it is
     lines = [BODY[0], lede, prose, promo, BODY[1]]
     hint = {"tag": "p", "link_density": 0.0, "in_figure": False, "hints": ["related"]}
     out = clean("\n".join(lines), line_context=[{}, hint, hint, hint, {}])
@@ -993,4 +993,63 @@ def test_h11_forms_go_before_or_after_the_story(line, rule):
 ])
 def test_story_sentences_with_h11_words_stay(line):
     out = clean("\n".join([H9_LEAD, line, H9_REST]))
+    assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h12 (sentences written here, not taken from its pages) -----------------------
+def test_a_function_word_of_one_language_is_not_the_reader_s_voice_in_another():
+    # German "du" (you) is French "du" (of the); in a French article it does not address the reader, so the
+    # newsletter cue "sans engagement" in a story sentence about a club's membership removes nothing
+    line = "L'adhésion au club du quartier se fait en mairie. Elle est sans engagement et coûte 12 euros par an."
+    lead = "Le conseil municipal a voté lundi la rénovation complète de la salle des fêtes du quartier nord."
+    rest = "Les travaux commenceront au printemps et dureront environ six mois, selon la mairie de la ville."
+    out = clean("\n".join([lead, line, rest]), language="fr")
+    assert line in out.text.split("\n\n"), out.removed
+    # the same word still counts in a German article ...
+    de = "Lies weiter mit dem Probemonat: du zahlst vier Wochen nur 1 Euro, danach monatlich kündbar."
+    out = clean("\n".join([H9_LEAD, H9_REST, de]), language="de")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_an_editor_writing_in_the_first_person_about_the_newsletter_is_story_text():
+    lines = [
+        "From May the Gazette will reach your inbox on Fridays instead of Mondays. I want to explain why, and "
+        "what changes for you as a reader.",
+        H9_LEAD,
+        "Paid members keep every issue and the price does not change. If you would rather leave, you can cancel "
+        "your subscription at any time from your account page, as before.",
+        H9_REST,
+    ]
+    out = clean("\n".join(lines), language="en")
+    assert out.text.split("\n\n") == lines, out.removed
+    # a publisher's prompt with the same words still goes
+    prompt = "Get the Gazette in your inbox every Friday – sign up for free."
+    out = clean("\n".join([H9_LEAD, H9_REST, prompt]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("A 6-minute read", "timestamp"),
+    ("Latest posts", "related"),
+    ("Aktuelle Meldungen", "related"),
+    ("Derniers articles", "related"),
+    ("Свежие публикации", "related"),
+    ("Текст написала корреспондент Мария Орлова", "credit"),
+    ("Ist Ihnen guter Lokaljournalismus etwas wert? Unterstützen Sie uns mit einem Beitrag.", "newsletter"),
+    ("Haftalık bülten: her cuma beş haber, e-postanıza ücretsiz.", "newsletter"),
+])
+def test_h12_forms_go_before_or_after_the_story(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("de", "Unterstützen Sie uns bei der Suche nach dem Hund, bat die Familie am Sonntag die Nachbarn."),
+    ("tr", "Deniz kenarındaki yeni parkta denize girmek yasak, belediye uyarı tabelaları astı."),
+    ("en", "The latest posts on the council's website say the pier will reopen in June."),
+])
+def test_story_sentences_with_h12_words_stay(lang, line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
