@@ -192,7 +192,9 @@ def _required_literals(sub) -> set[str] | None:
     def consider(cand):
         nonlocal best
         if cand:
-            score = min(len(x) for x in cand)
+            # longer literals are rarer; so are letters outside ASCII in the mostly Latin-script text of most
+            # lines (an accented vowel a Spanish form requires filters better than the "te" it ends with)
+            score = min(len(x) + (2 if not x.isascii() else 0) for x in cand)
             if best is None or score > best[0]:
                 best = (score, cand)
 
@@ -212,6 +214,10 @@ def _required_literals(sub) -> set[str] | None:
             consider(_required_literals(av[-1]))
         elif op is _C.ASSERT:       # a lookaround that must match: what it requires, the match requires
             consider(_required_literals(av[1]))
+        elif op is _C.IN:           # one of a few characters: each a one-character literal
+            chars = _closed_set((op, av))
+            if chars and len(chars) <= 12:
+                consider(set(chars))
         elif op is _C.BRANCH:
             alts = [_required_literals(a) for a in av[1]]
             if all(alts):
@@ -225,6 +231,10 @@ def _required_literals(sub) -> set[str] | None:
 def _literal_regex(literals) -> re.Pattern:
     """A regex finding any of the literals, written as a trie ("ab(?:c|d)" rather than "abc|abd"): the engine
     then follows one branch per character instead of trying every literal at every position of the line."""
+    return re.compile(_trie(literals))
+
+
+def _trie(literals) -> str:
     trie: dict = {}
     for lit in literals:
         node = trie
@@ -239,7 +249,7 @@ def _literal_regex(literals) -> re.Pattern:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return re.compile(build(trie))
+    return build(trie)
 
 
 def _starts_anchored(pattern: str) -> bool:
@@ -299,6 +309,15 @@ def _first_of(items) -> tuple[frozenset | None, bool]:
 
 
 _START_CHARS_MAX = 4
+_INDEX_MIN_ITEMS = 40      # below this, testing each pattern's literals is cheaper than the index's scan
+
+
+@lru_cache(maxsize=None)
+def _first_chars(body: str) -> tuple[frozenset | None, bool]:
+    try:
+        return _first_of(list(_P.parse(body)))
+    except Exception:     # analysis is an optimisation only
+        return None, False
 
 
 class _StartIndex:
@@ -314,10 +333,7 @@ class _StartIndex:
         anywhere: list[str] = []
         by_char: dict[str, list[str]] = {}
         for body in bodies:
-            try:
-                first, empty = _first_of(list(_P.parse(body)))
-            except Exception:     # analysis is an optimisation only
-                first, empty = None, False
+            first, empty = _first_chars(body)
             # a pattern that can start with many characters would be copied into many alternations
             if first is None or empty or len(first) > _START_CHARS_MAX:
                 anywhere.append(body)
@@ -338,6 +354,32 @@ class _StartIndex:
         for rx in [*self.by_char.values(), self.otherwise]:
             if rx is not None:
                 rx.compiled()
+
+
+class _LazyGates:
+    """Per case mode, a regex finding any literal every pattern of the mode requires (None when some pattern
+    requires none, or the mode has no pattern), compiled on first use."""
+
+    def __init__(self, items) -> None:
+        self.literals: dict[bool, set | None] = {}
+        for exact in (False, True):
+            group = [it for it in items if it[0] == exact]
+            if not group or any(lits is None for _, lits, _ in group):
+                self.literals[exact] = None
+            else:
+                self.literals[exact] = {x for _, ls, _ in group for x in ls}
+        self._compiled: dict[bool, re.Pattern | None] = {}
+
+    def get(self, exact: bool) -> re.Pattern | None:
+        try:
+            return self._compiled[exact]
+        except KeyError:
+            lits = self.literals[exact]
+            rx = self._compiled[exact] = _literal_regex(lits) if lits is not None else None
+            return rx
+
+    def __getitem__(self, exact: bool) -> re.Pattern | None:
+        return self.get(exact)
 
 
 class _Lazy:
@@ -364,6 +406,9 @@ class _Lazy:
 
     def match(self, text: str):
         return (self._rx or self.compiled()).match(text)
+
+    def finditer(self, text: str):
+        return (self._rx or self.compiled()).finditer(text)
 
 
 class _Matcher:
@@ -407,14 +452,22 @@ class _Matcher:
                 continue
             self.items.append((exact, tuple(sorted(lits)) if lits else None, _Lazy(body)))
         # Gate: one search for any required literal; most lines pass no gate and cost one search per matcher.
-        self.gate: dict[bool, re.Pattern | None] = {}
-        for exact in (False, True):
-            group = [it for it in self.items if it[0] == exact]
-            if not group or any(lits is None for _, lits, _ in group):
-                self.gate[exact] = None
-                continue
-            self.gate[exact] = _literal_regex({x for _, ls, _ in group for x in ls})
+        # (built on first use: a matcher whose lines never get this far never compiles its trie)
+        self.gate = _LazyGates(self.items)
         self.has_exact = any(it[0] for it in self.items)
+        # Many plain patterns: index them by their literals. One scan finds every literal present (the longest
+        # at each position, whose prefixes in the set are present too), and only the patterns of those literals
+        # are tried, instead of a substring test of every pattern's literals per line.
+        self.finder: _Lazy | None = None
+        plain = [k for k, it in enumerate(self.items) if not it[0]]
+        if self.gate.literals[False] is not None and len(plain) >= _INDEX_MIN_ITEMS:
+            self.by_literal: dict[str, list[int]] = {}
+            for k in plain:
+                for lit in self.items[k][1]:
+                    self.by_literal.setdefault(lit, []).append(k)
+            self.prefixes = {lit: [lit[:n] for n in range(1, len(lit) + 1) if lit[:n] in self.by_literal]
+                             for lit in self.by_literal}
+            self.finder = _Lazy(f"(?=({_trie(self.gate.literals[False])}))")
         # the start-anchored patterns, per case mode, dispatched on the line's first character
         self.start_plain = _StartIndex([b for ex, b in self.at_start if not ex]) if self.at_start else None
         exact_bodies = [b for ex, b in self.at_start if ex]
@@ -450,8 +503,21 @@ class _Matcher:
             return True
         if not self.items:
             return False
-        gate = self.gate.get(False)
-        open_plain = gate is None or gate.search(folded) is not None
+        if self.finder is not None:
+            found: set[str] = set()
+            for m in self.finder.finditer(folded):
+                found.update(self.prefixes[m.group(1)])
+            if found:
+                items = self.items
+                for k in sorted({k for lit in found for k in self.by_literal[lit]}):
+                    if items[k][2].search(folded):
+                        return True
+            if not self.has_exact:
+                return False
+            open_plain = False
+        else:
+            gate = self.gate.get(False)
+            open_plain = gate is None or gate.search(folded) is not None
         if self.has_exact:
             gate = self.gate.get(True)
             open_exact = original is not None and (gate is None or gate.search(original) is not None)
@@ -518,6 +584,9 @@ class _Patterns:
     # the union of every family's patterns of one kind: a pre-filter (`may_match`) before the family loop
     any_labels: _Matcher | None = None
     any_short: _Matcher | None = None
+    # the union of the `short` patterns of the families whose word limit admits a line of at most N words,
+    # per distinct limit N (ascending): a long line is only tried with the few families that allow it
+    short_unions: list = field(default_factory=list)
     any_cues: _Matcher | None = None
     any_notice: _Matcher | None = None
 
@@ -581,6 +650,9 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         personal=_Matcher(personal, words=True),
         any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
         any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
+        short_unions=[(limit, _Matcher([p for fam in families if fam.short and fam.max_words >= limit
+                                        for p in collected[fam.name]["short"]]))
+                      for limit in sorted({fam.max_words for fam in families if fam.short})],
         any_cues=_Matcher([p for slot in collected.values() for p in slot["cues"]]),
         any_notice=_Matcher([p for slot in collected.values() for p in slot["notice"]]),
     )
@@ -785,7 +857,8 @@ class _Line:
     @property
     def short(self) -> str | None:
         def compute():
-            if self.pats.any_short.may_match(self.folded, self.text):
+            union = next((m for limit, m in self.pats.short_unions if limit >= self.words), None)
+            if union is not None and union.may_match(self.folded, self.text):
                 for fam in self.pats.families:
                     if fam.short and self.words <= fam.max_words and fam.short.search(self.folded):
                         return fam.name
@@ -1081,7 +1154,9 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
         hints = _hints(ctx)
         link_density = float(ctx.get("link_density") or 0.0) if ctx else 0.0
         # running prose in the middle of the story: only a whole-line label could remove it
-        guarded = not edge and ln.prose
+        # (a long middle line no later rule could touch is guarded without asking whether it addresses the
+        # reader: the voice search is the costliest feature and most story paragraphs need no rule at all)
+        guarded = not edge and ln.units >= _PROSE_UNITS and (not _weak_evidence(ln, link_density, memory) or ln.prose)
         rule = None
         if not ln.has_word:
             rule = "symbols"
@@ -1190,6 +1265,20 @@ def _prompt_shaped(ln: _Line) -> bool:
     if (ln.ctx.get("tag") or "") in _HEADING_TAGS or ln.ctx.get("tag") in ("h1", "li", "blockquote"):
         return False
     return ln.voice and not ln.narrative and not _OPENS_QUOTE.search(ln.text)
+
+
+def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
+    """Cheap necessary conditions of the rules after the prose guard in `_decide` (for a middle line of
+    `_PROSE_UNITS` or more): False means none of them can remove the line, guarded or not."""
+    ctx = ln.ctx
+    if ln.words <= 12 or link_density >= 0.6 or (ctx and (ctx.get("in_figure") or ctx.get("hints"))):
+        return True
+    if memory is not None and not ln.shaped_like_sentence:
+        return True
+    if ln.short is not None:
+        return True
+    cues = ln.pats.any_cues
+    return ln.units <= _MIDDLE_CUE_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.text))
 
 
 def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> bool:

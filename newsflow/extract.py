@@ -653,7 +653,11 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     # Every place a line could sit, in document order. The extracted lines follow the page's order, so each
     # line takes its first place after the place of the line before it: a heading repeated earlier in a table
     # of contents or a key-points list is then not mistaken for the heading in the story.
+    # The walk assigns them as it goes and stops once every line has its place in order; what is left when
+    # the page ends (a line found only before the line preceding it) is assigned after the walk, the same way.
     places: dict[int, list[tuple[int, object]]] = {}
+    order = sorted(keys)
+    nxt, after = 0, -1
     # text nodes in document order (an element's text at its start, its tail at its end), without building
     # lxml's "smart strings" for every text node of the page as an XPath //text() would
     for position, (event, el) in enumerate(lxml.etree.iterwalk(tree, events=("start", "end"))):
@@ -672,9 +676,17 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
         for i in wanted[first.group()]:
             if keys[i].startswith(nk) and _holds(owner, nk, keys[i]):
                 places.setdefault(i, []).append((position, owner))
-    after = -1
-    for i in sorted(places):
-        found = places[i]
+        while nxt < len(order) and places.get(order[nxt]) and places[order[nxt]][-1][0] > after:
+            i = order[nxt]
+            position, owner = next(p for p in places[i] if p[0] > after)
+            out[i] = _context_of(owner, keys[i])
+            after, nxt = position, nxt + 1
+        if nxt == len(order):
+            break
+    for i in order[nxt:]:
+        found = places.get(i)
+        if not found:
+            continue
         position, owner = next((p for p in found if p[0] > after), found[0])
         out[i] = _context_of(owner, keys[i])
         after = position
