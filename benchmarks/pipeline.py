@@ -19,8 +19,11 @@ of 181 articles) and runs, each as its own process, timed from start to exit:
     `make serve` running): the CLI finds it and the flow reports there. The server's own
     RSS is printed separately (it is not a child of the timed process).
 
-It reports wall seconds, docs/s, peak RSS (the sum over the process and its children,
-sampled every 20 ms; the largest single process too) and newsflow's seconds per stage.
+It reports wall seconds, CPU seconds, docs/s, peak RSS (the sum over the process and its
+children, sampled every 20 ms; the largest single process too) and newsflow's seconds per
+stage. Every run is done twice: timed alone, then again with the memory sampler (whose reads
+of /proc cost CPU that a run using both cores would lose), so the timings are not the
+sampler's.
 The machine's load is printed with the results: on a shared machine the numbers are noisy.
 """
 
@@ -30,6 +33,7 @@ import argparse
 import contextlib
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -61,14 +65,15 @@ print(ok)
 """
 
 
-def measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
-    """Run cmd; wall seconds, peak RSS of its process tree (sum and largest), stdout."""
+def _run(cmd: list[str], env: dict | None, cwd: Path, sample: bool) -> dict:
+    """Run cmd once: wall seconds and CPU seconds of its process tree; with ``sample``, peak memory."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd, text=True)
     peak = {"sum": 0, "max": 0, "pss": 0}
     done = threading.Event()
 
-    def sample() -> None:
+    def sample_memory() -> None:
         while not done.is_set():
             try:
                 procs = [proc] + proc.children(recursive=True)
@@ -87,16 +92,34 @@ def measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
                 pass
             done.wait(0.02)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = threading.Thread(target=sample_memory, daemon=True)
+    if sample:
+        sampler.start()
     stdout, stderr = proc.communicate()
     wall = time.perf_counter() - start
     done.set()
-    sampler.join()
+    if sample:
+        sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd[:4]} failed ({proc.returncode}):\n{stderr[-3000:]}")
-    return {"wall_s": wall, "rss_sum_mb": peak["sum"] / 2**20, "rss_max_mb": peak["max"] / 2**20,
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall_s": wall, "cpu_s": cpu, "rss_sum_mb": peak["sum"] / 2**20, "rss_max_mb": peak["max"] / 2**20,
             "pss_sum_mb": peak["pss"] / 2**20, "stdout": stdout}
+
+
+def measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT, fresh=None) -> dict:
+    """Run cmd twice: once timed with nothing else running, once with the memory sampler.
+
+    The sampler walks /proc for the process tree and reads every process's smaps every 20 ms; on a
+    2-core machine that takes CPU from a run whose workers use both cores (it slowed a 905-page run
+    by about 2 s), so wall and CPU seconds come from the pass without it, memory from the pass
+    with it. ``fresh()``, when given, is called before each pass and returns the command (a new
+    empty output folder, so the second pass does the same work as the first).
+    """
+    timed = _run(fresh() if fresh else cmd, env, cwd, sample=False)
+    sampled = _run(fresh() if fresh else cmd, env, cwd, sample=True)
+    return {**sampled, "wall_s": timed["wall_s"], "cpu_s": timed["cpu_s"], "stdout": timed["stdout"]}
 
 
 def pages_for(n: int) -> Path:
@@ -161,12 +184,18 @@ class LocalServer:
 
 def run_newsflow(pages: Path, n: int, engine: str, workers: int, home: Path, server: LocalServer | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="newsflow-bench-") as tmp:
-        config = Path(tmp) / "sources.yaml"
-        config.write_text(f"settings:\n  out: {tmp}/out\n  workers: {workers}\n"
-                          f"sources:\n  - name: bench\n    kind: local\n    location: {pages}\n", encoding="utf-8")
+        passes = iter(range(2))
+
+        def fresh() -> list[str]:   # each pass ingests into a new, empty dataset
+            config = Path(tmp) / f"sources-{next(passes)}.yaml"
+            config.write_text(f"settings:\n  out: {config.with_suffix('')}-out\n  workers: {workers}\n"
+                              f"sources:\n  - name: bench\n    kind: local\n    location: {pages}\n",
+                              encoding="utf-8")
+            return [str(ROOT / ".venv" / "bin" / "newsflow"), "ingest", "--config", str(config), "--json",
+                    "--engine", "auto" if engine == "server" else engine]
+
         env = server.env if engine == "server" else prefect_env(home)
-        result = measure([str(ROOT / ".venv" / "bin" / "newsflow"), "ingest", "--config", str(config), "--json",
-                          "--engine", "auto" if engine == "server" else engine], env=env)
+        result = measure([], env=env, fresh=fresh)
     report = json.loads(result["stdout"])
     if engine == "server" and "server running" not in report["engine"]:
         raise RuntimeError(f"the CLI did not reuse the running server: {report['engine']}")
@@ -178,7 +207,7 @@ def run_newsflow(pages: Path, n: int, engine: str, workers: int, home: Path, ser
 
 def fmt(row: dict) -> str:
     stages = " ".join(f"{k}={v:.1f}" for k, v in row.get("stages", {}).items())
-    return (f"{row['run']:<52} {row['docs']:>5} {row['extracted']:>5} {row['wall_s']:>7.1f} "
+    return (f"{row['run']:<52} {row['docs']:>5} {row['extracted']:>5} {row['wall_s']:>7.1f} {row['cpu_s']:>6.1f} "
             f"{row['docs'] / row['wall_s']:>7.1f} {row['rss_sum_mb']:>8.0f} {row['pss_sum_mb']:>8.0f} "
             f"{row['rss_max_mb']:>8.0f}  {stages}")
 
@@ -195,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = []
     print(f"machine: {os.cpu_count()} cores, load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    header = (f"{'run':<52} {'docs':>5} {'ok':>5} {'wall s':>7} {'docs/s':>7} {'RSS MB':>8} {'PSS MB':>8} {'max 1p':>8}"
+    header = (f"{'run':<52} {'docs':>5} {'ok':>5} {'wall s':>7} {'cpu s':>6} {'docs/s':>7} {'RSS MB':>8} {'PSS MB':>8} {'max 1p':>8}"
               f"  seconds per stage")
     print(header)
     with tempfile.TemporaryDirectory(prefix="newsflow-bench-prefect-") as home:
@@ -219,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
             if server:
                 server.stop()
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print("wall s and cpu s (user + system of the process tree) come from a pass without memory sampling; the "
+          "memory columns from a second pass of the same run with it.")
     print("RSS MB = peak of the summed RSS of the process and all its children (workers, Prefect's ephemeral "
           "server); PSS MB = the same with shared pages (forked workers) counted once; max 1p = largest single "
           "process.")
