@@ -11,8 +11,9 @@ the fourth (h4-* pages, now "heldout_v4") by make_heldout4.py, the fifth
 now "heldout_v6") by make_heldout6.py, the seventh (h7-* pages, now
 "heldout_v7") by make_heldout7.py, the eighth (h8-* pages, now "heldout_v8") by
 make_heldout8.py, the ninth (h9-* pages, now "heldout_v9") by make_heldout9.py, the tenth (h10-* pages, now
-"heldout_v10") by make_heldout10.py, the eleventh (h11-* pages, now "heldout_v11") by make_heldout11.py and the
-twelfth (h12-* pages, now "heldout_v12") by make_heldout12.py; all are merged in here, so
+"heldout_v10") by make_heldout10.py, the eleventh (h11-* pages, now "heldout_v11") by make_heldout11.py, the
+twelfth (h12-* pages, now "heldout_v12") by make_heldout12.py and the thirteenth (h13-* pages, the current
+"heldout") by make_heldout13.py; all are merged in here, so
 this script writes and checks every file of the set.
 
 Stories live in articles_en.py / articles_intl.py (fictional, written for
@@ -746,7 +747,8 @@ def build():
     # "heldout_v2".  The h3-* pages (make_heldout3.py) followed, then the h4-* pages (make_heldout4.py)
     # and the h5-* pages (make_heldout5.py), the h6-* pages (make_heldout6.py) and the h7-* pages
     # (make_heldout7.py), the h8-* pages (make_heldout8.py) and the h9-* pages (make_heldout9.py); the h10-* pages
-    # (make_heldout10.py) followed, then the h11-* pages (make_heldout11.py) and the h12-* pages (make_heldout12.py).
+    # (make_heldout10.py) followed, then the h11-* pages (make_heldout11.py), the h12-* pages (make_heldout12.py)
+    # and the h13-* pages (make_heldout13.py).
     import make_heldout2  # noqa: E402  (imports this module's helpers)
     import make_heldout3  # noqa: E402
     import make_heldout4  # noqa: E402
@@ -758,9 +760,10 @@ def build():
     import make_heldout10  # noqa: E402
     import make_heldout11  # noqa: E402
     import make_heldout12  # noqa: E402
+    import make_heldout13  # noqa: E402
     parts = {}
     for mod in (make_heldout2, make_heldout3, make_heldout4, make_heldout5, make_heldout6, make_heldout7,
-                make_heldout8, make_heldout9, make_heldout10, make_heldout11, make_heldout12):
+                make_heldout8, make_heldout9, make_heldout10, make_heldout11, make_heldout12, make_heldout13):
         x_pages, x_truth, x_meta = mod.build()
         problems = mod.verify(x_pages, x_truth)
         if problems:
@@ -780,8 +783,9 @@ def build():
     # 0.951, lost 1, 11 lines left) as "heldout_v9"; h10 likewise (F1 0.993 against 0.961, lost 0, 7 lines
     # left; speed ratio 0.893 over all 258 pages) as "heldout_v10"; h11 likewise (F1 0.987 against 0.958, lost 6, 7 lines
     # left; speed ratio 0.915 over all 282 pages) as "heldout_v11"; h12 likewise (F1 0.981 against 0.957, lost 4, 9 lines
-    # left; speed ratio 0.888 over all 306 pages) as "heldout_v12".  "heldout" is empty until a new part is written.
-    split = {"tune": ids, "heldout": [], "heldout_v1": sorted(heldout),
+    # left; speed ratio 0.888 over all 306 pages) as "heldout_v12".  "heldout" now holds the h13-* pages
+    # (make_heldout13.py), written after h12 was retired and not yet run.
+    split = {"tune": ids, "heldout": parts["make_heldout13"], "heldout_v1": sorted(heldout),
              "heldout_v2": parts["make_heldout2"], "heldout_v3": parts["make_heldout3"],
              "heldout_v4": parts["make_heldout4"], "heldout_v5": parts["make_heldout5"],
              "heldout_v6": parts["make_heldout6"], "heldout_v7": parts["make_heldout7"],
@@ -830,7 +834,7 @@ def main():
     if "--stats" in sys.argv:
         for pid in sorted(meta):
             print(pid, meta[pid]["template"], len(truth[pid].split()), ",".join(meta[pid]["residue"]))
-    print("wrote %d pages; tune=%d heldout=%d heldout_v1=%d (in tune) heldout_v2=%d heldout_v3=%d "
+    print("wrote %d pages; tune=%d heldout=%d (h13) heldout_v1=%d (in tune) heldout_v2=%d heldout_v3=%d "
           "heldout_v4=%d heldout_v5=%d heldout_v6=%d heldout_v7=%d heldout_v8=%d heldout_v9=%d heldout_v10=%d "
           "heldout_v11=%d heldout_v12=%d" % (
               len(pages), len(split["tune"]), len(split["heldout"]), len(split["heldout_v1"]),
