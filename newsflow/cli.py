@@ -165,7 +165,7 @@ def print_summary(report: dict, out: str) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from newsflow.config import ConfigError, build_config
-    from newsflow.store import check_writable
+    from newsflow.paths import check_writable
 
     try:
         config = build_config(args.config, args.source, args.out, args.aliases,
@@ -213,7 +213,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_compact(args: argparse.Namespace) -> int:
     """`newsflow compact`: the compact flow (or its plain steps) over one dataset."""
     from newsflow.config import DEFAULT_CONFIG_NAME, Config, ConfigError, load_config
-    from newsflow.store import check_writable
+    from newsflow.paths import check_writable
 
     config_path = args.config
     if config_path is None and not args.out and Path(DEFAULT_CONFIG_NAME).is_file():

@@ -13,15 +13,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from newsflow import schema, store
 from newsflow.clean import BoilerplateMemory, clean
 from newsflow.config import Config, SourceConfig
 from newsflow.dedup import DedupIndex, article_id_for, canonicalize_url, content_hash, text_features
 from newsflow.extract import ExtractError, extract
 from newsflow.local import SourceError, discover_local, local_source_name, read_local
-from newsflow.names import NameIndex, normalize
+from newsflow.paths import state_dir
 from newsflow.records import OK_OUTCOMES, Article, DocError, RawDocument
+
+if TYPE_CHECKING:
+    from newsflow.names import NameIndex
+
+# The Parquet layer (store, schema: pyarrow) and the name index are imported by the functions that use them,
+# not here: the batch workers import this module for process_batch and never need them, and the CLI forks
+# those workers before the parent imports them (about 0.6 s the parent then spends while the workers work).
 
 # State files under OUT/_state/.
 BOILERPLATE_STATE = "boilerplate.json"
@@ -224,6 +231,8 @@ def _one_line(exc: BaseException) -> str:
 
 def stored_versions(out_dir: str | Path) -> dict[str, dict[str, int]]:
     """article_id -> {content_hash: version} for everything already stored."""
+    from newsflow import store
+
     table = store.read_table(out_dir, "articles", columns=["article_id", "content_hash", "version"])
     versions: dict[str, dict[str, int]] = {}
     for aid, chash, ver in zip(*(table.column(c).to_pylist() for c in ("article_id", "content_hash", "version"))):
@@ -244,6 +253,8 @@ def unify_names(articles: list[Article], index: NameIndex, known: dict[str, dict
     Only new content feeds the name index, so re-running the same input does
     not inflate the counts behind the canonical choice.
     """
+    from newsflow.names import normalize
+
     def normalize_all(batch: list[Article]) -> None:
         for art in batch:
             art.text_normalized, art.mentions = normalize(art.text, index)
@@ -288,6 +299,8 @@ def partition_for(published_at: datetime | None, ingested_at: datetime) -> str:
 
 
 def article_rows(articles: list[Article], run_id: str, ingested_at: datetime) -> tuple[list[dict], list[str]]:
+    from newsflow import schema
+
     rows, parts = [], []
     for a in articles:
         rows.append({
@@ -303,6 +316,8 @@ def article_rows(articles: list[Article], run_id: str, ingested_at: datetime) ->
 
 
 def mention_rows(articles: list[Article], run_id: str, ingested_at: datetime) -> tuple[list[dict], list[str]]:
+    from newsflow import schema
+
     rows, parts = [], []
     for a in articles:
         part = partition_for(a.published_at, ingested_at)
@@ -316,6 +331,8 @@ def mention_rows(articles: list[Article], run_id: str, ingested_at: datetime) ->
 
 
 def error_rows(errors: list[DocError], run_id: str) -> tuple[list[dict], list[str]]:
+    from newsflow import schema
+
     rows = [{"url": e.url, "source": e.source, "status": e.status, "bytes": e.bytes, "elapsed_ms": e.elapsed_ms,
              "attempt": e.attempt, "outcome": e.outcome, "error": e.error, "fetched_at": e.at,
              "run_id": run_id, "schema_version": schema.SCHEMA_VERSION} for e in errors]
@@ -329,6 +346,8 @@ def write_run(out_dir: str | Path, articles: list[Article], log_rows: list[dict]
     Every table's append skips keys already stored, so a run killed between
     two writes is completed, not duplicated, by the next run.
     """
+    from newsflow import schema, store
+
     written = {}
     rows, parts = mention_rows(articles, run_id, ingested_at)
     written["mentions"] = store.append(out_dir, "mentions", rows, parts)
@@ -351,13 +370,15 @@ def load_state(out_dir: str | Path, alias_files: list[str], name_policy: str, wi
 
 def load_memory(out_dir: str | Path) -> BoilerplateMemory:
     """The per-source boilerplate learned by earlier runs (the batches need it)."""
-    return BoilerplateMemory.load(store.state_dir(out_dir) / BOILERPLATE_STATE)
+    return BoilerplateMemory.load(state_dir(out_dir) / BOILERPLATE_STATE)
 
 
 def load_indexes(out_dir: str | Path, alias_files: list[str], name_policy: str,
                  window_days: int) -> tuple[NameIndex, DedupIndex]:
     """The name index and the dedup index (read under the writer lock: a run's commits update them)."""
-    sdir = store.state_dir(out_dir)
+    from newsflow.names import NameIndex
+
+    sdir = state_dir(out_dir)
     names = NameIndex.load(sdir / NAMES_STATE, alias_files=alias_files, policy=name_policy)
     dedup = DedupIndex.load(sdir / DEDUP_STATE, window_days=window_days)
     return names, dedup
@@ -365,7 +386,7 @@ def load_indexes(out_dir: str | Path, alias_files: list[str], name_policy: str,
 
 def save_state(out_dir: str | Path, memory: BoilerplateMemory, names: NameIndex, dedup: DedupIndex) -> None:
     """Saved before the rows are written: a crash in between re-derives the same ids next run."""
-    sdir = store.state_dir(out_dir)
+    sdir = state_dir(out_dir)
     memory.save(sdir / BOILERPLATE_STATE)
     names.save(sdir / NAMES_STATE)
     dedup.save(sdir / DEDUP_STATE)

@@ -53,9 +53,9 @@ import pyarrow.dataset as ds
 import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
+from newsflow.paths import STATE_DIR, check_writable, state_dir  # noqa: F401  (re-exported)
 from newsflow.schema import DUCKDB_HIVE_TYPES, PARTITION_COLUMN, SCHEMA_VERSION, TABLES, Table
 
-STATE_DIR = "_state"
 TEMP_SUFFIX = ".parquet.tmp"
 KEYS_DIR = "keys"
 STAGING_DIR = "compact"
@@ -95,26 +95,6 @@ def crash_point(name: str) -> None:
 
 
 # ---------------------------------------------------------------- folders and locks
-
-def state_dir(out_dir: str | Path) -> Path:
-    """Folder for run state beside the dataset (created on demand)."""
-    path = Path(out_dir) / STATE_DIR
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def check_writable(out_dir: str | Path) -> Path:
-    """Create OUT if needed and prove we can write there; raise OSError with a clear message if not."""
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / f".write-probe-{uuid.uuid4().hex}"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise OSError(f"output folder {out} is not writable: {exc.strerror or exc}") from exc
-    return out
-
 
 @contextlib.contextmanager
 def writer_lock(out_dir: str | Path, timeout_s: float | None = None) -> Iterator[None]:
