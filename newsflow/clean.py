@@ -915,6 +915,7 @@ class _Line:
 
 
 _MAX_LABEL_WORDS = 10
+_COUNTER = re.compile(r"(?=\D*\d)[\d\s.,\u00a0\u202f]{1,12}(?:[kKmM]|тыс\.?|млн\.?|b[iı]n)?\+?")
 _MIDDLE_CUE_UNITS = 25       # a cue removes a line in the middle of the story only up to this length
 
 
@@ -1160,6 +1161,10 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
         rule = None
         if not ln.has_word:
             rule = "symbols"
+        elif edge and _COUNTER.fullmatch(ln.text) and i not in listed:
+            # a number alone before or after the story: a like, clap, share or comment count (in the middle
+            # a number alone may head a part of the story, "1989")
+            rule = "counter"
         elif title_key and zone == "start" and _norm_title(ln.text) == title_key:
             rule = "title_repeat"
         elif ln.label is not None:

@@ -607,7 +607,7 @@ _CLASS_HINTS = {
     "advertising": {"ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "dfp", "adslot"},
     "photo_credit": {"caption", "credit", "credits", "photocredit", "figcaption", "imagecredit"},
     "copyright": {"copyright", "legal", "disclaimer"},
-    "navigation": {"nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "kicker", "tags", "tag",
+    "navigation": {"nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "kicker", "flag", "tags", "tag",
                    "topics", "category", "categories", "rubric", "sectionlabel"},
     # reading-time boxes, named by compounds of hyphenated class names ("read-time", "reading-duration")
     "timestamp": {"readtime", "readingtime", "readduration", "readingduration", "timetoread", "readlength",

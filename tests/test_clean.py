@@ -1053,3 +1053,41 @@ def test_h12_forms_go_before_or_after_the_story(line, rule):
 def test_story_sentences_with_h12_words_stay(lang, line):
     out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h13 (sentences written here, not taken from its pages) -----------------------
+@pytest.mark.parametrize("line,rule", [
+    ("1.2K", "counter"),
+    ("347", "counter"),
+    ("More about this topic from the Gazette", "related"),
+    ("Ещё по теме от редакции", "related"),
+    ("Corrected on 3 May 2024: the pier is 80 metres long, not 60.", "correction"),
+    ("(Reported by Ann Lake; edited by the harbour desk)", "credit"),
+    ("Agencias/La Gaceta del Puerto jmr/lfa", "wire_end"),
+    ("Paid partnership", "advertising"),
+    ("Contenido de pago", "advertising"),
+    ("Lo lees en 4 minutos", "timestamp"),
+    ("Le Petit Courrier vit grâce à ses lecteurs : faites un don de 5 €.", "newsletter"),
+    ("Son değişiklik 02.03.2024 11:15", "timestamp"),
+])
+def test_h13_forms_go_before_or_after_the_story(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+def test_a_number_alone_in_the_middle_of_the_story_stays():
+    lines = [H9_LEAD, "1989", "That year the first ferry pier was built, and it stood for thirty years.", H9_REST]
+    out = clean("\n".join(lines))
+    assert out.text.split("\n\n") == lines, out.removed
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "The club relies on its members and on a grant from the council, the treasurer said."),
+    ("fr", "Le club vit grâce à ses bénévoles et à une subvention de la mairie, selon le trésorier."),
+    ("en", "More about the topic will be discussed at the council meeting next month."),
+])
+def test_story_sentences_with_h13_words_stay(lang, line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
