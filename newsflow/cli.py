@@ -190,6 +190,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         import uuid
 
         report = runners.run_plain(config, str(uuid.uuid4()))
+        global _FAST_EXIT
+        _FAST_EXIT = True
     else:
         # The batches' process pool is forked now, before Prefect starts its threads (fork is
         # not safe after), so its workers start with newsflow already imported; the flow uses it.
@@ -270,5 +272,29 @@ def main(argv: list[str] | None = None) -> int:
     return handlers[args.command](args)
 
 
+def entry() -> None:
+    """The `newsflow` command: main(), then exit without tearing the interpreter down.
+
+    By then every file is written, fsynced and renamed, the worker pool is shut down and the report is
+    printed; freeing a run's objects and modules one by one only delays the exit (about 0.2 s after a
+    905-page ingest). The exit handlers still run (logging), and the output is flushed first. Only after
+    a plain-engine ingest: any other command exits the normal way (Prefect's engine may still have
+    threads to finish, which a normal exit joins).
+    """
+    import atexit
+
+    code = main()
+    if not _FAST_EXIT:
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code or 0)
+
+
+# set by a plain-engine ingest that completed (see entry)
+_FAST_EXIT = False
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()
