@@ -495,10 +495,52 @@ def _is_layout_table(table) -> bool:
     return False
 
 
+_PICTURE_CAPTION_MAX = 300
+
+
+def _picture_table(table) -> bool:
+    """A table that only lays out one picture and its caption (Blogger's `tr-caption-container`, old CMS
+    image boxes): at most three rows, one image, the image's cell without text, the other cells short text."""
+    rows = _rows(table)
+    if not rows or len(rows) > 3 or len(table.findall(".//img")) != 1 or table.find(".//table") is not None:
+        return False
+    caption = 0
+    for row in rows:
+        for cell in row:
+            if cell.tag not in ("td", "th"):
+                continue
+            text = cell.text_content().strip()
+            if cell.find(".//img") is not None:
+                if text:
+                    return False
+            else:
+                caption += len(text)
+    return 0 < caption <= _PICTURE_CAPTION_MAX
+
+
+def _to_figure(table) -> None:
+    """The picture table as <figure>: its text cells become <figcaption>, the rest <div>s."""
+    for row in _rows(table):
+        for cell in row:
+            if cell.tag in ("td", "th"):
+                has_img = cell.find(".//img") is not None
+                cell.tag = "div" if has_img or not cell.text_content().strip() else "figcaption"
+        row.tag = "div"
+    for child in table:
+        if child.tag in _SECTIONS:
+            child.tag = "div"
+    table.tag = "figure"
+
+
 def unwrap_layout_tables(tree) -> int:
-    """Turn layout tables (see `_is_layout_table`) into nested <div>s, in place; returns how many."""
+    """Turn layout tables (see `_is_layout_table`) into nested <div>s and picture tables (see `_picture_table`)
+    into <figure>s, in place; returns how many."""
     n = 0
-    for table in tree.iter("table"):
+    for table in list(tree.iter("table")):
+        if _picture_table(table):
+            _to_figure(table)
+            n += 1
+            continue
         if not _is_layout_table(table):
             continue
         n += 1

@@ -1091,3 +1091,25 @@ def test_a_number_alone_in_the_middle_of_the_story_stays():
 def test_story_sentences_with_h13_words_stay(lang, line):
     out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h14 (sentences written here, not taken from its pages) -----------------------
+@pytest.mark.parametrize("line,rule", [
+    ("Get the Harbour Gazette morning briefing: one email every weekday. Sign up free", "newsletter"),
+    ("Last revised: 03/04/2024 10:20", "timestamp"),
+    ("Diario del Valle Alto / Europa Press", "credit"),
+])
+def test_h14_forms_go_before_or_after_the_story(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The revised plans were published on 03/04/2024 and will be debated at 18:30 on Monday.",
+    "She signs up for the morning swim every weekday, whatever the weather, the club said.",
+])
+def test_story_sentences_with_h14_words_stay(line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]))
+    assert line in out.text.split("\n\n"), out.removed

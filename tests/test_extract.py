@@ -586,3 +586,19 @@ def test_a_heading_repeated_in_a_table_of_contents_takes_the_markup_of_the_headi
             f'<p>Share</p></body></html>')
     ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[0], "Share", PARAS[1], "Share"])
     assert ctx[1].get("hints") == ["share"] and "hints" not in ctx[3], ctx
+
+
+def test_a_table_that_only_lays_out_a_picture_and_its_caption_is_a_figure():
+    import lxml.html
+
+    caption = "The new pier at low tide. (Photo: A. Reader)"
+    html = (f'<html><body><article><p>{PARAS[0]}</p>'
+            f'<table class="tr-caption-container"><tbody><tr><td><a href="/a.jpg"><img src="/a.jpg"></a></td></tr>'
+            f'<tr><td class="tr-caption">{caption}</td></tr></tbody></table>'
+            f'<p>{PARAS[1]}</p><table><tr><td>Tuesday</td><td>12</td></tr><tr><td>Wednesday</td><td>14</td></tr>'
+            f'</table></article></body></html>')
+    tree = lxml.html.fromstring(html)
+    assert ex_mod.unwrap_layout_tables(tree) == 1
+    figure = tree.find(".//figure")
+    assert figure is not None and figure.find(".//figcaption").text_content() == caption
+    assert tree.find(".//table") is not None        # a data table stays a table
