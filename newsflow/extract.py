@@ -649,7 +649,8 @@ _CLASS_HINTS = {
     "advertising": {"ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "dfp", "adslot"},
     "photo_credit": {"caption", "credit", "credits", "photocredit", "figcaption", "imagecredit"},
     "copyright": {"copyright", "legal", "disclaimer"},
-    "navigation": {"nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "kicker", "flag", "tags", "tag",
+    "navigation": {"nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "kicker", "flag", "uptitle",
+                   "overline", "eyebrow", "supertitle", "logo", "tags", "tag",
                    "topics", "category", "categories", "rubric", "sectionlabel"},
     # reading-time boxes, named by compounds of hyphenated class names ("read-time", "reading-duration")
     "timestamp": {"readtime", "readingtime", "readduration", "readingduration", "timetoread", "readlength",
@@ -661,7 +662,7 @@ _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # Turkish and French newsrooms call it). Not a family hint: clean() only removes such a line before the story
 # starts (rule "standfirst"), so a crosshead styled "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
-                      "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline"}
+                      "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SPLIT_CLASS = re.compile(r"[^a-z0-9]+")
 
@@ -796,6 +797,8 @@ def _context_of(el, line: str) -> dict:
                     ctx["standfirst"] = True
         node = node.getparent()
         depth += 1
+    if "newsletter" not in hints and _in_signup_box(el):
+        hints.append("newsletter")
     if hints:
         ctx["hints"] = hints
     if "standfirst" not in ctx and block.tag in _HEADINGS and _under_headline(block):
@@ -852,6 +855,26 @@ def _hinted(el) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+_SIGNUP_BOX_CHARS = 600
+_EMAIL_FIELD = lxml.etree.XPath(
+    ".//input[@type='email' or @autocomplete='email' or translate(@name, 'EMAIL', 'email') = 'email']")
+
+
+def _in_signup_box(el, levels: int = 5) -> bool:
+    """The line sits in a small box (at most 600 characters of text) that also holds an e-mail field: the
+    title and pitch of a sign-up form, whatever the box's class names."""
+    node = el
+    for _ in range(levels):
+        node = node.getparent()
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "article", "main"):
+            return False
+        if len(node.text_content()) > _SIGNUP_BOX_CHARS:
+            return False
+        if _EMAIL_FIELD(node):
+            return True
+    return False
 
 
 def _name_tokens(el, content: str | None = None) -> list[str]:

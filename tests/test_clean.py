@@ -1113,3 +1113,30 @@ def test_h14_forms_go_before_or_after_the_story(line, rule):
 def test_story_sentences_with_h14_words_stay(line):
     out = clean("\n".join([H9_LEAD, line, H9_REST]))
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h15 (sentences written here, not taken from its pages) -----------------------
+@pytest.mark.parametrize("line,rule", [
+    ("The pier at dusk on its first evening. Photo: Ann Lake", "photo_credit"),
+    ("← Back to all stories", "navigation"),
+    ("Show the full article", "related"),
+    ("312 readers have commented", "navigation"),
+    ("Written up by Ann Lake", "byline"),
+])
+def test_h15_forms_go_before_or_after_the_story(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+def test_a_dek_after_the_story_is_furniture_too():
+    # a site's tagline set like a standfirst in the footer: after the last body sentence it goes
+    dek = {"tag": "div", "link_density": 0.0, "in_figure": False, "standfirst": True}
+    p = {"tag": "p", "link_density": 0.0, "in_figure": False}
+    tagline = "An independent news site for the harbour towns since 2019."
+    out = clean("\n".join([H9_LEAD, H9_REST, tagline]), line_context=[p, p, dek])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST] and out.removed[0]["rule"] == "standfirst"
+    # in the middle of the story a line styled as a dek stays
+    out = clean("\n".join([H9_LEAD, tagline, H9_REST]), line_context=[p, dek, p])
+    assert tagline in out.text.split("\n\n"), out.removed

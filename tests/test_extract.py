@@ -602,3 +602,17 @@ def test_a_table_that_only_lays_out_a_picture_and_its_caption_is_a_figure():
     figure = tree.find(".//figure")
     assert figure is not None and figure.find(".//figcaption").text_content() == caption
     assert tree.find(".//table") is not None        # a data table stays a table
+
+
+def test_the_title_and_pitch_of_a_sign_up_form_are_newsletter_furniture_whatever_their_classes():
+    import lxml.html
+
+    html = (f'<html><body><div class="t-rec"><p>{PARAS[0]}</p></div>'
+            f'<div class="t-rec"><div class="box"><div class="col"><div class="hd">The Friday letter</div>'
+            f'<div class="tx">One email a week about the harbour.</div></div>'
+            f'<form><input type="text" name="email" autocomplete="email"><button>Send it to me</button></form>'
+            f'</div></div><div class="t-rec"><p>{PARAS[1]}</p></div></body></html>')
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html),
+                               [PARAS[0], "The Friday letter", "One email a week about the harbour.", PARAS[1]])
+    assert ctx[1].get("hints") == ["newsletter"] and ctx[2].get("hints") == ["newsletter"], ctx
+    assert "hints" not in ctx[0] and "hints" not in ctx[3]
