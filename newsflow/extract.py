@@ -693,6 +693,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
             wanted.setdefault(k.split(" ", 1)[0], []).append(i)
     if not wanted:
         return out
+    signup = _signup_boxes(tree)
     # Every place a line could sit, in document order. The extracted lines follow the page's order, so each
     # line takes its first place after the place of the line before it: a heading repeated earlier in a table
     # of contents or a key-points list is then not mistaken for the heading in the story.
@@ -722,7 +723,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
         while nxt < len(order) and places.get(order[nxt]) and places[order[nxt]][-1][0] > after:
             i = order[nxt]
             position, owner = next(p for p in places[i] if p[0] > after)
-            out[i] = _context_of(owner, keys[i])
+            out[i] = _context_of(owner, keys[i], signup)
             after, nxt = position, nxt + 1
         if nxt == len(order):
             break
@@ -731,7 +732,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
         if not found:
             continue
         position, owner = next((p for p in found if p[0] > after), found[0])
-        out[i] = _context_of(owner, keys[i])
+        out[i] = _context_of(owner, keys[i], signup)
         after = position
     return out
 
@@ -755,7 +756,7 @@ def _holds(owner, node_text: str, line: str, *, levels: int = 4) -> bool:
     return False
 
 
-def _context_of(el, line: str) -> dict:
+def _context_of(el, line: str, signup: frozenset = frozenset()) -> dict:
     block = el
     while block is not None and (not isinstance(block.tag, str) or block.tag not in _BLOCK or block.tag in ("a", "span", "small")):
         parent = block.getparent()
@@ -797,7 +798,7 @@ def _context_of(el, line: str) -> dict:
                     ctx["standfirst"] = True
         node = node.getparent()
         depth += 1
-    if "newsletter" not in hints and _in_signup_box(el):
+    if signup and "newsletter" not in hints and len(line) <= _SIGNUP_LINE_CHARS and _in_signup_box(el, signup):
         hints.append("newsletter")
     if hints:
         ctx["hints"] = hints
@@ -858,21 +859,34 @@ _WORDS = re.compile(r"\w+")
 
 
 _SIGNUP_BOX_CHARS = 600
+_SIGNUP_LINE_CHARS = 200     # a form's title or pitch is short
 _EMAIL_FIELD = lxml.etree.XPath(
     ".//input[@type='email' or @autocomplete='email' or translate(@name, 'EMAIL', 'email') = 'email']")
 
 
-def _in_signup_box(el, levels: int = 5) -> bool:
-    """The line sits in a small box (at most 600 characters of text) that also holds an e-mail field: the
-    title and pitch of a sign-up form, whatever the box's class names."""
+def _signup_boxes(tree, levels: int = 12) -> frozenset:
+    """The small boxes (at most 600 characters of text, up to twelve levels above the field) around each e-mail
+    field of the page: a line inside one is the title or pitch of a sign-up form, whatever the classes."""
+    boxes: set = set()      # the elements themselves: an lxml proxy keeps its identity only while it is alive
+    for field in _EMAIL_FIELD(tree):
+        node = field
+        for _ in range(levels):
+            node = node.getparent()
+            if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "article", "main"):
+                break
+            if len(node.text_content()) > _SIGNUP_BOX_CHARS:
+                break
+            boxes.add(node)
+    return frozenset(boxes)
+
+
+def _in_signup_box(el, boxes: frozenset, levels: int = 5) -> bool:
     node = el
     for _ in range(levels):
         node = node.getparent()
-        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "article", "main"):
+        if node is None:
             return False
-        if len(node.text_content()) > _SIGNUP_BOX_CHARS:
-            return False
-        if _EMAIL_FIELD(node):
+        if node in boxes:
             return True
     return False
 
