@@ -1169,7 +1169,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "title_repeat"
         elif ln.label is not None:
             rule = ln.label
-        elif zone == "start" and _standfirst(ctx) and ln.units <= _STANDFIRST_UNITS and (
+        elif edge and _standfirst(ctx) and ln.units <= _STANDFIRST_UNITS and (
                 not ln.narrative or ctx.get("tag") in _HEADING_TAGS):
             # a dek set as a heading often summarises with a reporting verb ("The watchdog says ..."); a
             # heading is never a story paragraph, so the verb does not protect it there
