@@ -1140,3 +1140,31 @@ def test_a_dek_after_the_story_is_furniture_too():
     # in the middle of the story a line styled as a dek stays
     out = clean("\n".join([H9_LEAD, tagline, H9_REST]), line_context=[p, dek, p])
     assert tagline in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h16 (sentences written here, not taken from its pages) -----------------------
+@pytest.mark.parametrize("line,rule", [
+    ("- 04.05.2026", "timestamp"),
+    ("This is one of your three free stories this month. Subscribe from £2 a week to keep reading.", "newsletter"),
+    ("Dies ist einer von drei freien Artikeln in diesem Monat. Lesen Sie weiter ab 2 € pro Woche.", "newsletter"),
+    ("We don't have a paywall – could you give the Gazette £3 today?", "newsletter"),
+    ("Sponsored content – the story continues below", "advertising"),
+    ("AD · Why am I seeing this?", "advertising"),
+    ("More stories from your area", "related"),
+    ("(Verfasst vom Lokalreporter; redigiert vom Nachtdienst)", "credit"),
+    ("We can't show this Instagram post because you switched off social media cookies.", "cookies"),
+])
+def test_h16_forms_go_before_or_after_the_story(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The council said it would not show the video of the meeting because two residents had not given consent.",
+    "Readers of the paper chipped in £4,000 for the new benches, the editor said at the opening.",
+])
+def test_story_sentences_with_h16_words_stay(line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]))
+    assert line in out.text.split("\n\n"), out.removed
