@@ -14,7 +14,7 @@ make_heldout8.py, the ninth (h9-* pages, now "heldout_v9") by make_heldout9.py, 
 "heldout_v10") by make_heldout10.py, the eleventh (h11-* pages, now "heldout_v11") by make_heldout11.py, the
 twelfth (h12-* pages, now "heldout_v12") by make_heldout12.py, the thirteenth (h13-* pages, now
 "heldout_v13") by make_heldout13.py, the fourteenth (h14-* pages, now "heldout_v14") by
-make_heldout14.py the fifteenth (h15-* pages, now "heldout_v15") by make_heldout15.py and the sixteenth (h16-* pages, now "heldout_v16") by make_heldout16.py; all are merged in here, so
+make_heldout14.py the fifteenth (h15-* pages, now "heldout_v15") by make_heldout15.py the sixteenth (h16-* pages, now "heldout_v16") by make_heldout16.py and the seventeenth (h17-* pages, the current "heldout") by make_heldout17.py; all are merged in here, so
 this script writes and checks every file of the set.
 
 Stories live in articles_en.py / articles_intl.py (fictional, written for
@@ -750,7 +750,7 @@ def build():
     # (make_heldout7.py), the h8-* pages (make_heldout8.py) and the h9-* pages (make_heldout9.py); the h10-* pages
     # (make_heldout10.py) followed, then the h11-* pages (make_heldout11.py), the h12-* pages (make_heldout12.py)
     # and the h13-* pages (make_heldout13.py), then the h14-* pages (make_heldout14.py) and the h15-* pages
-    # (make_heldout15.py), then the h16-* pages (make_heldout16.py).
+    # (make_heldout15.py), then the h16-* pages (make_heldout16.py) and the h17-* pages (make_heldout17.py).
     import make_heldout2  # noqa: E402  (imports this module's helpers)
     import make_heldout3  # noqa: E402
     import make_heldout4  # noqa: E402
@@ -766,10 +766,11 @@ def build():
     import make_heldout14  # noqa: E402
     import make_heldout15  # noqa: E402
     import make_heldout16  # noqa: E402
+    import make_heldout17  # noqa: E402
     parts = {}
     for mod in (make_heldout2, make_heldout3, make_heldout4, make_heldout5, make_heldout6, make_heldout7,
                 make_heldout8, make_heldout9, make_heldout10, make_heldout11, make_heldout12, make_heldout13,
-                make_heldout14, make_heldout15, make_heldout16):
+                make_heldout14, make_heldout15, make_heldout16, make_heldout17):
         x_pages, x_truth, x_meta = mod.build()
         problems = mod.verify(x_pages, x_truth)
         if problems:
@@ -794,8 +795,8 @@ def build():
     # left; speed ratio 0.907 over all 354 pages) as "heldout_v14"; h15 (written at the same time as h14 by another
     # writer) likewise (F1 0.955 against 0.920, lost 7 -- trafilatura alone 17 --, 48 lines left; speed ratio 0.924
     # over all 378 pages) as "heldout_v15"; h16 likewise (F1 0.975 against 0.952, lost 3, 18 lines
-    # left; speed ratio 0.904 over all 402 pages) as "heldout_v16".  "heldout" is empty until a new part is written.
-    split = {"tune": ids, "heldout": [], "heldout_v1": sorted(heldout),
+    # left; speed ratio 0.904 over all 402 pages) as "heldout_v16".  "heldout" now holds the h17-* pages, not yet run.
+    split = {"tune": ids, "heldout": parts["make_heldout17"], "heldout_v1": sorted(heldout),
              "heldout_v2": parts["make_heldout2"], "heldout_v3": parts["make_heldout3"],
              "heldout_v4": parts["make_heldout4"], "heldout_v5": parts["make_heldout5"],
              "heldout_v6": parts["make_heldout6"], "heldout_v7": parts["make_heldout7"],
@@ -846,7 +847,7 @@ def main():
     if "--stats" in sys.argv:
         for pid in sorted(meta):
             print(pid, meta[pid]["template"], len(truth[pid].split()), ",".join(meta[pid]["residue"]))
-    print("wrote %d pages; tune=%d heldout=%d heldout_v1=%d (in tune) heldout_v2=%d heldout_v3=%d "
+    print("wrote %d pages; tune=%d heldout=%d (h17) heldout_v1=%d (in tune) heldout_v2=%d heldout_v3=%d "
           "heldout_v4=%d heldout_v5=%d heldout_v6=%d heldout_v7=%d heldout_v8=%d heldout_v9=%d heldout_v10=%d "
           "heldout_v11=%d heldout_v12=%d heldout_v13=%d heldout_v14=%d heldout_v15=%d heldout_v16=%d" % (
               len(pages), len(split["tune"]), len(split["heldout"]), len(split["heldout_v1"]),
