@@ -46,12 +46,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
+
+if TYPE_CHECKING:
+    import pyarrow.dataset as ds
 
 from newsflow.paths import STATE_DIR, check_writable, state_dir  # noqa: F401  (re-exported)
 from newsflow.schema import DUCKDB_HIVE_TYPES, PARTITION_COLUMN, SCHEMA_VERSION, TABLES, Table
@@ -278,6 +281,11 @@ def partitions(out_dir: str | Path, name: str) -> list[str]:
     return sorted(p.name[len(prefix):] for p in root.iterdir() if p.is_dir() and p.name.startswith(prefix))
 
 
+def empty_table(schema: pa.Schema) -> pa.Table:
+    """A table of no rows (pyarrow's Schema.empty_table imports pandas, 0.3 s a process that writes never needs)."""
+    return pa.Table.from_batches([], schema=schema)
+
+
 def partition_of(path: Path) -> str | None:
     prefix = f"{PARTITION_COLUMN}="
     return path.parent.name[len(prefix):] if path.parent.name.startswith(prefix) else None
@@ -285,6 +293,8 @@ def partition_of(path: Path) -> str | None:
 
 def _hive_partitioning() -> ds.Partitioning:
     # The partition value stays a string in pyarrow (readers cast it: see docs/storage.md).
+    import pyarrow.dataset as ds   # here, not at import: it imports pandas (0.3 s) that writing never needs
+
     return ds.partitioning(pa.schema([(PARTITION_COLUMN, pa.string())]), flavor="hive")
 
 
@@ -298,6 +308,7 @@ def dataset(out_dir: str | Path, name: str, files: list[Path] | None = None) -> 
     files = data_files(out_dir, name) if files is None else files
     if not files:
         return None
+    import pyarrow.dataset as ds   # see _hive_partitioning
     if spec.partitioned:
         return ds.dataset([str(f) for f in files], schema=spec.schema, format="parquet",
                           partitioning=_hive_partitioning(), partition_base_dir=str(table_dir(out_dir, name)))
@@ -308,7 +319,7 @@ def _empty(spec: Table, columns: list[str] | None) -> pa.Table:
     schema = spec.schema
     if columns:
         schema = pa.schema([schema.field(c) if c in schema.names else pa.field(c, pa.string()) for c in columns])
-    return schema.empty_table()
+    return empty_table(schema)
 
 
 def _read_one(out_dir: str | Path, name: str, columns: list[str] | None) -> pa.Table:
@@ -465,7 +476,7 @@ def key_index(out_dir: str | Path, name: str, with_files: bool = False) -> pa.Ta
     cached_files, cached = _load_cache(cache_path)
     schema = pa.schema([pa.field("__file", pa.string())] + [spec.schema.field(c).with_nullable(True) for c in cols])
     if cached is None or cached.schema.remove_metadata() != schema:
-        cached_files, cached = {}, schema.empty_table()
+        cached_files, cached = {}, empty_table(schema)
     valid = [f for f, sig in cached_files.items() if current.get(f) == sig]
     valid_set = set(valid)
     missing = [f for f in current if f not in valid_set]
