@@ -1,7 +1,8 @@
-"""Helpers shared by the held-out generators make_heldout5.py ... make_heldout9.py.
+"""Helpers shared by the held-out generators make_heldout5.py ... make_heldout17.py.
 
 Each generator keeps its own stories, residue pools, site names and templates; what is the same in all of
-them (dates, slots, slugs, the reuse check's text splitting, and the write/--check/--stats command) lives here.
+them (dates, residue placeholders, slots, slugs, the reuse check's text splitting, and the write/--check/--stats
+command) lives here.
 Standard library only.
 """
 import json
@@ -18,6 +19,14 @@ def fmt_date(lang, iso):
     if lang == "en":
         return "%d %s %s" % (int(d), MONTHS_EN[int(m) - 1], y)
     return ("%s/%s/%s" if lang in ("fr", "es") else "%s.%s.%s") % (d, m, y)
+
+
+def fill(s, rng, site, art):
+    """A residue wording with its placeholders filled: {site}, a count {n}, minutes {m}, the story's date {d}
+    and a clock time {t} (drawn from the page's own random generator, so pages stay deterministic)."""
+    return (s.replace("{site}", site).replace("{n}", str(rng.randint(3, 260))).replace("{m}", str(rng.randint(2, 5)))
+            .replace("{d}", fmt_date(art["lang"], art["date"])).replace("{t}", "%02d:%02d" % (rng.randint(7, 22),
+                                                                                               rng.randint(0, 59))))
 
 
 def safe_slots(art, start=1):

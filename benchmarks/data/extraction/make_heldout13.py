@@ -34,7 +34,7 @@ sys.path.insert(0, HERE)
 
 import make_pages as mp  # noqa: E402
 import heldout_common as hc  # noqa: E402
-from heldout_common import MONTHS_EN, _sentences, _strings, fmt_date, safe_slots, slug  # noqa: E402
+from heldout_common import MONTHS_EN, fill, fmt_date, safe_slots, _sentences, slug, _strings  # noqa: E402,F401
 import make_heldout2 as mp2  # noqa: E402
 import make_heldout3 as mp3  # noqa: E402
 import make_heldout4 as mp4  # noqa: E402
@@ -322,12 +322,6 @@ CAPTION_STYLES = ['<figure class="story-photo"><img src="/uploads/{id}-inline.jp
 RELATED_STYLES = ['<div class="topic-links"><h4>%s</h4><ul>%s</ul></div>',
                   '<aside class="more-on-this"><p class="more-on-this__title">%s</p><ul>%s</ul></aside>',
                   '<p><b>%s</b></p>\n<ul>%s</ul>']
-
-
-def fill(s, rng, site, art):
-    return (s.replace("{site}", site).replace("{n}", str(rng.randint(3, 260))).replace("{m}", str(rng.randint(2, 5)))
-            .replace("{d}", fmt_date(art["lang"], art["date"])).replace("{t}", "%02d:%02d" % (rng.randint(7, 22),
-                                                                                               rng.randint(0, 59))))
 
 
 def pick(rng, fam, lang, site, art):

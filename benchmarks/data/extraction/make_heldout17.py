@@ -38,7 +38,7 @@ sys.path.insert(0, HERE)
 
 import make_pages as mp  # noqa: E402
 import heldout_common as hc  # noqa: E402
-from heldout_common import _sentences, _strings, fmt_date, safe_slots  # noqa: E402
+from heldout_common import fill, fmt_date, safe_slots, _sentences, _strings  # noqa: E402,F401
 import make_heldout2 as mp2  # noqa: E402
 import make_heldout3 as mp3  # noqa: E402
 import make_heldout4 as mp4  # noqa: E402
@@ -363,12 +363,6 @@ CAPTION_STYLES = ['<figure class="story-still"><img src="/assets/{id}-inline.jpg
 RELATED_STYLES = ['<div class="week-picks"><h4>%s</h4><ul>%s</ul></div>',
                   '<aside class="exit-links"><p class="exit-links__title">%s</p><ul>%s</ul></aside>',
                   '<p><strong>%s</strong></p>\n<ul>%s</ul>']
-
-
-def fill(s, rng, site, art):
-    return (s.replace("{site}", site).replace("{n}", str(rng.randint(3, 260))).replace("{m}", str(rng.randint(2, 5)))
-            .replace("{d}", fmt_date(art["lang"], art["date"])).replace("{t}", "%02d:%02d" % (rng.randint(7, 22),
-                                                                                               rng.randint(0, 59))))
 
 
 def pick(rng, fam, lang, site, art):
