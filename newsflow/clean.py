@@ -567,6 +567,23 @@ class _Family:
     notice: _Matcher
 
 
+class _WordsByLang(dict):
+    """Single words per language ({"en": frozenset, ...}); `for_lang` gives the words that count for an
+    article in that language: its own and English, or every language's when the language is unknown."""
+
+    def for_lang(self, lang: str | None) -> frozenset:
+        cache = self.__dict__.setdefault("_cache", {})
+        try:
+            return cache[lang]
+        except KeyError:
+            if lang in self:
+                words = self[lang] | self.get("en", frozenset()) | self.get("*", frozenset())
+            else:
+                words = frozenset().union(*self.values())
+            cache[lang] = words
+            return words
+
+
 @dataclass
 class _Patterns:
     families: list[_Family]
@@ -577,9 +594,9 @@ class _Patterns:
     # collide across languages (German "du" is French "of the", German "so" is English "so"), so a word
     # counts in its own language, and in English (the language furniture most often comes in), when the
     # article's language is known; in every language when it is not
-    reporting_words: dict[str, frozenset] = field(default_factory=dict)
-    voice_words: dict[str, frozenset] = field(default_factory=dict)
-    personal_words: dict[str, frozenset] = field(default_factory=dict)
+    reporting_words: _WordsByLang = field(default_factory=_WordsByLang)
+    voice_words: _WordsByLang = field(default_factory=_WordsByLang)
+    personal_words: _WordsByLang = field(default_factory=_WordsByLang)
     personal: _Matcher | None = None
     # the union of every family's patterns of one kind: a pre-filter (`may_match`) before the family loop
     any_labels: _Matcher | None = None
@@ -644,9 +661,9 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         byline=byline_re,
         reporting=_Matcher(reporting, words=True),
         voice=_Matcher(voice, words=True),
-        reporting_words={k: frozenset(v) for k, v in words["reporting"].items()},
-        voice_words={k: frozenset(v) for k, v in words["voice"].items()},
-        personal_words={k: frozenset(v) for k, v in words["personal"].items()},
+        reporting_words=_WordsByLang((k, frozenset(v)) for k, v in words["reporting"].items()),
+        voice_words=_WordsByLang((k, frozenset(v)) for k, v in words["voice"].items()),
+        personal_words=_WordsByLang((k, frozenset(v)) for k, v in words["personal"].items()),
         personal=_Matcher(personal, words=True),
         any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
         any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
@@ -763,7 +780,7 @@ class _Line:
     def narrative(self) -> bool:
         """Reads as reported speech: a reporting verb or a line opening with a quotation mark."""
         return self._get("narrative", lambda: bool(
-            _OPENS_QUOTE.search(self.text) or not _words_of(self.pats.reporting_words, self.lang).isdisjoint(self.tokens)
+            _OPENS_QUOTE.search(self.text) or not self.pats.reporting_words.for_lang(self.lang).isdisjoint(self.tokens)
             or self.pats.reporting.search(self.folded, self.text, self.tokens)))
 
     @property
@@ -777,7 +794,7 @@ class _Line:
             else:
                 folded = _fold(text)
                 tokens = _WORD.findall(folded)
-            if not _words_of(self.pats.voice_words, self.lang).isdisjoint(tokens):
+            if not self.pats.voice_words.for_lang(self.lang).isdisjoint(tokens):
                 return True
             return bool(self.pats.voice.search(folded, text, tokens))
         return self._get("voice", compute)
@@ -789,7 +806,7 @@ class _Line:
         def compute():
             text = self.unquoted
             tokens = self.tokens if text is self.text else _WORD.findall(_fold(text))
-            if not _words_of(self.pats.personal_words, self.lang).isdisjoint(tokens):
+            if not self.pats.personal_words.for_lang(self.lang).isdisjoint(tokens):
                 return True
             return bool(self.pats.personal and self.pats.personal.search(_fold(text), text, tokens))
         return self._get("personal", compute)
@@ -918,25 +935,6 @@ _MAX_LABEL_WORDS = 10
 _COUNTER = re.compile(r"(?=\D*\d)[\d\s.,\u00a0\u202f]{1,12}(?:[kKmM]|тыс\.?|млн\.?|b[iı]n)?\+?")
 _MIDDLE_CUE_UNITS = 25       # a cue removes a line in the middle of the story only up to this length
 
-
-@lru_cache(maxsize=64)
-def _words_in(table_id: int, lang: str | None) -> frozenset:
-    table = _WORD_TABLES[table_id]
-    if lang in table:
-        return table[lang] | table.get("en", frozenset()) | table.get("*", frozenset())
-    return frozenset().union(*table.values()) if table else frozenset()
-
-
-_WORD_TABLES: dict[int, dict] = {}
-
-
-def _words_of(table: dict[str, frozenset], lang: str | None) -> frozenset:
-    """The single words of a per-language table that count for an article in `lang` (see _Patterns)."""
-    key = id(table)
-    if _WORD_TABLES.get(key) is not table:
-        _WORD_TABLES[key] = table
-        _words_in.cache_clear()
-    return _words_in(key, lang)
 # "Label: rest" -- the label is at most 40 characters before the first colon, and something follows it.
 _LABEL_PREFIX = re.compile(r"^([^:：\n]{2,40}?)\s*[:：]\s*\S")
 # Families whose label opening a line makes the whole line that furniture; of those, the ones that make it a
