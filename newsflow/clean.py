@@ -1140,7 +1140,10 @@ def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list
 def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[dict[int, str], list[str]]:
     n = len(lines)
     # Only the first and the last body sentence matter: they bound the edges where furniture gathers.
-    first = next((i for i in range(n) if lines[i].sentence), n)
+    # The headline repeated as the first line can itself be shaped like a sentence ("Registrations are open
+    # for the May fair!"): it does not anchor the story, or it would shield itself from `title_repeat`.
+    first = next((i for i in range(n) if lines[i].sentence
+                  and not (title_key and _norm_title(lines[i].text) == title_key)), n)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence or lines[i].closing), -1) if first < n else -1
     has_anchor = first < n
     listed = _story_list_items(lines)

@@ -1168,3 +1168,68 @@ def test_h16_forms_go_before_or_after_the_story(line, rule):
 def test_story_sentences_with_h16_words_stay(line):
     out = clean("\n".join([H9_LEAD, line, H9_REST]))
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h17 (sentences written here, not taken from its pages) -----------------------
+@pytest.mark.parametrize("line,rule,lang", [
+    ("— end of report —", "wire_end", "en"),
+    ("- fin -", "wire_end", "fr"),
+    ("A story of 6 minutes", "timestamp", "en"),
+    ("Ein Text von 3 Minuten", "timestamp", "de"),
+    ("Una lectura de 5 minutos", "timestamp", "es"),
+    ("Chosen by our editors", "related", "en"),
+    ("Recommandé pour vous par notre rédaction", "related", "fr"),
+    ("Отобрано редакцией", "related", "ru"),
+    ("Before you leave", "related", "en"),
+    ("Research: the Harbour Gazette data team. Design: Ann Lake", "credit", "en"),
+    ("Recherche: Tom Reed. Gestaltung: Lokalredaktion", "credit", "de"),
+    ("Fact-checked by the Harbour Gazette reader panel", "credit", "en"),
+    ("Revisado por la mesa de edición del Diario del Puerto", "credit", "es"),
+    ("Follow the Harbour Gazette on TikTok for a clip from the quay every evening", "share", "en"),
+    ("Suivez La Gazette du Port sur Instagram pour une photo du quai chaque matin", "share", "fr"),
+    ("Members saw this report early. Become one – your first week is $1.", "newsletter", "en"),
+    ("Les abonnés ont lu cet article en avant-première. Le premier mois à 1 €.", "newsletter", "fr"),
+    ("Jetzt dabei sein: der erste Monat kostet nur 1 €.", "newsletter", "de"),
+])
+def test_h17_forms_go_before_or_after_the_story(line, rule, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,rule,lang", [
+    ("Members saw this report early. Become one – your first week is $1.", "newsletter", "en"),
+    ("Abonnenten lasen diesen Beitrag vorab. Jetzt mitmachen: erster Monat für 2 €.", "newsletter", "de"),
+    ("Follow the Harbour Gazette on TikTok for a clip from the quay every evening", "share", "en"),
+])
+def test_h17_offers_and_follow_prompts_go_from_the_middle_too(line, rule, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    # German "anmelden" is registering for anything: a story's last paragraph telling readers how to enrol
+    ("Anmelden können Sie sich bis Ende Mai beim Hafenamt oder über das Formular der Stadt. Die Plätze sind "
+     "begrenzt, es gilt die Reihenfolge der Anmeldungen.", "de"),
+    ("The ferry company said subscribers to its season ticket would get their first month for £1 as an apology.",
+     "en"),
+    ("Fans can follow the crossing on Instagram, where the crew posts a photo every morning, the skipper said.",
+     "en"),
+    ("Reporting from the quay has become harder since the fence went up, the reporters' union says.", "en"),
+    ("Verified by two independent surveyors, the figures show the pier settled by 4 cm last winter.", "en"),
+])
+def test_story_sentences_with_h17_words_stay(line, lang):
+    for lines in ([H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert line in out.text.split("\n\n"), out.removed
+
+
+def test_a_headline_shaped_like_a_sentence_is_still_a_repeated_title():
+    title = "Registrations are open for the harbour fair on the first of May!"
+    out = clean("\n".join([title, H9_LEAD, H9_REST]), title=title)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST] and out.removed[0]["rule"] == "title_repeat"
+    # the same sentence later in the story is story
+    out = clean("\n".join([H9_LEAD, title, H9_REST]), title=title)
+    assert title in out.text.split("\n\n"), out.removed
