@@ -306,7 +306,95 @@ def _main_text(tree, url, options):
         doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None)
     if prose and doc is not None and doc.text:
         _add_lead_in(doc, prose)
+        _add_dropped_subheadings(tree, doc)
     return doc
+
+
+_SUBHEAD_MAX_WORDS = 14
+_SUBHEAD_LINE_CHARS = 160
+_SUBHEAD_NEXT_MIN_WORDS = 8       # the paragraph a recovered subheading opens must be running prose
+_SUBHEAD_OUTSIDE = {"nav", "aside", "footer", "header", "form", "figure", "a", "button", "li", "table"}
+_SUBHEAD_PROBE = 40               # elements passed over (empty or skipped) before the search gives up
+_SUBHEAD_XPATH = lxml.etree.XPath("//h2|//h3|//h4")
+_PROSE_MARK = re.compile(r"[.!?…]['\"”’»)\]]*(?:\s|$)|[:：]\s*$")   # a sentence ends in it, or it opens a list
+
+
+_ANCHOR_MARKS = re.compile(r"^[#¶§🔗\s]+|[\s#¶§🔗]+$")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _loose(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
+def _next_text(el) -> str | None:
+    """The text that follows `el` in document order (its tail, or the first following element that has text),
+    spaces folded; None when nothing does within a few elements."""
+    node, probes = el, 0
+    while node is not None and probes < _SUBHEAD_PROBE:
+        if node.tail and node.tail.strip():
+            return _key(node.tail)
+        for sib in node.itersiblings():
+            probes += 1
+            if isinstance(sib.tag, str) and sib.tag not in _SKIP:
+                text = _key(sib.text_content())
+                if text:
+                    return text
+            if sib.tail and sib.tail.strip():
+                return _key(sib.tail)
+            if probes >= _SUBHEAD_PROBE:
+                return None
+        node = node.getparent()
+    return None
+
+
+def _add_dropped_subheadings(tree, doc) -> int:
+    """Put back the story's subheadings that trafilatura left out while keeping the paragraphs around them
+    (page builders set them as `<h2 class="... t-title ...">`, a class trafilatura takes for the page title).
+
+    A heading (`h2`–`h4`, at most 14 words, not in nav/aside/header/footer/form/figure/list/table/link, no
+    boilerplate or standfirst class on it or its parent) is put back only when the text that follows it in
+    the page opens an extracted line that is running prose (8+ words, a sentence end in it, or a colon
+    opening a list) and is not the
+    first line. A related-links box's heading is followed by its links, which are not in the text, so it is
+    never put back; what goes back is still judged by clean() like any other line. Returns how many."""
+    heads = _SUBHEAD_XPATH(tree)
+    if not heads:
+        return 0
+    whole = doc.text
+    lines: list[str] | None = None
+    inserts: dict[int, str] = {}
+    for h in heads:
+        # (a permalink mark inside the heading, "Title #", is not part of it)
+        text = _ANCHOR_MARKS.sub("", _key(h.text_content()))
+        # a heading whose words are anywhere in the text is kept already (or too common to place): most are
+        if not text or text in whole or len(text) > _SUBHEAD_LINE_CHARS or len(text.split()) > _SUBHEAD_MAX_WORDS \
+                or _SENTENCE_END.search(text):
+            continue
+        if any(a.tag in _SUBHEAD_OUTSIDE for a in h.iterancestors()):
+            continue
+        after = _next_text(h)
+        if not after:
+            continue
+        if lines is None:
+            lines = whole.split("\n")
+        for i in range(1, len(lines)):
+            line = lines[i]
+            if after.startswith(line[:60]) and len(line.split()) >= _SUBHEAD_NEXT_MIN_WORDS \
+                    and _PROSE_MARK.search(line):
+                if i not in inserts and _loose(lines[i - 1]) != _loose(text) and not _hinted_box(h) and not (
+                        h.getparent() is not None and _hinted_box(h.getparent())):
+                    inserts[i] = text
+                break
+    if not inserts:
+        return 0
+    out = []
+    for i, ln in enumerate(lines):
+        if i in inserts:
+            out.append(inserts[i])
+        out.append(ln)
+    doc.text = "\n".join(out)
+    return len(inserts)
 
 
 _LEAD_IN_MAX = 3                  # paragraphs taken from the box before the body at most

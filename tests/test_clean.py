@@ -1233,3 +1233,16 @@ def test_a_headline_shaped_like_a_sentence_is_still_a_repeated_title():
     # the same sentence later in the story is story
     out = clean("\n".join([H9_LEAD, title, H9_REST]), title=title)
     assert title in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,lang", [("An exhibition of photos", "en"), ("Une collection d'images", "fr"),
+                                       ("A wall of old pictures", "en")])
+def test_a_subheading_about_pictures_is_no_photo_credit(line, lang):
+    h2 = {"tag": "h2", "link_density": 0.0, "in_figure": False}
+    p = {"tag": "p", "link_density": 0.0, "in_figure": False}
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang, line_context=[p, h2, p])
+    assert line in out.text.split("\n\n"), out.removed
+    # the credit forms stay credits
+    for credit in ("Archive photo", "Getty Images", "Photo d'archives"):
+        out = clean("\n".join([H9_LEAD, H9_REST, credit]), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (credit, out.removed)

@@ -616,3 +616,75 @@ def test_the_title_and_pitch_of_a_sign_up_form_are_newsletter_furniture_whatever
                                [PARAS[0], "The Friday letter", "One email a week about the harbour.", PARAS[1]])
     assert ctx[1].get("hints") == ["newsletter"] and ctx[2].get("hints") == ["newsletter"], ctx
     assert "hints" not in ctx[0] and "hints" not in ctx[3]
+
+
+# --- subheadings trafilatura leaves out (page builders' "t-title" headings; h15-h17 taught it) ---------------
+_BUILDER_PARAS = [
+    "The river authority has finished rebuilding the weir at Millbrook after two winters of flooding damaged "
+    "its gates, and the footpath along the bank opened again on Saturday.",
+    "Engineers replaced the old timber gates with steel ones that can be lifted from a control hut on the bank, "
+    "so that staff no longer have to wade out in high water.",
+    "Anglers had asked for a fish pass for years. The new one runs along the far bank in nine shallow steps:",
+    "The authority says it will check the gates every month during the first winter and publish the levels.",
+]
+
+
+def _builder_page(aside: str = "") -> str:
+    def record(inner: str, rid: int) -> str:
+        return (f'<div id="rec{rid}" class="r t-rec"><div class="t-container"><div class="t-col t-col_8">'
+                f"{inner}</div></div></div>")
+    p = _BUILDER_PARAS
+    body = [
+        record('<h1 class="t-title t-title_lg">Millbrook weir reopens after two-year rebuild</h1>', 1),
+        record(f'<div class="t-text t-text_md">{p[0]}</div>', 2),
+        record(f'<div class="t-text t-text_md">{p[1]}</div>', 3),
+        record('<h2 class="t030__title t-title t-title_xs">A pass for the salmon</h2>', 4),
+        record(f'<div class="t-text t-text_md">{p[2]}<br><ul><li>each step 30 cm high;</li>'
+               "<li>a resting pool half way up.</li></ul></div>", 5),
+        aside,
+        record('<h2 class="t030__title t-title t-title_xs">Checks through the winter</h2>', 6),
+        record(f'<div class="t-text t-text_md">{p[3]}</div>', 7),
+    ]
+    return ("<!DOCTYPE html><html lang=\"en\"><head><title>Millbrook weir reopens after two-year rebuild</title>"
+            "</head><body><div id=\"allrecords\" class=\"t-records\">" + "".join(body) + "</div></body></html>")
+
+
+def _dropped(html: str, kept: list[str]):
+    """Run the recovery on `html` as if trafilatura had kept only the lines `kept`."""
+    from types import SimpleNamespace
+    from trafilatura.utils import load_html
+    doc = SimpleNamespace(text="\n".join(kept))
+    added = ex_mod._add_dropped_subheadings(load_html(html), doc)
+    return added, doc.text.split("\n")
+
+
+def test_a_subheading_trafilatura_drops_between_kept_paragraphs_is_put_back():
+    p = _BUILDER_PARAS
+    kept = [p[0], p[1], p[2], "each step 30 cm high;", "a resting pool half way up.", p[3]]
+    added, lines = _dropped(_builder_page(), kept)
+    assert added == 2
+    assert lines == [p[0], p[1], "A pass for the salmon", p[2], "each step 30 cm high;",
+                     "a resting pool half way up.", "Checks through the winter", p[3]]
+    # a heading already in the text is not added twice, and a run on its own result adds nothing
+    added, again = _dropped(_builder_page(), lines)
+    assert added == 0 and again == lines
+
+
+def test_a_dropped_heading_is_put_back_only_before_running_prose_it_opens():
+    p = _BUILDER_PARAS
+    # a related box whose heading is followed by its links: the links are not in the text, so no heading
+    box = ('<div id="rec9" class="r t-rec"><div class="t-container"><h3 class="t-title t-title_xxs">Elsewhere '
+           'in the valley</h3><div class="t-card"><a href="/a">Bridge repairs to close the B-road in May</a></div>'
+           '<div class="t-card"><a href="/b">Council agrees new parking charges for the market</a></div></div></div>')
+    kept = [p[0], p[1], p[2], p[3]]
+    _, lines = _dropped(_builder_page(aside=box), kept)
+    assert "Elsewhere in the valley" not in lines
+    # the same box heading followed by a teaser paragraph, but inside <aside>: not story
+    aside = ('<aside><h3>Elsewhere in the valley</h3><p>Bridge repairs will close the B-road for three weeks in '
+             'May, the county council said on Friday.</p></aside>')
+    _, lines = _dropped(_builder_page(aside=aside), kept + [
+        "Bridge repairs will close the B-road for three weeks in May, the county council said on Friday."])
+    assert "Elsewhere in the valley" not in lines
+    # nothing goes above the first line (the headline's deck or a kicker is no subheading)
+    _, lines = _dropped(_builder_page(), [p[2], p[3]])
+    assert lines[0] == p[2]
