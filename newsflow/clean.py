@@ -727,7 +727,8 @@ class _Line:
     def sentence(self) -> bool:
         """A body sentence: anchors the story between the furniture at the edges. A line the markup calls the
         headline's standfirst (dek) does not, even when it is a full sentence."""
-        return self.shaped_like_sentence and not _standfirst(self.ctx) and self.cue is None and not self.notice
+        return self.shaped_like_sentence and not _standfirst(self.ctx) and self.cue is None and not self.notice \
+            and self.short not in _NEVER_ANCHOR
 
     @property
     def closing(self) -> bool:
@@ -739,7 +740,8 @@ class _Line:
         def compute():
             if self.words < 4 or self.units >= 8 or not _CLOSING_END.search(self.text):
                 return False
-            if self.caps[0] >= 0.75 or _hints(self.ctx) or float((self.ctx or {}).get("link_density") or 0) >= 0.5:
+            if self.caps[0] >= 0.75 or _hints(self.ctx) or _standfirst(self.ctx) \
+                    or float((self.ctx or {}).get("link_density") or 0) >= 0.5:
                 return False
             return not (self.labels or self.short is not None or self.cue is not None or self.notice)
         return self._get("closing", compute)
@@ -941,6 +943,10 @@ _LABEL_PREFIX = re.compile(r"^([^:：\n]{2,40}?)\s*[:：]\s*\S")
 # notice (goes even with a reporting verb, never anchors the story).
 _PREFIX_FAMILIES = frozenset({"correction", "photo_credit", "credit", "media", "copyright"})
 _PREFIX_NOTICES = frozenset({"correction"})
+# Families whose short form ("Copyright X 2026. No part ...", "... Photo: Ann Lake") is never a story sentence,
+# however long and well punctuated: such a line does not anchor the story, so after the last sentence it goes.
+# (A cookie or paywall wording can be reported in a sentence, "To see the map, residents had to accept cookies".)
+_NEVER_ANCHOR = frozenset({"copyright", "photo_credit", "credit"})
 _PROSE_UNITS = 20            # running prose in the middle of the story is never removed (see _Line.prose)
 _MARKUP_MIDDLE_UNITS = 12    # markup hints alone remove only short lines in the middle ...
 _MARKUP_MIDDLE_MAX = 20      # ... or up to this when the line also addresses the reader or matches a family
@@ -1177,7 +1183,8 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "standfirst"
         elif guarded:
             rule = None
-        elif (edge or ln.units <= 12 or ln.voice) and ln.short is not None and (not ln.narrative or ln.notice):
+        elif (edge or ln.units <= 12 or ln.voice or not ln.terminal) and ln.short is not None and (
+                not ln.narrative or ln.notice):
             # a notice form ("An earlier version of this story said ...") goes even with a reporting verb
             rule = ln.short
         elif ctx and ctx.get("in_figure") and (edge or ln.units <= 40) and not ln.narrative:

@@ -1246,3 +1246,29 @@ def test_a_subheading_about_pictures_is_no_photo_credit(line, lang):
     for credit in ("Archive photo", "Getty Images", "Photo d'archives"):
         out = clean("\n".join([H9_LEAD, H9_REST, credit]), language=lang)
         assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (credit, out.removed)
+
+
+# --- the Tilda part h15 again: lines the anchors had shielded (sentences written here) ----------------------
+def test_a_long_caption_ending_in_its_credit_goes_from_the_middle():
+    caption = "The rebuilt ferry pier on the morning of its reopening, seen from the harbour wall. Photo: Ann Lake"
+    out = clean("\n".join([H9_LEAD, caption, H9_REST]))
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST] and out.removed[0]["rule"] == "photo_credit"
+
+
+def test_a_copyright_notice_shaped_like_sentences_does_not_anchor_the_story():
+    notice = ("Copyright Harbour Gazette 2026. No part of this story may be copied or republished without the "
+              "written permission of the publisher.")
+    out = clean("\n".join([H9_LEAD, H9_REST, notice]))
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST] and out.removed[0]["rule"] == "copyright"
+
+
+def test_a_site_tagline_styled_as_a_dek_after_the_story_goes_even_when_short():
+    p = {"tag": "p", "link_density": 0.0, "in_figure": False}
+    dek = {"tag": "div", "link_density": 0.0, "in_figure": False, "standfirst": True}
+    tagline = "Harbour news since 1998."
+    out = clean("\n".join([H9_LEAD, H9_REST, tagline]), line_context=[p, p, dek])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # a short last sentence of the story in plain markup stays
+    last = "The pier opens in May."
+    out = clean("\n".join([H9_LEAD, H9_REST, last]), line_context=[p, p, p])
+    assert last in out.text.split("\n\n"), out.removed
