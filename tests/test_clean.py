@@ -1272,3 +1272,44 @@ def test_a_site_tagline_styled_as_a_dek_after_the_story_goes_even_when_short():
     last = "The pier opens in May."
     out = clean("\n".join([H9_LEAD, H9_REST, last]), line_context=[p, p, p])
     assert last in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h18 (sentences written here, not taken from its pages) -----------------------
+@pytest.mark.parametrize("line,rule,lang", [
+    ("Article updated 02 Mar 2026 09:40: adds the harbour board's reply", "timestamp", "en"),
+    ("Get the Harbour Gazette app on iPhone and Android", "share", "en"),
+    ("Téléchargez l'application de La Gazette du Port pour recevoir nos alertes", "share", "fr"),
+    ("Expand the story", "related", "en"),
+    ("Развернуть материал", "related", "ru"),
+    ("Just published", "navigation", "en"),
+    ("About the writer: Ann Lake has covered the harbour since 2015 and edits the weekend pages.", "credit", "en"),
+    ("Sobre la autora: Ana Lago cubre el puerto desde 2015.", "credit", "es"),
+    ("Your browser can't play this clip.", "media", "en"),
+    ("Ihr Browser kann dieses Video nicht abspielen.", "media", "de"),
+    ("This map would load advertising cookies, so it is switched off. Review your privacy settings to see it.",
+     "cookies", "en"),
+    ("Back us for the price of a coffee a month and keep the Gazette free to read.", "newsletter", "en"),
+    ("Haber ve fotoğrafların telif hakkı: Liman Gazetesi, 2026.", "copyright", "tr"),
+    ("¿Conoces a alguien a quien le interese? Reenvíale este correo", "share", "es"),
+    ("Know someone who would enjoy this? Forward it to them.", "share", "en"),
+])
+def test_h18_forms_go_before_or_after_the_story(line, rule, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("The harbour board said the ferry app would be available on iPhone and Android from June.", "en"),
+    ("Fishermen get push notifications about storms from the coastguard app, the skipper said.", "en"),
+    ("She became a member of the lifeboat crew in 2009 and its first female coxswain in 2018.", "en"),
+    ("The court heard that the site had set tracking cookies without asking, which the regulator said was "
+     "unlawful.", "en"),
+    ("A note about photos", "en"),
+    ("Quelques mots sur les photos", "fr"),
+])
+def test_story_sentences_with_h18_words_stay(line, lang):
+    for lines in ([H9_LEAD, line, H9_REST],):
+        out = clean("\n".join(lines), language=lang)
+        assert line in out.text.split("\n\n"), out.removed
