@@ -315,7 +315,6 @@ _SUBHEAD_LINE_CHARS = 160
 _SUBHEAD_NEXT_MIN_WORDS = 8       # the paragraph a recovered subheading opens must be running prose
 _SUBHEAD_OUTSIDE = {"nav", "aside", "footer", "header", "form", "figure", "a", "button", "li", "table"}
 _SUBHEAD_PROBE = 40               # elements passed over (empty or skipped) before the search gives up
-_SUBHEAD_XPATH = lxml.etree.XPath("//h2|//h3|//h4")
 _PROSE_MARK = re.compile(r"[.!?…]['\"”’»)\]]*(?:\s|$)|[:：]\s*$")   # a sentence ends in it, or it opens a list
 
 
@@ -358,7 +357,7 @@ def _add_dropped_subheadings(tree, doc) -> int:
     opening a list) and is not the
     first line. A related-links box's heading is followed by its links, which are not in the text, so it is
     never put back; what goes back is still judged by clean() like any other line. Returns how many."""
-    heads = _SUBHEAD_XPATH(tree)
+    heads = list(tree.iter("h2", "h3", "h4"))
     if not heads:
         return 0
     whole = doc.text
