@@ -78,3 +78,26 @@ def run(build, verify):
         for pid in sorted(meta):
             print(pid, meta[pid]["template"], len(truth[pid].split()), ",".join(meta[pid]["residue"]))
     print("wrote %d pages (truth.json and split.json are written by make_pages.py)" % len(pages))
+
+
+def blocks_and_marks(body):
+    """The story's blocks, with the substack footnote marks ("[^n]" at the end of a paragraph) taken out."""
+    import make_pages as mp  # (here: make_pages imports the part generators, which import this module)
+    blocks, marks = [], {}
+    for i, (kind, val) in enumerate(mp.parse_body(body)):
+        m = re.search(r"\[\^(\d+)\]$", val) if kind == "p" else None
+        if m:
+            marks[i] = int(m.group(1))
+            val = val[:m.start()]
+        blocks.append((kind, val))
+    return blocks, marks
+
+
+def class_names(styles):
+    """The class names of the given markup strings (a BEM element "x__y" counts as its block "x")."""
+    names = set()
+    for s in _strings(styles):
+        for m in re.finditer(r'class="([^"]+)"', s):
+            names.update(x for x in m.group(1).split() if "__" not in x)
+            names.update(x.split("__")[0] for x in m.group(1).split() if "__" in x)
+    return names

@@ -38,6 +38,7 @@ sys.path.insert(0, HERE)
 
 import make_pages as mp  # noqa: E402
 import heldout_common as hc  # noqa: E402
+from heldout_common import blocks_and_marks  # noqa: E402
 from heldout_common import fill, fmt_date, safe_slots, _sentences, _strings  # noqa: E402,F401
 import make_heldout2 as mp2  # noqa: E402
 import make_heldout3 as mp3  # noqa: E402
@@ -419,17 +420,6 @@ NEW_TEMPLATES = {"liveblog": mp2.tpl_liveblog, "magazine": mp2.tpl_magazine, "su
                  "tilda": mp15.tpl_tilda, "wix": mp16.tpl_wix}
 OLD_TEMPLATES = {name: (fun, mode) for name, fun, mode in mp.TEMPLATES}
 
-
-def blocks_and_marks(body):
-    """The story's blocks, with the substack footnote marks ("[^n]" at the end of a paragraph) taken out."""
-    blocks, marks = [], {}
-    for i, (kind, val) in enumerate(mp.parse_body(body)):
-        m = re.search(r"\[\^(\d+)\]$", val) if kind == "p" else None
-        if m:
-            marks[i] = int(m.group(1))
-            val = val[:m.start()]
-        blocks.append((kind, val))
-    return blocks, marks
 
 
 def build():

@@ -52,6 +52,7 @@ sys.path.insert(0, HERE)
 
 import make_pages as mp  # noqa: E402
 import heldout_common as hc  # noqa: E402
+from heldout_common import blocks_and_marks, class_names as _class_names  # noqa: E402
 from heldout_common import fill, fmt_date, safe_slots, slug, _sentences, _strings  # noqa: E402,F401
 import make_heldout2 as mp2  # noqa: E402
 import make_heldout3 as mp3  # noqa: E402
@@ -965,17 +966,6 @@ NEW_TEMPLATES = {"weebly": tpl_weebly, "nextjs": mp2.tpl_nextjs, "magazine": mp2
 OLD_TEMPLATES = {name: (fun, mode) for name, fun, mode in mp.TEMPLATES}
 
 
-def blocks_and_marks(body):
-    """The story's blocks, with the substack footnote marks ("[^n]" at the end of a paragraph) taken out."""
-    blocks, marks = [], {}
-    for i, (kind, val) in enumerate(mp.parse_body(body)):
-        m = re.search(r"\[\^(\d+)\]$", val) if kind == "p" else None
-        if m:
-            marks[i] = int(m.group(1))
-            val = val[:m.start()]
-        blocks.append((kind, val))
-    return blocks, marks
-
 
 def build():
     pages, truth, meta = {}, {}, {}
@@ -1002,14 +992,6 @@ def build():
             meta[art["id"]] = dict(template=tpl, residue=list(dict.fromkeys(fams)))
     return pages, truth, meta
 
-
-def _class_names(styles):
-    names = set()
-    for s in _strings(styles):
-        for m in re.finditer(r'class="([^"]+)"', s):
-            names.update(x for x in m.group(1).split() if "__" not in x)
-            names.update(x.split("__")[0] for x in m.group(1).split() if "__" in x)
-    return names
 
 
 def verify(pages, truth):

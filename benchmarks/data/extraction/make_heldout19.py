@@ -53,6 +53,7 @@ sys.path.insert(0, HERE)
 
 import make_pages as mp  # noqa: E402
 import heldout_common as hc  # noqa: E402
+from heldout_common import blocks_and_marks, class_names as _class_names  # noqa: E402
 from heldout_common import fill, fmt_date, safe_slots, slug, _sentences, _strings  # noqa: E402,F401
 import make_heldout2 as mp2  # noqa: E402
 import make_heldout3 as mp3  # noqa: E402
@@ -902,17 +903,6 @@ NEW_TEMPLATES = {"ucoz": tpl_ucoz, "magazine": mp2.tpl_magazine, "gutenberg": mp
 OLD_TEMPLATES = {name: (fun, mode) for name, fun, mode in mp.TEMPLATES}
 
 
-def blocks_and_marks(body):
-    """The story's blocks, with the substack footnote marks ("[^n]" at the end of a paragraph) taken out."""
-    blocks, marks = [], {}
-    for i, (kind, val) in enumerate(mp.parse_body(body)):
-        m = re.search(r"\[\^(\d+)\]$", val) if kind == "p" else None
-        if m:
-            marks[i] = int(m.group(1))
-            val = val[:m.start()]
-        blocks.append((kind, val))
-    return blocks, marks
-
 
 def build():
     pages, truth, meta = {}, {}, {}
@@ -939,14 +929,6 @@ def build():
             meta[art["id"]] = dict(template=tpl, residue=list(dict.fromkeys(fams)))
     return pages, truth, meta
 
-
-def _class_names(styles):
-    names = set()
-    for s in _strings(styles):
-        for m in re.finditer(r'class="([^"]+)"', s):
-            names.update(x for x in m.group(1).split() if "__" not in x)
-            names.update(x.split("__")[0] for x in m.group(1).split() if "__" in x)
-    return names
 
 
 STORY_MODULES = ["articles_en", "articles_intl"] + ["articles_h%d_%s" % (k, x) for k in range(2, 19) for x in ("en", "intl")]
