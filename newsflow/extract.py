@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import functools
 import re
 import signal
 import threading
@@ -781,6 +782,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     if not wanted:
         return out
     signup = _signup_boxes(tree)
+    texts: dict = {}   # element -> its text_content(): the lines of one box share their ancestors
     # Every place a line could sit, in document order. The extracted lines follow the page's order, so each
     # line takes its first place after the place of the line before it: a heading repeated earlier in a table
     # of contents or a key-points list is then not mistaken for the heading in the story.
@@ -789,28 +791,18 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     places: dict[int, list[tuple[int, object]]] = {}
     order = sorted(keys)
     nxt, after = 0, -1
-    # text nodes in document order (an element's text at its start, its tail at its end), without building
-    # lxml's "smart strings" for every text node of the page as an XPath //text() would
-    for position, (event, el) in enumerate(lxml.etree.iterwalk(tree, events=("start", "end"))):
-        if event == "start":
-            node, owner = el.text, el
-        else:
-            node, owner = el.tail, el.getparent()
-        if not node:
-            continue
-        first = _FIRST_TOKEN.search(node)
-        if first is None or first.group() not in wanted:
-            continue
-        if owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP:
-            continue
+    for position, (node, owner) in enumerate(_line_starts(tree, [keys[i] for i in order])):
         nk = _key(node)
-        for i in wanted[first.group()]:
+        first = nk.split(" ", 1)[0]
+        if first not in wanted or owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP:
+            continue
+        for i in wanted[first]:
             if keys[i].startswith(nk) and _holds(owner, nk, keys[i]):
                 places.setdefault(i, []).append((position, owner))
         while nxt < len(order) and places.get(order[nxt]) and places[order[nxt]][-1][0] > after:
             i = order[nxt]
             position, owner = next(p for p in places[i] if p[0] > after)
-            out[i] = _context_of(owner, keys[i], signup)
+            out[i] = _context_of(owner, keys[i], signup, texts)
             after, nxt = position, nxt + 1
         if nxt == len(order):
             break
@@ -819,8 +811,28 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
         if not found:
             continue
         position, owner = next((p for p in found if p[0] > after), found[0])
-        out[i] = _context_of(owner, keys[i], signup)
+        out[i] = _context_of(owner, keys[i], signup, texts)
         after = position
+    return out
+
+
+# every text node holding more than whitespace, in document order, as lxml "smart strings" that know their element
+_TEXT_NODES = lxml.etree.XPath("//text()[normalize-space(.) != '']")
+
+
+def _line_starts(tree, lines: list[str]) -> list[tuple[str, object]]:
+    """(text node, the element it sits in) for each text node of the page, in document order, whose first
+    word is the first word of one of `lines`.
+
+    libxml2 skips the whitespace-only nodes in C (most of a page's text nodes are the indentation between
+    tags), which costs less than walking every start and end of every element in Python."""
+    firsts = {line.split(" ", 1)[0] for line in lines}
+    out = []
+    for node in _TEXT_NODES(tree):
+        first = node.split(None, 1)   # (empty for a node of non-breaking spaces, which XPath keeps)
+        if first and first[0] in firsts:
+            parent = node.getparent()
+            out.append((node, parent.getparent() if node.is_tail and parent is not None else parent))
     return out
 
 
@@ -843,7 +855,17 @@ def _holds(owner, node_text: str, line: str, *, levels: int = 4) -> bool:
     return False
 
 
-def _context_of(el, line: str, signup: frozenset = frozenset()) -> dict:
+def _text_of(el, texts: dict | None) -> str:
+    if texts is None:
+        return el.text_content()
+    try:
+        return texts[el]
+    except KeyError:
+        content = texts[el] = el.text_content()
+        return content
+
+
+def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | None = None) -> dict:
     block = el
     while block is not None and (not isinstance(block.tag, str) or block.tag not in _BLOCK or block.tag in ("a", "span", "small")):
         parent = block.getparent()
@@ -852,7 +874,7 @@ def _context_of(el, line: str, signup: frozenset = frozenset()) -> dict:
         block = parent
     if block is None:
         block = el
-    total = len(block.text_content().strip()) or 1
+    total = len(_text_of(block, texts).strip()) or 1
     linked = sum(len(a.text_content().strip()) for a in block.iter("a"))
     if el.tag == "a" and block is not el:
         linked = max(linked, len(el.text_content().strip()))
@@ -870,7 +892,7 @@ def _context_of(el, line: str, signup: frozenset = frozenset()) -> dict:
         # ancestors only grow: once one is much larger than the line, its classes describe a container; a
         # box holding less than half of the line (a credit span the line runs on from) does not describe it
         if small:        # once an ancestor is too large all above it are: only figure tags are still looked for
-            content = node.text_content()
+            content = _text_of(node, texts)
             small = len(content) <= limit
             covers = covers or len(_key(content)) >= need
         if small and covers:
@@ -996,6 +1018,12 @@ def _name_tokens(el, content: str | None = None) -> list[str]:
 
 
 def _split_names(value: str | None) -> list[str]:
+    """Tokens of a class/id attribute (see _split_names_cached)."""
+    return list(_split_names_cached(value)) if value else []
+
+
+@functools.lru_cache(maxsize=4096)   # a site's few class names recur on every line and page
+def _split_names_cached(value: str) -> tuple[str, ...]:
     """Tokens of a class/id attribute: each name split at hyphens, underscores and the like, plus the
     compounds its neighbouring parts make, so "read-time", "wire_end" or "also-read-title" also give
     "readtime", "wireend" and "alsoread" (the parts alone are too common to name a box)."""
@@ -1007,7 +1035,7 @@ def _split_names(value: str | None) -> list[str]:
             out.append(a + b)
         if len(parts) >= 3:
             out.extend(a + b + c for a, b, c in zip(parts, parts[1:], parts[2:]))
-    return out
+    return tuple(out)
 
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "ı": "i", "œ": "oe"})
