@@ -265,6 +265,41 @@ def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
     return out
 
 
+# Blocks that hold a story's text directly, with <br>s between its paragraphs (a post typed into a forum-era
+# CMS editor: uCoz, DataLife Engine, old phpBB portals), outside the page's navigation and forms
+_TEXT_BLOCKS = lxml.etree.XPath(
+    "//*[self::div or self::td or self::section or self::article or self::blockquote or self::font]"
+    "[text()[normalize-space()]]"
+    "[not(ancestor-or-self::nav or ancestor-or-self::aside or ancestor-or-self::footer or ancestor-or-self::header"
+    " or ancestor-or-self::form)]")
+_RUN_INLINE = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "sup", "sub", "mark", "cite", "abbr",
+               "q", "time", "s"}
+
+
+def _br_prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
+    """The page's prose outside `<p>`s: runs of text directly in a block (its own text and its inline
+    children's, up to the next <br> or child block) of at least `min_words` words, as (text with spaces
+    folded, block). A story written with <br><br> between its paragraphs has no `<p>` for `_prose` to see."""
+    out = []
+    for block in _TEXT_BLOCKS(tree):
+        run = [block.text or ""]
+        runs = []
+        for child in block:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _RUN_INLINE:
+                run.append(child.text_content())
+            else:
+                runs.append(run)
+                run = []
+            run.append(child.tail or "")
+        runs.append(run)
+        for parts in runs:
+            words = "".join(parts).split()
+            if len(words) >= min_words:
+                out.append((" ".join(words), block))
+    return out
+
+
 def _missed_prose(tree, doc, *, min_words: int = 8, prose=None) -> tuple[int, int, int, int]:
     """(characters missed, paragraphs missed, characters of prose, characters extracted); see `_prose`."""
     got = " ".join((doc.text or "").split()) if doc is not None else ""
@@ -298,13 +333,18 @@ def _main_text(tree, url, options):
     before the one extraction, so that the box holding all of them is chosen. If the result still misses
     much prose, `_recover_prose` tries the other ways."""
     prose = _prose(tree)
+    # the check for missed prose also counts text typed between <br>s; the other uses of `prose` (the lead-in,
+    # the sibling articles) are about <p> paragraphs
+    checked = prose + _br_prose(tree)
     merged = None
     if prose and _split_over_articles(tree, prose):
         merged = copy.deepcopy(tree)
         _merge_sibling_articles(merged)
     doc = bare_extraction(tree if merged is None else merged, url=url, options=options)
-    if _misses_prose(tree, doc, prose=prose):
-        doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None)
+    if _misses_prose(tree, doc, prose=checked):
+        doc = _recover_prose(tree, doc, url, options, prose=checked, merged=merged is not None)
+    if doc is not None and _table_rows(doc.text) >= _TABLE_ROWS_MAX:
+        doc = _without_side_tables(tree, doc, url, options, checked)
     if prose and doc is not None and doc.text:
         _add_lead_in(doc, prose)
         _add_dropped_subheadings(tree, doc)
@@ -504,9 +544,78 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False)
         slow = copy.copy(options)
         slow.fast = False
         alt = bare_extraction(tree, url=url, options=slow)
-        if alt is not None and (alt.text or "").strip() and _missed_prose(tree, alt, prose=prose)[0] < best_missed:
-            best = alt
+        if alt is not None and (alt.text or "").strip():
+            missed = _missed_prose(tree, alt, prose=prose)[0]
+            if missed < best_missed:
+                best, best_missed = alt, missed
+    if _misses_prose(tree, best, prose=prose):
+        box = _prose_box(prose)
+        if box is not None:
+            alt = bare_extraction(_alone(box), url=url, options=options)
+            if alt is not None and (alt.text or "").strip() and _missed_prose(tree, alt, prose=prose)[0] < best_missed:
+                best = alt
     return best
+
+
+_BOX_SHARE = 0.6
+_TABLE_ROWS_MAX = 3
+
+
+def _table_rows(text: str | None) -> int:
+    """Lines of the extracted text that are flattened table rows ("| a | b |")."""
+    return sum(1 for ln in (text or "").split("\n") if ln.startswith("| ") and ln.rstrip().endswith("|"))
+
+
+def _without_side_tables(tree, doc, url, options, prose):
+    """The main text taken from the box that holds the page's prose (`_prose_box`) when trafilatura's own box
+    also brought in table rows from outside it (a table design's side column: login form, category list,
+    calendar, visitor counter) and the prose box misses no more of the prose. A data table inside the story
+    is inside the prose box, so it stays."""
+    box = _prose_box(prose)
+    if box is None:
+        return doc
+    alt = bare_extraction(_alone(box), url=url, options=options)
+    if alt is None or not (alt.text or "").strip() or _table_rows(alt.text) >= _table_rows(doc.text):
+        return doc
+    inside = [(t, el) for t, el in prose if el is box or any(a is box for a in el.iterancestors())]
+    if _missed_prose(tree, alt, prose=inside)[0] <= _missed_prose(tree, doc, prose=inside)[0]:
+        return alt
+    return doc
+
+
+def _prose_box(prose) -> object | None:
+    """The innermost element holding at least 60 % of the page's prose (by characters), below <body>, widened
+    to the outermost wrapper around it that holds no other prose: where the story is when trafilatura took
+    another box (a side column of tables, a comment list) for the main text."""
+    total = sum(len(t) for t, _ in prose)
+    if not total:
+        return None
+    held: dict = {}
+    depth: dict = {}
+    for text, el in prose:
+        chain = [el, *el.iterancestors()]
+        for d, anc in enumerate(reversed(chain)):
+            held[anc] = held.get(anc, 0) + len(text)
+            depth[anc] = d
+    inside = [el for el, n in held.items() if n >= _BOX_SHARE * total and el.tag not in ("html", "body")]
+    if not inside:
+        return None
+    box = max(inside, key=depth.get)
+    # then out through the wrappers that add no prose of their own: a table or a list beside the story's
+    # text block, in the same cell, belongs to it; the entry's info line or the comments do not
+    while True:
+        parent = box.getparent()
+        if parent is None or parent.tag in ("html", "body") or held.get(parent, 0) > held[box]:
+            return box
+        box = parent
+
+
+def _alone(box):
+    """A new page holding a copy of `box` as its only content, in an <article>: trafilatura then takes the box as
+    the main text whole (without an article container it keeps only paragraphs and drops lists and headings)."""
+    page = lxml.html.fromstring("<html><body><article></article></body></html>")
+    page.find("body").find("article").append(copy.deepcopy(box))
+    return page
 
 
 def _merge_sibling_articles(tree) -> int:

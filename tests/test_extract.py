@@ -688,3 +688,75 @@ def test_a_dropped_heading_is_put_back_only_before_running_prose_it_opens():
     # nothing goes above the first line (the headline's deck or a kicker is no subheading)
     _, lines = _dropped(_builder_page(), [p[2], p[3]])
     assert lines[0] == p[2]
+
+
+# --- a table design whose story is typed between <br>s, beside a side column of tables ---------------------
+
+FORUM_ERA_PARAS = [
+    "The fishing club has restocked the lower lake with four hundred young tench, the first release in six years.",
+    "Members carried the fish down from the hatchery van in buckets, because the track to the jetty is still closed.",
+    "How the money was found",
+    "The club paid for half of the fish from its own funds, and the district angling federation gave the rest.",
+    "Night fishing stays banned on the lower lake until the end of August, so that the young fish can settle in.",
+]
+FORUM_ERA_LIST = ["six hundred kilos of gravel for the spawning bank;", "two new signs at the car park."]
+CALENDAR = "".join("<tr>" + "".join(f"<td>{d}</td>" for d in range(w, w + 7)) + "</tr>" for w in (1, 8, 15, 22))
+
+
+def forum_era_page(story: str, extra: str = "") -> str:
+    """A free-site-builder page: header table, a side column of boxed tables (login form, categories,
+    calendar, visitors online) and the entry in a cell of the content column, with a comment table under it."""
+    box = '<table class="box"><tr><td class="boxTitle">{}</td></tr><tr><td class="boxContent">{}</td></tr></table>'
+    side = "".join([
+        box.format("Log in", '<form><table><tr><td>Name:</td><td><input name="u"></td></tr>'
+                             '<tr><td>Password:</td><td><input type="password"></td></tr></table></form>'),
+        box.format("Sections", '<table><tr><td><a href="/c/1">Club news</a> [41]</td></tr>'
+                               '<tr><td><a href="/c/2">Match results</a> [17]</td></tr></table>'),
+        box.format("Calendar", f'<table class="cal"><tr><td colspan="7">June</td></tr>{CALENDAR}</table>'),
+        box.format("Visitors", "<div>Online now: 2 Guests: 2 Members: 0</div>"),
+    ])
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tench back in the lower lake - Club news</title></head>
+<body><table class="top"><tr><td>Millbrook Angling Club</td></tr><tr><td><a href="/">Home</a> <a href="/news">News</a></td></tr></table>
+<table class="main"><tr><td class="left">{side}</td><td class="midCol">
+<table class="rec"><tr><td class="recHead"><h1>Tench back in the lower lake</h1></td></tr>
+<tr><td class="recMsg"><div>{story}</div>{extra}</td></tr>
+<tr><td class="recInfo">Section: Club news | Views: 212 | Added by: secretary</td></tr></table>
+<table class="comments"><tr><td>1 pike_pete (12.06.2026) About time, the lake was empty of tench for years.</td></tr>
+<tr><td>2 Jo_W (12.06.2026) Will the jetty track be open for the open day in July?</td></tr></table>
+</td></tr></table><table class="bottom"><tr><td>Millbrook Angling Club 2026</td></tr></table></body></html>"""
+
+
+def typed_story() -> str:
+    p = FORUM_ERA_PARAS
+    items = "".join(f"<li>{x}</li>" for x in FORUM_ERA_LIST)
+    return (f"{p[0]}<br /><br />{p[1]}<br /><br /><b>{p[2]}</b><br />{p[3]} The money also pays for:"
+            f"<ul>{items}</ul>{p[4]}")
+
+
+def test_text_typed_between_brs_counts_as_the_pages_prose():
+    import lxml.html
+
+    tree = lxml.html.fromstring(forum_era_page(typed_story()))
+    runs = [t for t, _ in ex_mod._br_prose(tree)]
+    assert FORUM_ERA_PARAS[0] in runs and FORUM_ERA_PARAS[1] in runs
+    assert not any(t.startswith("How the money") for t in runs)     # a short run is not prose
+    assert ex_mod._prose(tree) == []                                 # no <p> at all
+
+
+def test_story_typed_between_brs_in_a_table_design_is_extracted_without_the_side_column():
+    out = extract(raw_html(forum_era_page(typed_story())))
+    text = " ".join(out.text.split())
+    for sentence in FORUM_ERA_PARAS + FORUM_ERA_LIST:
+        assert sentence in text, sentence
+    lines = out.text.split("\n")
+    assert not any(ln.startswith("|") for ln in lines), out.text
+    assert not any("Online now" in ln or "Password" in ln for ln in lines)
+
+
+def test_a_data_table_in_the_story_stays_when_the_side_column_goes():
+    rows = "".join(f"<tr><td>{lake}</td><td>{n}</td></tr>" for lake, n in (("Lower lake", 400), ("Mill pond", 150)))
+    data = f'<table class="stock"><tr><th>Water</th><th>Tench released</th></tr>{rows}</table>'
+    out = extract(raw_html(forum_era_page(typed_story(), extra=data)))
+    lines = out.text.split("\n")
+    assert any("Lower lake" in ln and "400" in ln for ln in lines), out.text
+    assert not any("Online now" in ln or "Club news" in ln and "[41]" in ln for ln in lines), out.text
