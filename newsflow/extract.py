@@ -269,19 +269,20 @@ def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
 # CMS editor: uCoz, DataLife Engine, old phpBB portals), outside the page's navigation and forms
 _TEXT_BLOCKS = lxml.etree.XPath(
     "//*[self::div or self::td or self::section or self::article or self::blockquote or self::font]"
-    "[text()[normalize-space()]]"
-    "[not(ancestor-or-self::nav or ancestor-or-self::aside or ancestor-or-self::footer or ancestor-or-self::header"
-    " or ancestor-or-self::form)]")
+    "[text()[normalize-space()]]")
+_OUTSIDE_PROSE = {"nav", "aside", "footer", "header", "form"}
 _RUN_INLINE = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "sup", "sub", "mark", "cite", "abbr",
                "q", "time", "s"}
 
 
 def _br_prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
     """The page's prose outside `<p>`s: runs of text directly in a block (its own text and its inline
-    children's, up to the next <br> or child block) of at least `min_words` words, as (text with spaces
-    folded, block). A story written with <br><br> between its paragraphs has no `<p>` for `_prose` to see."""
+    children's, up to the next <br> or child block) of at least `min_words` words, outside nav, aside,
+    header, footer and forms, as (text with spaces folded, block). A story written with <br><br> between its paragraphs has no `<p>` for `_prose` to see."""
     out = []
     for block in _TEXT_BLOCKS(tree):
+        if any(a.tag in _OUTSIDE_PROSE for a in block.iterancestors()):
+            continue
         run = [block.text or ""]
         runs = []
         for child in block:
@@ -333,18 +334,24 @@ def _main_text(tree, url, options):
     before the one extraction, so that the box holding all of them is chosen. If the result still misses
     much prose, `_recover_prose` tries the other ways."""
     prose = _prose(tree)
-    # the check for missed prose also counts text typed between <br>s; the other uses of `prose` (the lead-in,
-    # the sibling articles) are about <p> paragraphs
-    checked = prose + _br_prose(tree)
     merged = None
     if prose and _split_over_articles(tree, prose):
         merged = copy.deepcopy(tree)
         _merge_sibling_articles(merged)
     doc = bare_extraction(tree if merged is None else merged, url=url, options=options)
-    if _misses_prose(tree, doc, prose=checked):
-        doc = _recover_prose(tree, doc, url, options, prose=checked, merged=merged is not None)
-    if doc is not None and _table_rows(doc.text) >= _TABLE_ROWS_MAX:
-        doc = _without_side_tables(tree, doc, url, options, checked)
+    if _misses_prose(tree, doc, prose=prose):
+        doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None)
+    rows = _table_rows(doc.text) if doc is not None else 0
+    if doc is not None and (rows >= _TABLE_ROWS_MAX or len(prose) < _FEW_PARAGRAPHS):
+        # Table rows in the text (trafilatura may have taken a table design's side column for the story), or
+        # hardly any <p>: the story may be typed between <br>s, with no <p> for the checks above to count, so
+        # now they count those runs too. (Only here: on other pages such runs are mostly comments, captions
+        # and footers the extraction rightly leaves out, and looking for them costs time on every page.)
+        checked = prose + _br_prose(tree)
+        if _misses_prose(tree, doc, prose=checked):
+            doc = _recover_prose(tree, doc, url, options, prose=checked, merged=merged is not None)
+        if rows >= _TABLE_ROWS_MAX:
+            doc = _without_side_tables(tree, doc, url, options, checked)
     if prose and doc is not None and doc.text:
         _add_lead_in(doc, prose)
         _add_dropped_subheadings(tree, doc)
@@ -559,6 +566,7 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False)
 
 _BOX_SHARE = 0.6
 _TABLE_ROWS_MAX = 3
+_FEW_PARAGRAPHS = 3
 
 
 def _table_rows(text: str | None) -> int:
