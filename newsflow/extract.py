@@ -342,7 +342,7 @@ def _main_text(tree, url, options):
     if _misses_prose(tree, doc, prose=prose):
         doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None)
     rows = _table_rows(doc.text) if doc is not None else 0
-    if doc is not None and (rows >= _TABLE_ROWS_MAX or len(prose) < _FEW_PARAGRAPHS):
+    if doc is not None and (rows >= _TABLE_ROWS_MIN or len(prose) < _FEW_PARAGRAPHS):
         # Table rows in the text (trafilatura may have taken a table design's side column for the story), or
         # hardly any <p>: the story may be typed between <br>s, with no <p> for the checks above to count, so
         # now they count those runs too. (Only here: on other pages such runs are mostly comments, captions
@@ -350,7 +350,7 @@ def _main_text(tree, url, options):
         checked = prose + _br_prose(tree)
         if _misses_prose(tree, doc, prose=checked):
             doc = _recover_prose(tree, doc, url, options, prose=checked, merged=merged is not None)
-        if rows >= _TABLE_ROWS_MAX:
+        if rows >= _TABLE_ROWS_MIN:
             doc = _without_side_tables(tree, doc, url, options, checked)
     if prose and doc is not None and doc.text:
         _add_lead_in(doc, prose)
@@ -565,7 +565,7 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False)
 
 
 _BOX_SHARE = 0.6
-_TABLE_ROWS_MAX = 3
+_TABLE_ROWS_MIN = 3
 _FEW_PARAGRAPHS = 3
 
 
@@ -908,7 +908,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     places: dict[int, list[tuple[int, object]]] = {}
     order = sorted(keys)
     nxt, after = 0, -1
-    for position, (node, owner) in enumerate(_line_starts(tree, [keys[i] for i in order])):
+    for position, (node, owner) in enumerate(_line_starts(tree, wanted)):
         nk = _key(node)
         first = nk.split(" ", 1)[0]
         if first not in wanted or owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP:
@@ -937,13 +937,12 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
 _TEXT_NODES = lxml.etree.XPath("//text()[normalize-space(.) != '']")
 
 
-def _line_starts(tree, lines: list[str]) -> list[tuple[str, object]]:
+def _line_starts(tree, firsts) -> list[tuple[str, object]]:
     """(text node, the element it sits in) for each text node of the page, in document order, whose first
-    word is the first word of one of `lines`.
+    word is in `firsts` (the first words of the lines looked for).
 
     libxml2 skips the whitespace-only nodes in C (most of a page's text nodes are the indentation between
     tags), which costs less than walking every start and end of every element in Python."""
-    firsts = {line.split(" ", 1)[0] for line in lines}
     out = []
     for node in _TEXT_NODES(tree):
         first = node.split(None, 1)   # (empty for a node of non-breaking spaces, which XPath keeps)
