@@ -37,6 +37,8 @@ from ftfy.badness import BADNESS_RE as _BADNESS_RE
 from ftfy.badness import is_bad as _is_bad
 from ftfy.chardata import CONTROL_CHARS as _CONTROL_CHARS
 
+from newsflow import rxcache
+
 PATTERN_DIR = Path(__file__).parent / "data" / "boilerplate"
 
 # Spellings as published: no quote uncurling, no ligature or width folding, no HTML unescaping (that would
@@ -231,10 +233,19 @@ def _required_literals(sub) -> set[str] | None:
 def _literal_regex(literals) -> re.Pattern:
     """A regex finding any of the literals, written as a trie ("ab(?:c|d)" rather than "abc|abd"): the engine
     then follows one branch per character instead of trying every literal at every position of the line."""
-    return re.compile(_trie(literals))
+    return rxcache.compile(_trie(literals))
+
+
+# the pattern analyses below are remembered on disk (newsflow.rxcache) under this file's version: an edit
+# of the analysis code starts a new memo rather than reusing results it would no longer compute
+_MEMO = "clean-" + rxcache.code_version(__file__)
 
 
 def _trie(literals) -> str:
+    return rxcache.memo(_MEMO + "-trie", "\x00".join(sorted(literals)), lambda: _build_trie(literals))
+
+
+def _build_trie(literals) -> str:
     trie: dict = {}
     for lit in literals:
         node = trie
@@ -262,6 +273,10 @@ def _analyse(pattern: str) -> tuple[frozenset | None, bool]:
     """(required literals, starts anchored) of a pattern, from one parse. Wrapping the pattern in a group,
     word-boundary assertions or ^...$ (as _Matcher does) changes neither. Cached: the same pattern serves a
     family's matcher and the union matcher of its kind."""
+    return rxcache.memo(_MEMO + "-analyse", pattern, lambda: _analyse_uncached(pattern))
+
+
+def _analyse_uncached(pattern: str) -> tuple[frozenset | None, bool]:
     try:
         parsed = _P.parse(pattern)
         lits = _required_literals(parsed)
@@ -314,6 +329,10 @@ _INDEX_MIN_ITEMS = 40      # below this, testing each pattern's literals is chea
 
 @lru_cache(maxsize=None)
 def _first_chars(body: str) -> tuple[frozenset | None, bool]:
+    return rxcache.memo(_MEMO + "-first", body, lambda: _first_chars_uncached(body))
+
+
+def _first_chars_uncached(body: str) -> tuple[frozenset | None, bool]:
     try:
         return _first_of(list(_P.parse(body)))
     except Exception:     # analysis is an optimisation only
@@ -398,7 +417,7 @@ class _Lazy:
 
     def compiled(self) -> re.Pattern:
         if self._rx is None:
-            self._rx = re.compile(self.source)
+            self._rx = rxcache.compile(self.source)
         return self._rx
 
     def search(self, text: str):
@@ -649,7 +668,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
     ]
     name_tok = r"[A-ZÀ-ÞĀ-ſА-ЯЁİÇŞĞÖÜ][\w'’.-]*"
     names = rf"{name_tok}(?:\s+{name_tok}){{0,3}}"
-    byline_re = re.compile(
+    byline_re = rxcache.compile(
         rf"^(?:{_alternation(byline)})\s*:?\s+(?P<names>{names}(?:\s*(?:,|&|and|und|et|y|ve|и)\s*{names})*)"
         r"(?:\s*[,|/–—-]\s*[\w .'’&-]{0,60})?\s*$",
         re.I,

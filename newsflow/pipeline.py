@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsflow import rxcache
 from newsflow.clean import BoilerplateMemory, clean
 from newsflow.config import Config, SourceConfig
 from newsflow.dedup import DedupIndex, article_id_for, canonicalize_url, content_hash, text_features
@@ -190,6 +191,7 @@ def process_batch(items: list[WorkItem], *, memory: BoilerplateMemory | None = N
             # dedup's per-article features, here in parallel rather than serially in assign_clusters
             dedup_features=text_features(extracted.title, cleaned.text),
         ))
+    rxcache.save()   # patterns this batch compiled first are ready for the next process (a no-op otherwise)
     return result
 
 

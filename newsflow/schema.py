@@ -16,6 +16,9 @@ SCHEMA_VERSION = 1
 PARTITION_COLUMN = "date"
 # Declared partition types, for readers that would otherwise guess.
 DUCKDB_HIVE_TYPES = {PARTITION_COLUMN: "DATE"}
+# Columns written without Parquet min/max statistics (a file format detail, not part of the schema): whole
+# article texts, whose min and max would copy two articles into every file's footer and prune no query.
+NO_STATISTICS = frozenset({"text", "text_normalized", "removed"})
 
 _ts = pa.timestamp("us", tz="UTC")
 

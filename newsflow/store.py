@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     import pyarrow.dataset as ds
 
 from newsflow.paths import STATE_DIR, check_writable, state_dir  # noqa: F401  (re-exported)
-from newsflow.schema import DUCKDB_HIVE_TYPES, PARTITION_COLUMN, SCHEMA_VERSION, TABLES, Table
+from newsflow.schema import DUCKDB_HIVE_TYPES, NO_STATISTICS, PARTITION_COLUMN, SCHEMA_VERSION, TABLES, Table
 
 TEMP_SUFFIX = ".parquet.tmp"
 KEYS_DIR = "keys"
@@ -192,10 +192,27 @@ def file_metadata(name: str) -> dict[bytes, bytes]:
     return {b"newsflow.table": name.encode(), b"newsflow.schema_version": str(SCHEMA_VERSION).encode()}
 
 
+def _leaf_paths(name: str, type_: pa.DataType) -> list[str]:
+    """Parquet column paths of a field ("removed.list.element.line" for a list of structs)."""
+    if pa.types.is_list(type_) or pa.types.is_large_list(type_):
+        return _leaf_paths(f"{name}.list.element", type_.value_type)
+    if pa.types.is_struct(type_):
+        return [p for i in range(type_.num_fields) for p in _leaf_paths(f"{name}.{type_.field(i).name}",
+                                                                          type_.field(i).type)]
+    return [name]
+
+
+def statistics_columns(schema: pa.Schema) -> list[str]:
+    """Columns whose min/max statistics are written: all but the long text ones, whose min and max are two
+    whole articles copied into the footer (doubling a small file) and prune nothing."""
+    return [p for field in schema if field.name not in NO_STATISTICS for p in _leaf_paths(field.name, field.type)]
+
+
 def parquet_bytes(table: pa.Table, row_group_size: int | None = None) -> pa.Buffer:
     """Encode a table as one Parquet file in memory."""
     sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, compression=PARQUET_COMPRESSION, row_group_size=row_group_size)
+    pq.write_table(table, sink, compression=PARQUET_COMPRESSION, row_group_size=row_group_size,
+                   write_statistics=statistics_columns(table.schema))
     return sink.getvalue()
 
 

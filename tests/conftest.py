@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,16 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+# The compiled-pattern cache (newsflow.rxcache) of this session, not the user's: the suite starts cold and
+# warms it, so both paths run; removed at the end.
+_OWN_CACHE = None if "NEWSFLOW_CACHE_DIR" in os.environ else tempfile.mkdtemp(prefix="newsflow-test-cache-")
+if _OWN_CACHE:
+    os.environ["NEWSFLOW_CACHE_DIR"] = _OWN_CACHE
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _OWN_CACHE and not hasattr(session.config, "workerinput"):
+        shutil.rmtree(_OWN_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -54,6 +54,17 @@ def test_layout_unique_names_and_partitions(tmp_path):
     assert schema.PARTITION_COLUMN not in pq.read_schema(files[0]).names   # only in the folder name
 
 
+def test_long_text_columns_carry_no_statistics(tmp_path):
+    body = "The river rose past the old mill wheel overnight. " * 40
+    put(tmp_path, [art("a", body, day=1), art("b", body.replace("river", "canal"), day=1)])
+    meta = pq.ParquetFile(store.data_files(tmp_path, "articles")[0]).metadata
+    stats = {meta.row_group(0).column(i).path_in_schema: meta.row_group(0).column(i).is_stats_set
+             for i in range(meta.num_columns)}
+    # whole texts would be copied into the footer as min and max; the keys and dates keep theirs for pruning
+    assert not stats["text"] and not stats["text_normalized"] and not stats["removed.list.element.line"]
+    assert stats["article_id"] and stats["published_at"] and stats["source"] and stats["authors.list.element"]
+
+
 def test_reingest_adds_nothing(tmp_path):
     rows = [art("a", "one"), art("b", "two")]
     assert put(tmp_path, rows) == 2
