@@ -172,7 +172,7 @@ def repair_text(text: str) -> str:
 # Pattern families (data files)
 
 _FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising", "media",
-             "credit", "timestamp", "correction", "wire_end")
+             "credit", "timestamp", "correction", "wire_end", "contact")
 
 
 _WORD = re.compile(r"\w+")
@@ -898,7 +898,7 @@ class _Line:
             union = next((m for limit, m in self.pats.short_unions if limit >= self.words), None)
             if union is not None and union.may_match(self.folded, self.text):
                 for fam in self.pats.families:
-                    if fam.short and self.words <= fam.max_words and fam.short.search(self.folded):
+                    if fam.short and self.words <= fam.max_words and fam.short.search(self.folded, self.text):
                         return fam.name
             prefixed = self.prefix_label
             if prefixed is not None:
@@ -955,6 +955,7 @@ class _Line:
 _MAX_LABEL_WORDS = 10
 _COUNTER = re.compile(r"(?=\D*\d)[\d\s.,\u00a0\u202f]{1,12}(?:[kKmM]|тыс\.?|млн\.?|b[iı]n)?\+?")
 _MIDDLE_CUE_UNITS = 25       # a cue removes a line in the middle of the story only up to this length
+_MIDDLE_SHORT_UNITS = 16     # a `short` form removes a terminated line in the middle of the story up to this length
 
 # "Label: rest" -- the label is at most 40 characters before the first colon, and something follows it.
 _LABEL_PREFIX = re.compile(r"^([^:：\n]{2,40}?)\s*[:：]\s*\S")
@@ -1202,7 +1203,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "standfirst"
         elif guarded:
             rule = None
-        elif (edge or ln.units <= 12 or ln.voice or not ln.terminal) and ln.short is not None and (
+        elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal) and ln.short is not None and (
                 not ln.narrative or ln.notice):
             # a notice form ("An earlier version of this story said ...") goes even with a reporting verb
             rule = ln.short
