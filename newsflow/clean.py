@@ -172,7 +172,7 @@ def repair_text(text: str) -> str:
 # Pattern families (data files)
 
 _FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising", "media",
-             "credit", "timestamp", "correction", "wire_end", "contact")
+             "credit", "timestamp", "correction", "wire_end", "contact", "disclosure")
 
 
 _WORD = re.compile(r"\w+")
@@ -1203,8 +1203,8 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             rule = "standfirst"
         elif guarded:
             rule = None
-        elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal) and ln.short is not None and (
-                not ln.narrative or ln.notice):
+        elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal or ln.notice) \
+                and ln.short is not None and (not ln.narrative or ln.notice):
             # a notice form ("An earlier version of this story said ...") goes even with a reporting verb
             rule = ln.short
         elif ctx and ctx.get("in_figure") and (edge or ln.units <= 40) and not ln.narrative:

@@ -1313,3 +1313,59 @@ def test_story_sentences_with_h18_words_stay(line, lang):
     for lines in ([H9_LEAD, line, H9_REST],):
         out = clean("\n".join(lines), language=lang)
         assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired parts h20 and h21 (sentences written here, not taken from their pages) -------------
+@pytest.mark.parametrize("line,rule,lang", [
+    ("Got a news tip? Email the newsroom or ring the news desk.", "contact", "en"),
+    ("Haben Sie einen Hinweis? Schreiben Sie uns über das Formular.", "contact", "de"),
+    ("Un sujet à nous proposer ? Contactez la rédaction par courriel.", "contact", "fr"),
+    ("¿Tienes una noticia? Escribe a la redacción por correo.", "contact", "es"),
+    ("Haber ipucunuz varsa haber masamıza e-posta ile yazın.", "contact", "tr"),
+    ("Есть новость для нас? Напишите в редакцию через форму на сайте.", "contact", "ru"),
+    ("Spotted a typo? Select the words and press Ctrl + Enter to tell us.", "correction", "en"),
+    ("Fehler entdeckt? Markieren und Strg+Enter drücken.", "correction", "de"),
+    ("Benachrichtigungen für Eilmeldungen jetzt aktivieren", "newsletter", "de"),
+    ("Activez les notifications pour ne rien manquer de l'actualité du canton.", "newsletter", "fr"),
+    ("Разрешите уведомления, чтобы первыми узнавать о перекрытиях дорог.", "newsletter", "ru"),
+    ("One email every week with the council's decisions and nothing else.", "newsletter", "en"),
+    ("This chart is served by a third-party provider. Allow 'analytics' cookies to load it.", "cookies", "en"),
+    ("Die Grafik stammt von einem externen Dienst: bitte externe Inhalte erlauben.", "cookies", "de"),
+    ("Watch the video: how the lock gates are replaced", "media", "en"),
+    ("The video failed to load. Refresh the page to try again.", "media", "en"),
+    ("Le lecteur vidéo ne peut pas démarrer sur cet appareil.", "media", "fr"),
+    ("Picked by our news desk", "related", "en"),
+    ("Von unserer Stadtredaktion empfohlen", "related", "de"),
+    ("If you book a stay through links in this article we may earn a small commission.", "disclosure", "en"),
+    ("Este artículo contiene enlaces de afiliados.", "disclosure", "es"),
+    ("This summary was produced with the help of AI and checked by an editor before publication.",
+     "disclosure", "en"),
+    ("Ce résumé a été rédigé à l'aide de l'IA et relu par un journaliste de la rédaction.", "disclosure", "fr"),
+    ("All content © Harbour Gazette 2026 unless otherwise stated.", "copyright", "en"),
+    ("(Fin de la dépêche)", "wire_end", "fr"),
+    ("Read this story in the Harbour Gazette app", "share", "en"),
+])
+def test_h20_h21_forms_go_before_in_or_after_the_story(line, rule, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("The paper's newsroom received more than 200 emails about the closure, its editor said.", "en"),
+    ("Residents were asked to call the council's hotline, and a reporter from the radio was in contact with them.",
+     "en"),
+    ("The bakery's cookies are sold in the town hall café on Fridays.", "en"),
+    ("Pressing Ctrl and Enter at the same time sends the form, the clerk explained to the pensioners.", "en"),
+    ("The neighbourhood WhatsApp group organised the clean-up within two days.", "en"),
+    ("The school used an AI tool to plan its timetable, and the head teacher checked every change.", "en"),
+    ("Die App der Stadtwerke zeigt die Abfahrtszeiten, sagte der Sprecher.", "de"),
+    ("Узнать себя на фото", "ru"),
+    ("Le photographe a offert ses tirages au musée, qui les exposera cet été.", "fr"),
+    ("Los vecinos recibieron un correo al mes con las cuentas de la obra, según la asociación.", "es"),
+])
+def test_story_lines_with_h20_h21_words_stay(line, lang):
+    for lines in ([H9_LEAD, line, H9_REST],):
+        out = clean("\n".join(lines), language=lang)
+        assert line in out.text.split("\n\n"), out.removed
