@@ -1112,6 +1112,24 @@ def _norm_title(text: str) -> str:
     return " ".join(_WORD.findall(_fold(text)))
 
 
+# A page's <title> often carries the site, the section or the date after a separator ("Headline - 8 June 2026 -
+# Site news", "Headline | The Gazette"): the headline repeated as the first line is then the part before one.
+_TITLE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+")
+_TITLE_MIN_WORDS = 3
+
+
+def _title_keys(title: str) -> frozenset[str]:
+    """The normalized title, and each of its leading parts before a separator that still has 3+ words."""
+    keys = {_norm_title(title)}
+    cuts = [m.start() for m in _TITLE_SUFFIX.finditer(title)]
+    for cut in cuts:
+        head = _norm_title(title[:cut])
+        if len(head.split()) >= _TITLE_MIN_WORDS:
+            keys.add(head)
+    keys.discard("")
+    return frozenset(keys)
+
+
 def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns, lang: str | None = None) -> list[_Line]:
     out: list[_Line] = []
     repaired = _known_repaired(text)
@@ -1163,13 +1181,13 @@ def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list
     return names
 
 
-def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[dict[int, str], list[str]]:
+def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats) -> tuple[dict[int, str], list[str]]:
     n = len(lines)
     # Only the first and the last body sentence matter: they bound the edges where furniture gathers.
     # The headline repeated as the first line can itself be shaped like a sentence ("Registrations are open
     # for the May fair!"): it does not anchor the story, or it would shield itself from `title_repeat`.
     first = next((i for i in range(n) if lines[i].sentence
-                  and not (title_key and _norm_title(lines[i].text) == title_key)), n)
+                  and not (title_keys and _norm_title(lines[i].text) in title_keys)), n)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence or lines[i].closing), -1) if first < n else -1
     has_anchor = first < n
     listed = _story_list_items(lines)
@@ -1192,7 +1210,7 @@ def _decide(lines: list[_Line], title_key: str, source, memory, pats) -> tuple[d
             # a number alone before or after the story: a like, clap, share or comment count (in the middle
             # a number alone may head a part of the story, "1989")
             rule = "counter"
-        elif title_key and zone == "start" and _norm_title(ln.text) == title_key:
+        elif title_keys and zone == "start" and _norm_title(ln.text) in title_keys:
             rule = "title_repeat"
         elif ln.label is not None:
             rule = ln.label
@@ -1352,12 +1370,12 @@ def clean(
     pats = load_patterns()
     lang = (language or "").strip().lower()[:2] or None
     live = _split_lines(text, line_context, pats, lang)
-    title_key = _norm_title(repair_text(title)) if title else ""
+    title_keys = _title_keys(repair_text(title)) if title else frozenset()
     removed: list[dict] = []
     authors: list[str] = []
     # Removing lines can move the zone borders; repeat until nothing more goes, so clean() is idempotent.
     for _ in range(len(live) + 1):
-        drop, names = _decide(live, title_key, source, memory, pats)
+        drop, names = _decide(live, title_keys, source, memory, pats)
         if not drop:
             break
         for i, rule in drop.items():

@@ -256,13 +256,38 @@ _MISS_SHARE, _MISS_PARAS, _MISS_CHARS = 0.4, 3, 400
 
 def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
     """The page's prose: its `<p>`s of at least `min_words` words outside nav, aside, header, footer and forms,
-    as (text with spaces folded, element)."""
+    as (text with spaces folded, element); not the text of cookie banners and comment threads, nor link lists
+    (see `_not_story`)."""
     out = []
     for p in _PROSE_XPATH(tree):
         words = p.text_content().split()
-        if len(words) >= min_words:
+        if len(words) >= min_words and not _not_story(p, words):
             out.append((" ".join(words), p))
     return out
+
+
+# Boxes whose <p>s are never the story, named by their class or id: a cookie or consent banner, a comment
+# thread. Their paragraphs are long enough to count as prose, and an extraction that rightly leaves them out
+# looked as if it missed part of the story, which cost a second and third extraction of the page.
+_NOT_STORY_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi",
+                               "comment", "comments", "commentlist"})
+_NOT_STORY_LEVELS = 6
+_LIST_SEPARATORS = frozenset("·|•")
+
+
+def _not_story(el, words: list[str]) -> bool:
+    """A run of text that is no part of a story whatever the extraction does: a list of links separated by
+    "·" or "|" (a menu, a footer line, share links), or text inside a cookie banner or a comment thread."""
+    if sum(1 for w in words if w in _LIST_SEPARATORS) >= 3:
+        return True
+    node = el
+    for _ in range(_NOT_STORY_LEVELS):
+        if node is None or not isinstance(node.tag, str) or node.tag in _STOP:
+            return False
+        if (node.get("class") or node.get("id")) and not _NOT_STORY_TOKENS.isdisjoint(_name_tokens(node)):
+            return True
+        node = node.getparent()
+    return False
 
 
 # Blocks that hold a story's text directly, with <br>s between its paragraphs (a post typed into a forum-era
@@ -296,7 +321,7 @@ def _br_prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
         runs.append(run)
         for parts in runs:
             words = "".join(parts).split()
-            if len(words) >= min_words:
+            if len(words) >= min_words and not _not_story(block, words):
                 out.append((" ".join(words), block))
     return out
 
@@ -352,8 +377,10 @@ def _main_text(tree, url, options):
             doc = _recover_prose(tree, doc, url, options, prose=checked, merged=merged is not None)
         if rows >= _TABLE_ROWS_MIN:
             doc = _without_side_tables(tree, doc, url, options, checked)
-    if prose and doc is not None and doc.text:
-        _add_lead_in(doc, prose)
+    if doc is not None and doc.text:
+        if prose:
+            _add_lead_in(doc, prose)
+        # (page builders that set every paragraph as a <div> have no prose to count, but do have subheadings)
         _add_dropped_subheadings(tree, doc)
     return doc
 
