@@ -256,35 +256,40 @@ _MISS_SHARE, _MISS_PARAS, _MISS_CHARS = 0.4, 3, 400
 
 def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
     """The page's prose: its `<p>`s of at least `min_words` words outside nav, aside, header, footer and forms,
-    as (text with spaces folded, element); not the text of cookie banners and comment threads, nor link lists
-    (see `_not_story`)."""
+    as (text with spaces folded, element)."""
     out = []
     for p in _PROSE_XPATH(tree):
         words = p.text_content().split()
-        if len(words) >= min_words and not _not_story(p, words):
+        if len(words) >= min_words:
             out.append((" ".join(words), p))
     return out
 
 
 # Boxes whose <p>s are never the story, named by their class or id: a cookie or consent banner, a comment
-# thread. Their paragraphs are long enough to count as prose, and an extraction that rightly leaves them out
-# looked as if it missed part of the story, which cost a second and third extraction of the page.
+# thread. Their paragraphs are long enough to count as prose, and an extraction that rightly left them out
+# looked as if it missed part of the story, which cost a second and third extraction of the page. Checked
+# only for the paragraphs an extraction left out (few), in `_missed_prose`.
 _NOT_STORY_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi",
                                "comment", "comments", "commentlist"})
 _NOT_STORY_LEVELS = 6
 _LIST_SEPARATORS = frozenset("·|•")
 
 
-def _not_story(el, words: list[str]) -> bool:
+def _not_story(el, words: list[str], named: dict) -> bool:
     """A run of text that is no part of a story whatever the extraction does: a list of links separated by
-    "·" or "|" (a menu, a footer line, share links), or text inside a cookie banner or a comment thread."""
+    "·" or "|" (a menu, a footer line, share links), or text inside a cookie banner or a comment thread.
+    ``named`` remembers, per element, whether its class or id names such a box (paragraphs share ancestors)."""
     if sum(1 for w in words if w in _LIST_SEPARATORS) >= 3:
         return True
     node = el
     for _ in range(_NOT_STORY_LEVELS):
         if node is None or not isinstance(node.tag, str) or node.tag in _STOP:
             return False
-        if (node.get("class") or node.get("id")) and not _NOT_STORY_TOKENS.isdisjoint(_name_tokens(node)):
+        hit = named.get(node)
+        if hit is None:
+            hit = named[node] = any(name and not _NOT_STORY_TOKENS.isdisjoint(_split_names_cached(name))
+                                    for name in (node.get("class"), node.get("id")))
+        if hit:
             return True
         node = node.getparent()
     return False
@@ -321,7 +326,7 @@ def _br_prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
         runs.append(run)
         for parts in runs:
             words = "".join(parts).split()
-            if len(words) >= min_words and not _not_story(block, words):
+            if len(words) >= min_words:
                 out.append((" ".join(words), block))
     return out
 
@@ -330,11 +335,14 @@ def _missed_prose(tree, doc, *, min_words: int = 8, prose=None) -> tuple[int, in
     """(characters missed, paragraphs missed, characters of prose, characters extracted); see `_prose`."""
     got = " ".join((doc.text or "").split()) if doc is not None else ""
     total = missed = n_missed = 0
-    for text, _ in (prose if prose is not None else _prose(tree, min_words=min_words)):
-        total += len(text)
+    named: dict = {}
+    for text, el in (prose if prose is not None else _prose(tree, min_words=min_words)):
         if text not in got:
+            if _not_story(el, text.split(), named):
+                continue   # left out rightly: not counted as prose at all
             missed += len(text)
             n_missed += 1
+        total += len(text)
     return missed, n_missed, total, len(got)
 
 
