@@ -617,7 +617,8 @@ class _Patterns:
     voice_words: _WordsByLang = field(default_factory=_WordsByLang)
     personal_words: _WordsByLang = field(default_factory=_WordsByLang)
     personal: _Matcher | None = None
-    # the union of every family's patterns of one kind: a pre-filter (`may_match`) before the family loop
+    # the union of every family's patterns of one kind: searched first, so that the family loop (which finds
+    # the rule's name) runs only for the few lines some family matches
     any_labels: _Matcher | None = None
     any_short: _Matcher | None = None
     # the union of the `short` patterns of the families whose word limit admits a line of at most N words,
@@ -771,7 +772,7 @@ class _Line:
         def compute():
             if self.prefix_label in _PREFIX_NOTICES:
                 return True
-            if not self.pats.any_notice.may_match(self.folded, self.text):
+            if not self.pats.any_notice.search(self.folded):
                 return False
             return any(fam.notice and fam.notice.search(self.folded) for fam in self.pats.families)
         return self._get("notice", compute)
@@ -887,7 +888,7 @@ class _Line:
             if self.words > _MAX_LABEL_WORDS:
                 return ()
             key = _label_key(self.text)
-            if not key or not self.pats.any_labels.may_match(key, self.text):
+            if not key or not self.pats.any_labels.search(key):
                 return ()
             return tuple(fam.name for fam in self.pats.families if fam.labels and fam.labels.search(key))
         return self._get("labels", compute)
@@ -896,7 +897,7 @@ class _Line:
     def short(self) -> str | None:
         def compute():
             union = next((m for limit, m in self.pats.short_unions if limit >= self.words), None)
-            if union is not None and union.may_match(self.folded, self.text):
+            if union is not None and union.search(self.folded, self.text):
                 for fam in self.pats.families:
                     if fam.short and self.words <= fam.max_words and fam.short.search(self.folded, self.text):
                         return fam.name
@@ -943,7 +944,7 @@ class _Line:
                 return None
             # A sentence that quotes a prompt reports it: the cue must be found outside quotations too.
             folded = self.folded if self.unquoted is self.text else _fold(self.unquoted)
-            if not self.pats.any_cues.may_match(folded, self.unquoted):
+            if not self.pats.any_cues.search(folded):
                 return None
             for fam in self.pats.families:
                 if fam.cues and (self.voice or fam.name in hints) and fam.cues.search(folded):
