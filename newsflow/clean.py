@@ -446,6 +446,7 @@ class _Matcher:
         self.word_set: set[str] = set()      # plain words: matched by token, no regex
         self.phrases: list[str] = []         # plain multi-word phrases: " a b " in the token string
         self.exact_keys: set[str] = set()    # anchored plain labels: dictionary lookup
+        start_with_literals: list[tuple[bool, tuple[str, ...], str]] = []
         for pat in patterns:
             if not pat:
                 continue
@@ -467,9 +468,19 @@ class _Matcher:
                 body = f"^{body}$"
             lits, at_start = _analyse(pat)
             if at_start and not anchored:
-                self.at_start.append((exact, body))
+                if lits and not exact:
+                    start_with_literals.append((exact, tuple(sorted(lits)), body))
+                else:
+                    self.at_start.append((exact, body))
                 continue
             self.items.append((exact, tuple(sorted(lits)) if lits else None, _Lazy(body)))
+        # A start-anchored pattern with required literals joins the literal index when there is one (many plain
+        # patterns, see `finder` below): the one scan of the line finds its literals with the others', and a
+        # line without them never tries it. Without an index, a `match` per start character is cheaper.
+        if sum(1 for it in self.items if not it[0]) + len(start_with_literals) >= _INDEX_MIN_ITEMS:
+            self.items.extend((ex, lits, _Lazy(body)) for ex, lits, body in start_with_literals)
+        else:
+            self.at_start.extend((ex, body) for ex, _, body in start_with_literals)
         # Gate: one search for any required literal; most lines pass no gate and cost one search per matcher.
         # (built on first use: a matcher whose lines never get this far never compiles its trie)
         self.gate = _LazyGates(self.items)
