@@ -1369,3 +1369,40 @@ def test_story_lines_with_h20_h21_words_stay(line, lang):
     for lines in ([H9_LEAD, line, H9_REST],):
         out = clean("\n".join(lines), language=lang)
         assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h22 (sentences written here, not taken from its pages) ------------------------
+@pytest.mark.parametrize("line,rule,lang", [
+    ("Comments are moderated before publication; we remove insults and spam.", "comments", "en"),
+    ("Kommentare werden moderiert. Hetze und Spam entfernen wir.", "comments", "de"),
+    ("Les commentaires sont modérés : nous supprimons les insultes.", "comments", "fr"),
+    ("Los comentarios se revisan antes de publicarse y borramos los insultos.", "comments", "es"),
+    ("Комментарии проходят модерацию, оскорбления удаляем.", "comments", "ru"),
+    ("Translated from the Welsh original by the features desk.", "credit", "en"),
+    ("Traduit de l'allemand par la rédaction.", "credit", "fr"),
+    ("Перевод с английского: редакция сайта.", "credit", "ru"),
+    ("Even a small donation keeps the harbour pages going.", "newsletter", "en"),
+    ("Auch eine kleine Spende hilft unserer Lokalredaktion.", "newsletter", "de"),
+    ("Contact the reporter: harbour.desk@example.org", "contact", "en"),
+    ("Avísanos: cuéntanos a la redacción qué pasa en tu barrio.", "contact", "es"),
+    ("An AI tool was used to transcribe the interviews in this story.", "disclosure", "en"),
+    ("Bu haber Liman Gazetesi'ne aittir, izinsiz kullanılamaz.", "copyright", "tr"),
+])
+def test_h22_forms_go_before_in_or_after_the_story(line, rule, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("The translator worked from the Polish original for two years before the book came out in May.", "en"),
+    ("The club collected donations of more than 4,000 pounds for the new roof, its treasurer said.", "en"),
+    ("Residents left hundreds of comments under the council's post, many of them angry about the fees.", "en"),
+    ("Die Spenden der Nachbarn reichten für zwei neue Bänke am Hafen, sagte die Vorsitzende.", "de"),
+    ("Le traducteur a passé deux ans sur le roman, publié en mai chez un petit éditeur lyonnais.", "fr"),
+    ("Переводчица работала над книгой два года, рассказала она журналистам.", "ru"),
+])
+def test_story_lines_with_h22_words_stay(line, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
