@@ -568,7 +568,16 @@ def append(out_dir: str | Path, name: str, rows: pa.Table | list[dict], partitio
         raise ValueError(f"{name}: one partition value per row is required")
     if spec.key and table.num_rows:
         batch = _joined_key(table, spec.key)
-        stored = [_joined_key(key_index(out_dir, n), spec.key) for n in [name] + ([spec.history] if spec.history else [])]
+        # Only the stored keys that share the batch's first key part (its article ids) can match: joining
+        # just those keeps a commit's working memory the size of the batch, not of the whole dataset.
+        first = spec.key[0]
+        wanted = pc.unique(table.column(first))
+
+        def relevant(stored_keys: pa.Table) -> pa.Table:
+            return stored_keys.filter(pc.is_in(stored_keys.column(first), value_set=wanted))
+
+        stored = [_joined_key(relevant(key_index(out_dir, n)), spec.key)
+                  for n in [name] + ([spec.history] if spec.history else [])]
         known = pa.chunked_array(stored, pa.string()).combine_chunks() if stored else pa.array([], pa.string())
         is_known = pc.is_in(batch, value_set=known).to_pylist()
         keep = []
