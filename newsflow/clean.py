@@ -172,7 +172,7 @@ def repair_text(text: str) -> str:
 # Pattern families (data files)
 
 _FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising", "media",
-             "credit", "timestamp", "correction", "wire_end", "contact", "disclosure", "comments")
+             "credit", "timestamp", "correction", "wire_end", "contact", "disclosure", "comments", "feedback")
 
 
 _WORD = re.compile(r"\w+")

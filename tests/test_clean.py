@@ -1406,3 +1406,36 @@ def test_h22_forms_go_before_in_or_after_the_story(line, rule, lang):
 def test_story_lines_with_h22_words_stay(line, lang):
     out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h23 (sentences written here, not taken from its pages) ------------------------
+@pytest.mark.parametrize("line,rule,lang", [
+    ("Was this article helpful?", "feedback", "en"),
+    ("Rate this story ★★★★★", "feedback", "en"),
+    ("War dieser Artikel hilfreich? Ja / Nein", "feedback", "de"),
+    ("Оцените эту статью", "feedback", "ru"),
+    ("How we work: our editorial standards and how to ask for a correction.", "disclosure", "en"),
+    ("So arbeiten wir: unsere redaktionellen Grundsätze im Überblick.", "disclosure", "de"),
+    ("Please read our community guidelines before you post.", "comments", "en"),
+    ("Lesen Sie vor dem Kommentieren bitte unsere Netiquette-Regeln.", "comments", "de"),
+    ("This map is kept elsewhere and needs your consent before it can load.", "cookies", "en"),
+    ("Breaking news from the Harbour Gazette? Allow / Block", "newsletter", "en"),
+    ("Story continues below advertisement", "advertising", "en"),
+    ("harbourgazette.co.uk", "navigation", "en"),
+])
+def test_h23_forms_go_before_or_after_the_story(line, rule, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Readers were asked to rate the new bus timetable, and most gave it three stars out of five.", "en"),
+    ("The paper's editorial standards were debated at the council meeting, the mayor said.", "en"),
+    ("The community guidelines of the residents' group were written by two retired teachers.", "en"),
+    ("Die Netiquette der Facebook-Gruppe hat der Vorsitzende selbst geschrieben, sagte er.", "de"),
+])
+def test_story_lines_with_h23_words_stay(line, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
