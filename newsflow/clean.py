@@ -446,7 +446,7 @@ class _Matcher:
         self.word_set: set[str] = set()      # plain words: matched by token, no regex
         self.phrases: list[str] = []         # plain multi-word phrases: " a b " in the token string
         self.exact_keys: set[str] = set()    # anchored plain labels: dictionary lookup
-        start_with_literals: list[tuple[bool, tuple[str, ...], str]] = []
+        start_with_literals: list[tuple[tuple[str, ...], str]] = []   # plain (not exact-case) ones
         for pat in patterns:
             if not pat:
                 continue
@@ -469,7 +469,7 @@ class _Matcher:
             lits, at_start = _analyse(pat)
             if at_start and not anchored:
                 if lits and not exact:
-                    start_with_literals.append((exact, tuple(sorted(lits)), body))
+                    start_with_literals.append((tuple(sorted(lits)), body))
                 else:
                     self.at_start.append((exact, body))
                 continue
@@ -478,9 +478,9 @@ class _Matcher:
         # patterns, see `finder` below): the one scan of the line finds its literals with the others', and a
         # line without them never tries it. Without an index, a `match` per start character is cheaper.
         if sum(1 for it in self.items if not it[0]) + len(start_with_literals) >= _INDEX_MIN_ITEMS:
-            self.items.extend((ex, lits, _Lazy(body)) for ex, lits, body in start_with_literals)
+            self.items.extend((False, lits, _Lazy(body)) for lits, body in start_with_literals)
         else:
-            self.at_start.extend((ex, body) for ex, _, body in start_with_literals)
+            self.at_start.extend((False, body) for _, body in start_with_literals)
         # Gate: one search for any required literal; most lines pass no gate and cost one search per matcher.
         # (built on first use: a matcher whose lines never get this far never compiles its trie)
         self.gate = _LazyGates(self.items)
@@ -1133,9 +1133,8 @@ _TITLE_MIN_WORDS = 3
 def _title_keys(title: str) -> frozenset[str]:
     """The normalized title, and each of its leading parts before a separator that still has 3+ words."""
     keys = {_norm_title(title)}
-    cuts = [m.start() for m in _TITLE_SUFFIX.finditer(title)]
-    for cut in cuts:
-        head = _norm_title(title[:cut])
+    for sep in _TITLE_SUFFIX.finditer(title):
+        head = _norm_title(title[:sep.start()])
         if len(head.split()) >= _TITLE_MIN_WORDS:
             keys.add(head)
     keys.discard("")
