@@ -83,6 +83,8 @@ class Settings(BaseModel):
     batch_size: int = Field(25, ge=1)
     commit_every: int = Field(1000, ge=1, description="documents per commit: names, dedup and write run, "
                               "and the rows are stored, every this many documents, so memory stays flat")
+    isolate_commits: bool = Field(True, description="plain engine: commit each chunk in a child process forked "
+                                  "for it, so the memory a commit allocates goes back to the system")
     workers: int | None = Field(None, ge=1, description="process-pool size; None = number of cores")
     dask_address: str | None = None
     extract_timeout_s: float = Field(10.0, gt=0)

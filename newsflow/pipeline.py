@@ -231,21 +231,21 @@ def _one_line(exc: BaseException) -> str:
 
 # ---------------------------------------------------------------- names, novelty
 
-def stored_versions(out_dir: str | Path) -> dict[str, dict[str, int]]:
-    """article_id -> {content_hash: version} for everything already stored."""
+def stored_versions(out_dir: str | Path, article_ids: set[str] | None = None) -> dict[str, dict[str, int]]:
+    """article_id -> {content_hash: version} for what is already stored (of ``article_ids`` only, when given)."""
     from newsflow import store
 
     table = store.read_table(out_dir, "articles", columns=["article_id", "content_hash", "version"])
+    if article_ids is not None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        table = table.filter(pc.is_in(table.column("article_id"), value_set=pa.array(sorted(article_ids),
+                                                                                      pa.string())))
     versions: dict[str, dict[str, int]] = {}
     for aid, chash, ver in zip(*(table.column(c).to_pylist() for c in ("article_id", "content_hash", "version"))):
         versions.setdefault(aid, {})[chash] = ver
     return versions
-
-
-def remember_versions(known: dict[str, dict[str, int]], written: list[Article]) -> None:
-    """Add a committed chunk's article versions to ``known`` (the next chunk's novelty check)."""
-    for art in written:
-        known.setdefault(art.article_id, {})[art.content_hash] = art.version
 
 
 def unify_names(articles: list[Article], index: NameIndex, known: dict[str, dict[str, int]],

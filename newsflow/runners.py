@@ -52,6 +52,8 @@ class Steps:
     write: Callable
     # documents per batch, given the run's number of documents; None = settings.batch_size
     batch_size: Callable[[int], int] | None = None
+    # commit each chunk in a child process forked for it (run_forked), or in this process
+    isolate_commits: bool = False
 
 
 # ---------------------------------------------------------------- the composition
@@ -87,7 +89,8 @@ def run_ingest(config: Config, run_id: str, steps: Steps, progress: bool | None 
         chunk: list = []
 
         def commit(articles: list, chunk_errors: list) -> None:
-            if not state:  # first commit: take the writer lock, then read what is stored
+            nonlocal stats
+            if not state:  # first commit: take the writer lock, then sweep what a killed run left
                 # the Parquet layer is imported here, not before the batches start: the workers, forked
                 # earlier, are extracting meanwhile (see newsflow.pipeline)
                 from newsflow import store
@@ -95,22 +98,18 @@ def run_ingest(config: Config, run_id: str, steps: Steps, progress: bool | None 
                 store.use_system_allocator()
                 locked.enter_context(store.writer_lock(out_dir))
                 store.sweep_temp_files(out_dir, older_than_s=0)
-                with _timed(timings, "load_state"):
-                    state["names"], state["dedup"] = pipeline.load_indexes(
-                        out_dir, settings.aliases, settings.name_policy, settings.dedup_window_days)
-                    state["known"] = pipeline.stored_versions(out_dir)
-            with _timed(timings, "unify_names"):
-                fresh = steps.unify_names(articles, state["names"], state["known"], stats)
-            with _timed(timings, "assign_clusters"):
-                fresh = steps.assign_clusters(fresh, state["dedup"])
-            with _timed(timings, "write"):
-                pipeline.count_outcomes(stats, fresh, chunk_errors)
-                pipeline.save_state(out_dir, memory, state["names"], state["dedup"])
-                log_rows, log_parts = pipeline.error_rows(chunk_errors, run_id)
-                written = steps.write(out_dir, fresh, log_rows, log_parts, state["names"], run_id, ingested_at)
-                for table, n in written.items():
-                    stats.rows_written[table] = stats.rows_written.get(table, 0) + n
-                pipeline.remember_versions(state["known"], fresh)
+                state["locked"] = True
+            args = (config, steps, articles, chunk_errors, memory, stats, run_id, ingested_at)
+            if steps.isolate_commits:
+                # In a child process forked for this commit: what the commit allocates (its rows, Arrow's
+                # buffers, the indexes read back from OUT/_state) goes back to the system when it exits, so
+                # the parent's memory is the same before every chunk however many came before.
+                # The writer lock's descriptor is inherited; the parent holds it throughout.
+                stats, spent = run_forked(commit_chunk, *args)
+            else:
+                stats, spent = commit_chunk(*args, state=state)
+            for name, seconds in spent.items():
+                timings[name] = timings.get(name, 0.0) + seconds
 
         with _timed(timings, "extract_clean"), bars.stage("extract + clean", total=stats.documents) as advance:
             pending: dict[int, pipeline.BatchResult] = {}
@@ -145,10 +144,109 @@ def run_ingest(config: Config, run_id: str, steps: Steps, progress: bool | None 
     return report
 
 
+def commit_chunk(config: Config, steps: Steps, articles: list, errors: list, memory, stats: pipeline.RunStats,
+                 run_id: str, ingested_at, state: dict | None = None) -> tuple[pipeline.RunStats, dict[str, float]]:
+    """Unify names, assign clusters and write one chunk; returns the updated stats and seconds per stage.
+
+    The name and dedup indexes come from ``state`` when the caller keeps them between commits (in-process
+    commits), else from OUT/_state, where every commit saves them; the stored versions are looked up for
+    this chunk's articles only, so a commit's working memory is the chunk's, not the dataset's.
+    """
+    settings = config.settings
+    out_dir = settings.out
+    timings: dict[str, float] = {}
+    state = {} if state is None else state
+    with _timed(timings, "load_state"):
+        if "names" not in state:
+            state["names"], state["dedup"] = pipeline.load_indexes(
+                out_dir, settings.aliases, settings.name_policy, settings.dedup_window_days)
+        known = pipeline.stored_versions(out_dir, {a.article_id for a in articles})
+    with _timed(timings, "unify_names"):
+        fresh = steps.unify_names(articles, state["names"], known, stats)
+    with _timed(timings, "assign_clusters"):
+        fresh = steps.assign_clusters(fresh, state["dedup"])
+    with _timed(timings, "write"):
+        pipeline.count_outcomes(stats, fresh, errors)
+        pipeline.save_state(out_dir, memory, state["names"], state["dedup"])
+        log_rows, log_parts = pipeline.error_rows(errors, run_id)
+        written = steps.write(out_dir, fresh, log_rows, log_parts, state["names"], run_id, ingested_at)
+        for table, n in written.items():
+            stats.rows_written[table] = stats.rows_written.get(table, 0) + n
+    return stats, timings
+
+
+class CommitProcessDied(RuntimeError):
+    """The child process of a commit ended without a result (killed, out of memory)."""
+
+
+def can_fork() -> bool:
+    return hasattr(os, "fork") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def run_forked(fn: Callable, *args):
+    """``fn(*args)`` in a forked child process; its return value (or its exception) comes back pickled.
+
+    The child shares the parent's imported modules and data at no cost (copy-on-write) and ends with
+    ``os._exit``: no atexit handler, executor shutdown or buffered output of the parent runs twice.
+    """
+    import pickle
+
+    from newsflow import store
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:   # the child
+        code = 0
+        try:
+            os.close(read_fd)
+            store.mark_commit_child()
+            try:
+                outcome = (True, fn(*args), store.crash_hits())
+            except BaseException as exc:  # noqa: BLE001  (sent to the parent, which raises it)
+                code = 1
+                outcome = (False, _sendable(exc), store.crash_hits())
+            with os.fdopen(write_fd, "wb") as pipe:
+                pickle.dump(outcome, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+    os.close(write_fd)
+    with os.fdopen(read_fd, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if not data:
+        how = (f"killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status)
+               else f"exit code {os.waitstatus_to_exitcode(status)}")
+        raise CommitProcessDied(f"the commit process ended without a result ({how}); the chunks committed "
+                                f"before it are stored, and the next run completes this one")
+    ok, value, hits = pickle.loads(data)
+    store.merge_crash_hits(hits)
+    if not ok:
+        raise value
+    return value
+
+
+def _sendable(exc: BaseException) -> BaseException:
+    """The exception itself when it pickles, else a RuntimeError carrying its traceback text."""
+    import pickle
+    import traceback
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001
+        return RuntimeError("".join(traceback.format_exception(exc)))
+
+
 def _import_commit_modules() -> None:
     """Import what a commit needs (pyarrow, the Parquet layer, the name index: about 0.6 s) while the
-    first batches are being extracted, rather than after the last one."""
-    from newsflow import names, store  # noqa: F401
+    first batches are being extracted, rather than after the last one (or in every commit's child)."""
+    import pandas  # noqa: F401  (pyarrow imports it on its first Table.from_pylist: 0.3 s)
+
+    from newsflow import dedup, names, store  # noqa: F401
 
 
 def _release_memory() -> None:
@@ -294,7 +392,8 @@ def plain_steps(pool: Executor | None, settings: Settings | None = None) -> Step
         return max(1, min(settings.batch_size, -(-n // (4 * workers))))
 
     return Steps(discover=pipeline.discover, map_batches=map_batches, unify_names=pipeline.unify_names,
-                 assign_clusters=assign_clusters, write=pipeline.write_run, batch_size=batch_size)
+                 assign_clusters=assign_clusters, write=pipeline.write_run, batch_size=batch_size,
+                 isolate_commits=settings.isolate_commits and can_fork())
 
 
 def run_plain(config: Config, run_id: str, progress: bool | None = None) -> dict:

@@ -26,7 +26,8 @@ it reads the missing files).
 
 Crash points: ``NEWSFLOW_CRASH_AT=<point>:<n>[,<point>:<n>...]`` makes the
 process SIGKILL itself the n-th time it reaches ``<point>`` (see
-``crash_point``); the crash tests use it to kill writers at chosen places.
+``crash_point``); the crash tests use it to kill writers at chosen places. A
+commit's child process counts on from the run's hits and kills the run with it.
 """
 
 from __future__ import annotations
@@ -94,7 +95,30 @@ def crash_point(name: str) -> None:
     for item in spec.split(","):
         point, _, nth = item.strip().partition(":")
         if point == name and hits == int(nth or 1):
+            if _commit_parent is not None:   # a commit's child process: the whole run dies, as it would in one
+                os.kill(_commit_parent, signal.SIGKILL)
             os.kill(os.getpid(), signal.SIGKILL)
+
+
+_commit_parent: int | None = None
+
+
+def mark_commit_child() -> None:
+    """Called in a commit's child process (newsflow.runners.run_forked): crash points kill the run with it."""
+    global _commit_parent
+    _commit_parent = os.getppid()
+
+
+def crash_hits() -> dict[str, int]:
+    """Crash-point hits so far in this process (a commit's child sends them back to the run)."""
+    with _crash_lock:
+        return dict(_crash_hits)
+
+
+def merge_crash_hits(hits: dict[str, int]) -> None:
+    """Continue the counts of a commit's child, so ``point:n`` counts over the whole run."""
+    with _crash_lock:
+        _crash_hits.update({k: max(v, _crash_hits[k]) for k, v in hits.items()})
 
 
 # ---------------------------------------------------------------- folders and locks
@@ -342,8 +366,8 @@ def _empty(spec: Table, columns: list[str] | None) -> pa.Table:
 def _read_one(out_dir: str | Path, name: str, columns: list[str] | None) -> pa.Table:
     spec = TABLES[name]
     cols = _cache_columns(spec)
-    if columns and cols and set(columns) <= set(cols):
-        return key_index(out_dir, name).select(columns)
+    if columns and cols and set(columns) <= set(cols) and spec.unique_key:   # (the cache holds a
+        return key_index(out_dir, name).select(columns)                      # repeated key once)
     dset = dataset(out_dir, name)
     if dset is None:
         return _empty(spec, columns)
@@ -475,6 +499,8 @@ def _save_cache(path: Path, files: dict, table: pa.Table) -> None:
 def key_index(out_dir: str | Path, name: str, with_files: bool = False) -> pa.Table:
     """The key columns (and ``version``) of every stored row of one table, from the validated cache.
 
+    For a table whose key names a group of rows (mentions), each key appears once per file.
+
     Files listed in the cache whose size or mtime changed, or that are gone,
     are dropped; files not in the cache are read. With ``with_files`` the
     result carries a ``__file`` column (path relative to the table folder).
@@ -507,6 +533,10 @@ def key_index(out_dir: str | Path, name: str, with_files: bool = False) -> pa.Ta
         fresh = dset.to_table(columns=cols + ["__filename"])
         rel = pc.utf8_slice_codeunits(fresh.column("__filename"), len(str(root)) + 1)
         fresh = pa.table([rel] + [fresh.column(c) for c in cols], schema=schema)
+        if not spec.unique_key:
+            # mentions: one key per article version, repeated on each of its rows; the cache needs it once
+            # per file (25 times smaller, and a commit reads and rewrites the whole cache)
+            fresh = fresh.group_by(schema.names, use_threads=False).aggregate([]).select(schema.names)
         parts.append(fresh)
     table = pa.concat_tables(parts) if len(parts) > 1 else parts[0]
     if changed:

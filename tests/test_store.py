@@ -80,6 +80,14 @@ def test_batch_duplicates_dropped_but_mention_groups_kept(tmp_path):
           "source": "s", "published_at": None, "run_id": "r", "schema_version": 1} for i, k in enumerate("xyz")]
     assert store.append(tmp_path, "mentions", m, ["2024-03-01"] * 3) == 3   # a key names a group of mentions
     assert store.append(tmp_path, "mentions", m, ["2024-03-01"] * 3) == 0
+    # the key cache keeps the group's key once (per file); a read of the key columns still sees every row
+    store.append(tmp_path, "mentions", [dict(r, content_hash="h2") for r in m], ["2024-03-02"] * 3)
+    cached = store.key_index(tmp_path, "mentions")
+    assert sorted(zip(*(cached.column(c).to_pylist() for c in ("article_id", "content_hash")))) == [
+        ("a", "h"), ("a", "h2")]
+    keys = store.read_table(tmp_path, "mentions", columns=["article_id", "content_hash"])
+    assert keys.num_rows == 6
+    assert store.append(tmp_path, "mentions", m, ["2024-03-01"] * 3) == 0
 
 
 def test_update_is_new_version_and_history_keys_count(tmp_path):
