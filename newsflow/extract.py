@@ -899,10 +899,12 @@ _CLASS_HINTS = {
 }
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as
-# Turkish and French newsrooms call it). Not a family hint: clean() only removes such a line before the story
-# starts (rule "standfirst"), so a crosshead styled "subtitle" in the story stays.
+# Turkish and French newsrooms call it, "soustitre", "Unterzeile", "subtítulo"/"entradilla"/"bajada",
+# "подзаголовок"). Not a family hint: clean() only removes such a line before the story starts (rule
+# "standfirst"), so a crosshead styled "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
-                      "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr"}
+                      "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
+                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SPLIT_CLASS = re.compile(r"[^a-z0-9]+")
 

@@ -1439,3 +1439,55 @@ def test_h23_forms_go_before_or_after_the_story(line, rule, lang):
 def test_story_lines_with_h23_words_stay(line, lang):
     out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h24 (sentences written here, not taken from its pages) ------------------------
+@pytest.mark.parametrize("line,rule,lang", [
+    ("This video player comes from an external platform. Enable its cookies to watch here.", "cookies", "en"),
+    ("Acepta las cookies para ver el vídeo de YouTube de esta noticia.", "cookies", "es"),
+    ("Spotted a typo? Highlight it and press Ctrl + Enter to tell us.", "correction", "en"),
+    ("With additional reporting from the county court reporting pool", "credit", "en"),
+    ("The Quayside Post earns a small commission on things bought via links in our guides.", "disclosure", "en"),
+    ("Share your tip with us privately: desk@quaysidepost.example", "contact", "en"),
+    ("That is your final free story this week. Plans start at £1.", "newsletter", "en"),
+    ("Haberimiz güncellenmeye devam edecektir.", "correction", "tr"),
+    ("Übersetzung aus dem Englischen: Lisa Brandt", "credit", "de"),
+    ("Dieser Text wurde mithilfe von KI zusammengefasst und anschließend von der Redaktion geprüft.",
+     "disclosure", "de"),
+    ("Nuestras moderadoras revisan los comentarios antes de publicarlos.", "comments", "es"),
+    ("mardi 14 avril 2026, par", "timestamp", "fr"),
+    ("(Avec AFP)", "credit", "fr"),
+    ("Notre rédaction respecte la charte d'éthique professionnelle des journalistes.", "disclosure", "fr"),
+    ("Читать полностью", "navigation", "ru"),
+])
+def test_h24_forms_go_before_or_after_the_story(line, rule, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,rule,lang", [
+    ("This map is served by a third-party provider. Allow its cookies to see it here.", "cookies", "en"),
+    ("The Quayside Post earns a small commission on things bought via links in our guides.", "disclosure", "en"),
+    ("Found an error? Press Ctrl and Enter after selecting the words.", "correction", "en"),
+    ("Bu haber gelişmeye açıktır.", "correction", "tr"),
+])
+def test_h24_notices_go_from_the_middle_too(line, rule, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("The estate agent earns a commission on every sale, and the court heard he hid two of them.", "en"),
+    ("The new ticket software comes from an outside provider, the council confirmed on Monday.", "en"),
+    ("She accepted the cookies her neighbour baked and then called the police about the noise.", "en"),
+    ("Reporters can tell us nothing new, the minister said, before leaving the building.", "en"),
+    ("Die Polizei vermutet, dass die gefälschten Fotos mithilfe von KI erstellt wurden, sagte ein Sprecher.", "de"),
+    ("Los moderadores del foro vecinal leen cada comentario, dijo la presidenta de la asociación.", "es"),
+    ("Notre rédaction a suivi le procès pendant trois semaines.", "fr"),
+])
+def test_story_lines_with_h24_words_stay(line, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
