@@ -517,7 +517,7 @@ def key_index(out_dir: str | Path, name: str, with_files: bool = False) -> pa.Ta
             current[path.relative_to(root).as_posix()] = sig
     cache_path = _cache_path(out_dir, name)
     cached_files, cached = _load_cache(cache_path)
-    schema = pa.schema([pa.field("__file", pa.string())] + [spec.schema.field(c).with_nullable(True) for c in cols])
+    schema = _cache_schema(spec, cols)
     if cached is None or cached.schema.remove_metadata() != schema:
         cached_files, cached = {}, empty_table(schema)
     valid = [f for f, sig in cached_files.items() if current.get(f) == sig]
@@ -532,17 +532,58 @@ def key_index(out_dir: str | Path, name: str, with_files: bool = False) -> pa.Ta
         dset = dataset(out_dir, name, files=[root / f for f in missing])
         fresh = dset.to_table(columns=cols + ["__filename"])
         rel = pc.utf8_slice_codeunits(fresh.column("__filename"), len(str(root)) + 1)
-        fresh = pa.table([rel] + [fresh.column(c) for c in cols], schema=schema)
-        if not spec.unique_key:
-            # mentions: one key per article version, repeated on each of its rows; the cache needs it once
-            # per file (25 times smaller, and a commit reads and rewrites the whole cache)
-            fresh = fresh.group_by(schema.names, use_threads=False).aggregate([]).select(schema.names)
-        parts.append(fresh)
+        parts.append(_cache_rows(spec, schema, rel, fresh))
     table = pa.concat_tables(parts) if len(parts) > 1 else parts[0]
     if changed:
         _save_cache(cache_path, {f: current[f] for f in valid + missing}, table)
     table = table.replace_schema_metadata(None)
     return table if with_files else table.drop(["__file"])
+
+
+def _cache_schema(spec: Table, cols: list[str]) -> pa.Schema:
+    return pa.schema([pa.field("__file", pa.string())] + [spec.schema.field(c).with_nullable(True) for c in cols])
+
+
+def _cache_rows(spec: Table, schema: pa.Schema, files: pa.Array | str, table: pa.Table) -> pa.Table:
+    """Key-cache rows for ``table``'s rows, read from (or just written to) ``files`` (one per row, or one name)."""
+    if isinstance(files, str):
+        files = pa.array([files] * table.num_rows, pa.string())
+    rows = pa.table([files] + [table.column(c) for c in schema.names[1:]], schema=schema)
+    if not spec.unique_key:
+        # mentions: one key per article version, repeated on each of its rows; the cache needs it once
+        # per file (25 times smaller, and a commit reads and rewrites the whole cache)
+        rows = rows.group_by(schema.names, use_threads=False).aggregate([]).select(schema.names)
+    return rows
+
+
+def _cache_written(out_dir: str | Path, name: str, jobs: list[tuple[pa.Table, Path]]) -> None:
+    """Add the keys of files just written to the table's key cache, so that the next ``key_index`` (the next
+    commit's) need not read them back. Each file goes in with its signature, so the cache stays exactly as
+    valid as before: a file changed or removed later is dropped by ``key_index`` as usual."""
+    spec = TABLES[name]
+    cols = _cache_columns(spec)
+    if not cols or not jobs:
+        return
+    cache_path = _cache_path(out_dir, name)
+    cached_files, cached = _load_cache(cache_path)
+    schema = _cache_schema(spec, cols)
+    root = table_dir(out_dir, name)
+    if cached is None or cached.schema.remove_metadata() != schema:
+        # No usable cache: start one only when these files are the whole table (its first write); else the
+        # next key_index builds it from all the files.
+        if {f.relative_to(root).as_posix() for f in data_files(out_dir, name)} != \
+                {path.relative_to(root).as_posix() for _, path in jobs}:
+            return
+        cached_files, cached = {}, empty_table(schema)
+    parts = [cached.select(schema.names).replace_schema_metadata(None)]
+    for table, path in jobs:
+        sig = _signature(path)
+        if sig is None:
+            continue
+        rel = path.relative_to(root).as_posix()
+        cached_files[rel] = sig
+        parts.append(_cache_rows(spec, schema, rel, table))
+    _save_cache(cache_path, cached_files, pa.concat_tables(parts))
 
 
 def existing_keys(out_dir: str | Path, spec: Table) -> set[tuple]:
@@ -628,14 +669,16 @@ def append(out_dir: str | Path, name: str, rows: pa.Table | list[dict], partitio
     table = table.replace_schema_metadata(file_metadata(name))
     root = table_dir(out_dir, name)
     if not spec.partitioned:
-        write_file_atomic(table, root / new_file_name())
-        crash_point("append_done")
-        return table.num_rows
-    by_part: dict[str, list[int]] = {}
-    for i, value in enumerate(parts):
-        by_part.setdefault(value, []).append(i)
-    write_files_atomic([(table.take(by_part[value]), partition_dir(out_dir, name, value) / new_file_name())
-                        for value in sorted(by_part)])
+        jobs = [(table, root / new_file_name())]
+        write_file_atomic(*jobs[0])
+    else:
+        by_part: dict[str, list[int]] = {}
+        for i, value in enumerate(parts):
+            by_part.setdefault(value, []).append(i)
+        jobs = [(table.take(by_part[value]), partition_dir(out_dir, name, value) / new_file_name())
+                for value in sorted(by_part)]
+        write_files_atomic(jobs)
+    _cache_written(out_dir, name, jobs)
     crash_point("append_done")
     return table.num_rows
 

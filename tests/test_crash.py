@@ -48,7 +48,7 @@ def _no_fsync():
         os.environ["NEWSFLOW_FSYNC"] = old
 
 # (point, n): the n-th time the job reaches the point. Per job: fetch 120, temp_partial/before_rename/
-# after_rename 126, append_done 40, cache_saved 41, compact_* 24-36 (`python benchmarks/crash.py counts`).
+# after_rename 126, append_done 40, cache_saved 44, compact_* 24-36 (`python benchmarks/crash.py counts`).
 KILL_POINTS = [
     "fetch:1",                  # while fetching, first run
     "fetch:75",                 # while fetching, a later run

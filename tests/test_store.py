@@ -174,6 +174,22 @@ def test_key_cache_is_validated_against_files(tmp_path):
     assert sorted(store.key_index(tmp_path, "articles").column("article_id").to_pylist()) == ["b", "c"]
 
 
+def test_written_files_go_into_the_key_cache_without_being_read_back(tmp_path, monkeypatch):
+    put(tmp_path, [art("a", "one")])                  # the table's first file starts the cache
+    put(tmp_path, [art("b", "two", day=2), art("c", "three", day=3)])
+    m = [{"article_id": "a", "content_hash": "h", "key": k, "canonical": k, "surface": k, "start": i, "end": i + 1,
+          "source": "s", "published_at": None, "run_id": "r", "schema_version": 1} for i, k in enumerate("xy")]
+    store.append(tmp_path, "mentions", m, ["2024-03-01"] * 2)
+    monkeypatch.setattr(store, "dataset", lambda *a, **k: pytest.fail("a written file was read back"))
+    assert sorted(store.key_index(tmp_path, "articles").column("article_id").to_pylist()) == ["a", "b", "c"]
+    assert store.key_index(tmp_path, "mentions").num_rows == 1
+    monkeypatch.undo()
+    # a file that changes behind the cache's back is still read again
+    victim = store.data_files(tmp_path, "articles")[0]
+    pq.write_table(pq.read_table(victim).slice(0, 0), victim)
+    assert store.key_index(tmp_path, "articles").num_rows == 2
+
+
 def test_schema_evolution_old_files_stay_readable(tmp_path):
     """Files written before a column existed read with that column null, by every reader."""
     put(tmp_path, [art("new", "with every column")])
