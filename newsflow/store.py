@@ -569,21 +569,23 @@ def _cache_written(out_dir: str | Path, name: str, jobs: list[tuple[pa.Table, Pa
     schema = _cache_schema(spec, cols)
     root = table_dir(out_dir, name)
     if cached is None or cached.schema.remove_metadata() != schema:
-        # No usable cache: start one only when these files are the whole table (its first write); else the
-        # next key_index builds it from all the files.
-        if {f.relative_to(root).as_posix() for f in data_files(out_dir, name)} != \
-                {path.relative_to(root).as_posix() for _, path in jobs}:
-            return
+        # No usable cache (the table's first write): start one with these files. Any other file is simply
+        # not listed in it, and key_index reads what the cache does not list.
         cached_files, cached = {}, empty_table(schema)
-    parts = [cached.select(schema.names).replace_schema_metadata(None)]
+    files, tables = [], []
     for table, path in jobs:
         sig = _signature(path)
         if sig is None:
             continue
         rel = path.relative_to(root).as_posix()
         cached_files[rel] = sig
-        parts.append(_cache_rows(spec, schema, rel, table))
-    _save_cache(cache_path, cached_files, pa.concat_tables(parts))
+        files.extend([rel] * table.num_rows)
+        tables.append(table.select(schema.names[1:]))
+    if not tables:
+        return
+    written = _cache_rows(spec, schema, pa.array(files, pa.string()), pa.concat_tables(tables))
+    _save_cache(cache_path, cached_files, pa.concat_tables([cached.select(schema.names).replace_schema_metadata(None),
+                                                             written]))
 
 
 def existing_keys(out_dir: str | Path, spec: Table) -> set[tuple]:
