@@ -1491,3 +1491,47 @@ def test_h24_notices_go_from_the_middle_too(line, rule, lang):
 def test_story_lines_with_h24_words_stay(line, lang):
     out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h25 (sentences written here, not taken from its pages) ------------------------
+@pytest.mark.parametrize("line,rule,lang", [
+    ("Text size: A- · A · A+", "navigation", "en"),
+    ("Schriftgröße: klein | normal | groß", "navigation", "de"),
+    ("Yazı boyutu: küçük / büyük", "navigation", "tr"),
+    ("Taille du texte : petite · grande", "navigation", "fr"),
+    ("Tamaño de la letra: pequeño · grande", "navigation", "es"),
+    ("Размер шрифта: мелкий · крупный", "navigation", "ru"),
+    ("Browse the photo gallery", "media", "en"),
+    ("From the Harbour Gazette news desk", "credit", "en"),
+    ("Harbour Gazette would like to send you push notifications. Allow?", "newsletter", "en"),
+    ("Breaking story: refresh for updates.", "correction", "en"),
+    ("Alle Inhalte sind urheberrechtlich geschützt und dürfen ohne Genehmigung nicht kopiert werden; dieser Text "
+     "darf ohne schriftliche Genehmigung nicht vervielfältigt werden.", "copyright", "de"),
+    ("Ähnliche Beiträge auf Hafenblatt Online", "related", "de"),
+    ("Dieser Beitrag wird laufend aktualisiert.", "correction", "de"),
+    ("Haber Masası ekibi tarafından tercüme edilmiştir", "credit", "tr"),
+    ("Cet article vous a-t-il aidé ? Oui · Non", "feedback", "fr"),
+    ("Sondage clos – 310 votes", "feedback", "fr"),
+    ("Noticia en desarrollo", "correction", "es"),
+    ("Информация предоставлена: пресс-служба порта", "credit", "ru"),
+    ("Материал дополняется", "correction", "ru"),
+])
+def test_h25_forms_go_before_or_after_the_story(line, rule, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("The font size on the new ballot papers was too small, said the election officer.", "en"),
+    ("The museum will open its photo gallery to schools in May, the director said.", "en"),
+    ("From the city desk of the old newspaper building, the view reaches the harbour.", "en"),
+    ("Das Buch wurde von einem Team der Universität ins Deutsche übertragen und darf nun kopiert werden, sagte der Verlag.", "de"),
+    ("Roman, ünlü çevirmen Ayşe Kaya tarafından çevrilmiştir ve mayısta çıkacak.", "tr"),
+    ("Les résultats du vote seront publiés lundi, a précisé la mairie.", "fr"),
+    ("Readers like you wrote in by the hundreds about the bus timetable, the editor said.", "en"),
+])
+def test_story_lines_with_h25_words_stay(line, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
