@@ -20,9 +20,11 @@ Nothing here imports Prefect at module level; ``prefect_task_runner`` imports it
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import multiprocessing
 import os
+import signal
 import sys
 import time
 import urllib.request
@@ -62,8 +64,9 @@ def run_ingest(config: Config, run_id: str, steps: Steps, progress: bool | None 
     """One ingest run over ``config``; returns the run report (pipeline.report_dict + timings).
 
     The batches stream: their results are taken in batch order (whatever finished first, so
-    the run is deterministic), and every ``settings.commit_every`` documents the parent unifies
-    names, assigns clusters and writes that chunk while the pool goes on extracting the next.
+    the run is deterministic), and every ``settings.commit_every`` documents the run unifies
+    names, assigns clusters and writes that chunk (``commit_chunk``: in a child process forked for it when
+    ``steps.isolate_commits``) while the pool goes on extracting the next.
     Memory holds one chunk, not the run, and a run killed half-way keeps its committed chunks.
     """
     settings = config.settings
@@ -149,8 +152,9 @@ def commit_chunk(config: Config, steps: Steps, articles: list, errors: list, mem
     """Unify names, assign clusters and write one chunk; returns the updated stats and seconds per stage.
 
     The name and dedup indexes come from ``state`` when the caller keeps them between commits (in-process
-    commits), else from OUT/_state, where every commit saves them; the stored versions are looked up for
-    this chunk's articles only, so a commit's working memory is the chunk's, not the dataset's.
+    commits), else from OUT/_state, where every commit saves them. The stored versions are those of this
+    chunk's articles only (filtered from the articles' key cache, a memory-mapped file), so no dict of the
+    whole dataset's versions is built.
     """
     settings = config.settings
     out_dir = settings.out
@@ -187,7 +191,9 @@ def run_forked(fn: Callable, *args):
     """``fn(*args)`` in a forked child process; its return value (or its exception) comes back pickled.
 
     The child shares the parent's imported modules and data at no cost (copy-on-write) and ends with
-    ``os._exit``: no atexit handler, executor shutdown or buffered output of the parent runs twice.
+    ``os._exit``: no atexit handler, executor shutdown or buffered output of the parent runs twice. If the
+    parent is interrupted while it waits, the child is killed and reaped before the interruption goes on (the
+    child shares the writer lock's descriptor, which the parent then releases).
     """
     import pickle
 
@@ -196,37 +202,69 @@ def run_forked(fn: Callable, *args):
     sys.stdout.flush()
     sys.stderr.flush()
     read_fd, write_fd = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_fd)
+        os.close(write_fd)
+        raise
     if pid == 0:   # the child
-        code = 0
+        code = 1
         try:
             os.close(read_fd)
+            _fresh_std_streams()
             store.mark_commit_child()
             try:
                 outcome = (True, fn(*args), store.crash_hits())
             except BaseException as exc:  # noqa: BLE001  (sent to the parent, which raises it)
-                code = 1
                 outcome = (False, _sendable(exc), store.crash_hits())
+            try:
+                payload = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # noqa: BLE001
+                payload = pickle.dumps((False, RuntimeError(f"the commit's result could not be sent back: {exc!r}"),
+                                        store.crash_hits()))
             with os.fdopen(write_fd, "wb") as pipe:
-                pickle.dump(outcome, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                pipe.write(payload)
+            code = 0
             sys.stdout.flush()
             sys.stderr.flush()
         finally:
             os._exit(code)
     os.close(write_fd)
-    with os.fdopen(read_fd, "rb") as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    if not data:
-        how = (f"killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status)
-               else f"exit code {os.waitstatus_to_exitcode(status)}")
-        raise CommitProcessDied(f"the commit process ended without a result ({how}); the chunks committed "
-                                f"before it are stored, and the next run completes this one")
-    ok, value, hits = pickle.loads(data)
+    try:
+        with os.fdopen(read_fd, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+        raise
+    how = (f"killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status)
+           else f"exit code {os.waitstatus_to_exitcode(status)}")
+    died = CommitProcessDied(f"the commit process ended without a result ({how}); the chunks committed before "
+                             f"it are stored, and the next run completes this one")
+    if not data or os.waitstatus_to_exitcode(status) != 0:
+        raise died
+    try:
+        ok, value, hits = pickle.loads(data)
+    except Exception as exc:  # noqa: BLE001  (a result cut short)
+        raise died from exc
     store.merge_crash_hits(hits)
     if not ok:
         raise value
     return value
+
+
+def _fresh_std_streams() -> None:
+    """Give a forked child its own stdout/stderr objects on the same descriptors: another thread of the
+    parent (rich's progress display, a log handler) may have held the old objects' locks at the fork."""
+    for name, fd in (("stdout", 1), ("stderr", 2)):
+        try:
+            setattr(sys, name, open(os.dup(fd), "w", buffering=1, encoding="utf-8", errors="backslashreplace"))
+        except OSError:
+            setattr(sys, name, open(os.devnull, "w"))
 
 
 def _sendable(exc: BaseException) -> BaseException:
@@ -234,11 +272,13 @@ def _sendable(exc: BaseException) -> BaseException:
     import pickle
     import traceback
 
+    text = "".join(traceback.format_exception(exc))
     try:
+        exc.add_note(f"in the commit's child process:\n{text}")
         pickle.loads(pickle.dumps(exc))
         return exc
     except Exception:  # noqa: BLE001
-        return RuntimeError("".join(traceback.format_exception(exc)))
+        return RuntimeError(text)
 
 
 def _import_commit_modules() -> None:

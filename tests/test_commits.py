@@ -120,3 +120,41 @@ def test_the_commit_work_runs_outside_the_run_process(samples_dir, tmp_path):
     writers = pids.read_text().split()
     assert len(writers) == 3 and report["new"] > 10         # 24 samples: commits of 10, 10 and the rest
     assert str(os.getpid()) not in writers and len(set(writers)) == 3   # a fresh process each time
+
+
+def test_a_result_that_cannot_be_sent_back_is_an_error():
+    with pytest.raises(RuntimeError, match="could not be sent back"):
+        runners.run_forked(lambda: threading.Lock())
+
+
+def test_the_childs_traceback_travels_with_its_exception():
+    def deep():
+        raise KeyError("names.json")
+
+    with pytest.raises(KeyError) as info:
+        runners.run_forked(deep)
+    assert any("in deep" in note for note in getattr(info.value, "__notes__", []))
+
+
+def test_an_interrupted_parent_kills_and_reaps_its_child():
+    import time
+
+    import psutil
+
+    me = psutil.Process()
+    before = {c.pid for c in me.children()}
+    forked: list[int] = []
+
+    def interrupt():   # Ctrl-C while the parent waits for the commit's result
+        for _ in range(500):
+            forked.extend(c.pid for c in me.children() if c.pid not in before)
+            if forked:
+                break
+            time.sleep(0.01)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    threading.Thread(target=interrupt, daemon=True).start()
+    with pytest.raises(KeyboardInterrupt):
+        runners.run_forked(time.sleep, 30)
+    assert forked
+    assert not psutil.pid_exists(forked[0])   # killed and reaped: not even a zombie is left
