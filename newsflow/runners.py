@@ -93,7 +93,7 @@ def run_ingest(config: Config, run_id: str, steps: Steps, progress: bool | None 
 
         def commit(articles: list, chunk_errors: list) -> None:
             nonlocal stats
-            if not state:  # first commit: take the writer lock, then sweep what a killed run left
+            if "locked" not in state:  # first commit: take the writer lock, then sweep what a killed run left
                 # the Parquet layer is imported here, not before the batches start: the workers, forked
                 # earlier, are extracting meanwhile (see newsflow.pipeline)
                 from newsflow import store

@@ -544,10 +544,8 @@ def _cache_schema(spec: Table, cols: list[str]) -> pa.Schema:
     return pa.schema([pa.field("__file", pa.string())] + [spec.schema.field(c).with_nullable(True) for c in cols])
 
 
-def _cache_rows(spec: Table, schema: pa.Schema, files: pa.Array | str, table: pa.Table) -> pa.Table:
-    """Key-cache rows for ``table``'s rows, read from (or just written to) ``files`` (one per row, or one name)."""
-    if isinstance(files, str):
-        files = pa.array([files] * table.num_rows, pa.string())
+def _cache_rows(spec: Table, schema: pa.Schema, files: pa.Array | pa.ChunkedArray, table: pa.Table) -> pa.Table:
+    """Key-cache rows for ``table``'s rows, read from (or just written to) ``files`` (one name per row)."""
     rows = pa.table([files] + [table.column(c) for c in schema.names[1:]], schema=schema)
     if not spec.unique_key:
         # mentions: one key per article version, repeated on each of its rows; the cache needs it once
