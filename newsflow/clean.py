@@ -1242,6 +1242,14 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "markup_" + hints[0]
         elif ln.breadcrumb:
             rule = "navigation"
+        elif _control_row(ln, edge):
+            rule = "controls"
+        elif _choice_line(ln):
+            rule = "choice"
+        elif _arrow_link(ln):
+            rule = "call_to_action"
+        elif _empty_heading(lines, i):
+            rule = "empty_heading"
         elif ctx and i not in listed and _prompt_shaped(ln):
             rule = "prompt"
         elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal) and i not in listed:
@@ -1312,6 +1320,76 @@ def _related_lists(lines: list[_Line], drop: dict[int, str], last: int, listed: 
             drop[j] = "related_list"
             taken += 1
             j += 1
+
+
+# A row of controls or facts joined by a middle dot, bullet or bar ("Font size: small · medium · large",
+# "Poll closed · 52 votes · see results", "3 min read | 12 comments"): prose never joins clauses so.
+_ROW_SEP = re.compile(r"\s+[·•|]\s+")
+_ROW_MAX_WORDS = 16
+_ROW_PART_WORDS = 4
+
+
+def _control_row(ln: _Line, edge: bool) -> bool:
+    """A line of short parts joined by " · ", " • " or " | ": three parts or more anywhere, two at the edges
+    of the story; each part at most four words and no line-final sentence punctuation."""
+    if ln.words > _ROW_MAX_WORDS or not _ROW_SEP.search(ln.text) or _CLOSING_END.search(ln.text):
+        return False
+    parts = _ROW_SEP.split(ln.text.strip())
+    if len(parts) < (2 if edge else 3):
+        return False
+    return all(p.strip() and len(_WORD.findall(p)) <= _ROW_PART_WORDS for p in parts[1:]) \
+        and len(_WORD.findall(parts[0])) <= _ROW_PART_WORDS + 2
+
+
+# Answers offered after a question or a prompt ("Was this helpful? Yes / No", "... notifications – Allow |
+# Not now"): up to three words on each side of the slash or bar, after ? : – — at the end of the prompt.
+_CHOICE = re.compile(r"[?:：–—]\s*(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})\s+[/|]\s+(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})\s*$")
+
+
+def _choice_line(ln: _Line) -> bool:
+    """A prompt ending in the reader's choices ("Did this article answer your questions? Yes / No")."""
+    if ln.words > 24 or ("/" not in ln.text and "|" not in ln.text):
+        return False
+    m = _CHOICE.search(ln.text)
+    return bool(m) and len(_WORD.findall(ln.text[:m.start()])) >= 2 and not ln.narrative
+
+
+# A link or button: a few words ending in an arrow ("See all photos ›", "Open the gallery →") or opened by a
+# play or arrow glyph ("▶ Watch the video"). A closing guillemet counts only without an opening one.
+_ARROW_END = re.compile(r"(?:[›→▸▶»]|>>|&gt;&gt;)\s*$")
+_ARROW_START = re.compile(r"^\s*(?:[▶►→▸]|>>)\s*\w")
+_ARROW_WORDS = 8
+
+
+def _arrow_link(ln: _Line) -> bool:
+    if ln.words > _ARROW_WORDS or ln.words < 1:
+        return False
+    text = ln.text
+    if _ARROW_START.search(text):
+        return True
+    if not _ARROW_END.search(text):
+        return False
+    return not (text.rstrip().endswith("»") and "«" in text) and not (text.rstrip().endswith("›") and "‹" in text)
+
+
+def _heading_level(ln: _Line) -> int | None:
+    tag = (ln.ctx or {}).get("tag") if ln.ctx else None
+    if tag in _HEADING_TAGS or tag == "h1":
+        return int(tag[1])
+    return None
+
+
+def _empty_heading(lines: list[_Line], i: int) -> bool:
+    """A heading (HTML h2-h6) with nothing under it: the next line is a heading of the same or a higher rank,
+    or there is no next line. A story's crosshead always has paragraphs under it; a promo box's heading loses
+    its links and teasers to extraction or to the rules before (removal runs until nothing more goes)."""
+    level = _heading_level(lines[i])
+    if level is None or level == 1:
+        return False
+    if i + 1 == len(lines):
+        return True
+    nxt = _heading_level(lines[i + 1])
+    return nxt is not None and nxt <= level
 
 
 _PROMPT_UNITS = 6

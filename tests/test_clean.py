@@ -1535,3 +1535,80 @@ def test_h25_forms_go_before_or_after_the_story(line, rule, lang):
 def test_story_lines_with_h25_words_stay(line, lang):
     out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+# --- structural forms: rows of controls, offered choices, arrow links, headings with nothing under them ------
+# (no word list: each form is told by its shape, so it reaches wordings and languages no pattern file knows)
+
+@pytest.mark.parametrize("line,rule", [
+    ("Zoom: 90 % · 100 % · 125 %", "controls"),
+    ("Vote open · 318 answers · view the tally", "controls"),
+    ("Darstellung: hell • dunkel • automatisch", "controls"),
+    ("Okunma 2.114 | yorum 6 | kaydet", "controls"),
+    ("Did the walking route work for you? Sure / Not really", "choice"),
+    ("¿Le resultó útil esta crónica? Sí / No", "choice"),
+    ("Уведомлять о новых заметках? Да / Позже", "choice"),
+    ("Flick through all 14 pictures ›", "call_to_action"),
+    ("Zur Bildstrecke →", "call_to_action"),
+    ("▶ Regardez le reportage", "call_to_action"),
+])
+def test_structural_forms_go_anywhere(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "Prices: adults £6 · children £3",                      # two parts: only at the edges
+    "He asked: would the council pay, yes or no?",          # a question in prose, no choice offered
+    "The vote was 7 / 2 in favour of the new bus lane.",    # a slash in a sentence
+    "« Nous irons jusqu'au bout », a promis la maire.",    # a closing guillemet after an opening one
+    "Hamburg › Berlin › Leipzig: the new night train's route was announced on Monday by the operator.",
+])
+def test_structural_lookalikes_in_the_story_stay(line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]))
+    assert line in out.text.split("\n\n"), out.removed
+
+
+def _with_tags(pairs):
+    text = "\n".join(t for t, _ in pairs)
+    return text, [{"tag": tag, "link_density": 0.0} for _, tag in pairs]
+
+
+def test_a_heading_with_nothing_under_it_goes():
+    text, ctx = _with_tags([
+        (H9_LEAD, "p"),
+        ("Elsewhere on the coast", "h3"),           # a box heading whose links extraction left behind
+        ("How the ferry will run", "h2"),
+        (H9_REST, "p"),
+        ("Further afield", "h4"),                  # last line of the text
+    ])
+    out = clean(text, line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, "How the ferry will run", H9_REST], out.removed
+    assert {r["line"]: r["rule"] for r in out.removed} == {
+        "Elsewhere on the coast": "empty_heading", "Further afield": "empty_heading"}
+
+
+def test_a_heading_empties_once_the_box_under_it_is_removed():
+    text, ctx = _with_tags([
+        (H9_LEAD, "p"),
+        ("News that costs you nothing", "h2"),
+        ("Share this story with a friend", "p"),   # the box's only line, removed by its pattern first
+        ("What comes next", "h2"),
+        (H9_REST, "p"),
+    ])
+    out = clean(text, line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, "What comes next", H9_REST], out.removed
+
+
+def test_crossheads_stay_nested_or_without_markup():
+    text, ctx = _with_tags([
+        (H9_LEAD, "p"),
+        ("The night of the storm", "h2"),
+        ("At the harbour", "h3"),                 # a lower rank under a higher one: a nested crosshead
+        (H9_REST, "p"),
+    ])
+    assert clean(text, line_context=ctx).text.split("\n\n") == [H9_LEAD, "The night of the storm", "At the harbour", H9_REST]
+    plain = "\n".join([H9_LEAD, "The night of the storm", "At the harbour", H9_REST])
+    assert clean(plain).text.split("\n\n") == [H9_LEAD, "The night of the storm", "At the harbour", H9_REST]
