@@ -9,6 +9,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+import lxml.etree
+import lxml.html
+
 import newsflow.extract as ex_mod
 from newsflow.clean import clean
 from newsflow.extract import ExtractError, decode_bytes, extract
@@ -652,9 +655,8 @@ def _builder_page(aside: str = "") -> str:
 def _dropped(html: str, kept: list[str]):
     """Run the recovery on `html` as if trafilatura had kept only the lines `kept`."""
     from types import SimpleNamespace
-    from trafilatura.utils import load_html
     doc = SimpleNamespace(text="\n".join(kept))
-    added = ex_mod._add_dropped_subheadings(load_html(html), doc)
+    added = ex_mod._add_dropped_subheadings(ex_mod.load_html(html), doc)
     return added, doc.text.split("\n")
 
 
@@ -774,3 +776,34 @@ def test_standfirst_classes_in_other_languages_mark_the_dek():
         assert out.line_context[lines.index(dek)].get("standfirst") is True
     cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
     assert dek not in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
+
+
+# --- the parser: trafilatura's settings, element classes chosen in C ------------------------------------------
+
+_FORM_PAGE = ("<!DOCTYPE html><html><head><title>Ferry fares</title></head><body><article><h1>Ferry fares</h1>"
+              "<p>Fares on the island ferry rise by ten percent in April, the operator said on Friday.</p>"
+              "<form action='/s'><label>Search <input name=q></label><select><option>All</option></select></form>"
+              "<!-- a comment --><p>Season tickets keep their price until the end of the year.</p>"
+              "</article></body></html>")
+
+
+@pytest.mark.parametrize("page", [
+    _FORM_PAGE,
+    '<?xml version="1.0" encoding="utf-8"?>' + _FORM_PAGE,    # a declaration: lxml refuses it as text, bytes go
+    "<html><body><p>Caf\u00e9 \u2013 Stra\u00dfe \ud83d\ude00</p></body></html>",
+])
+def test_the_parser_builds_the_tree_trafilatura_builds(page):
+    from trafilatura.utils import load_html as traf_load
+    ours, theirs = ex_mod.load_html(page), traf_load(page)
+    assert ours is not None and theirs is not None
+    assert lxml.etree.tostring(ours, encoding="unicode") == lxml.etree.tostring(theirs, encoding="unicode")
+    # every element keeps lxml.html's methods, whatever its tag
+    assert all(isinstance(el, lxml.html.HtmlElement) for el in ours.iter() if isinstance(el.tag, str))
+    if "<label" in page:
+        assert ours.find(".//label").text_content().strip() == "Search"
+
+
+def test_the_parser_refuses_what_trafilatura_refuses():
+    from trafilatura.utils import load_html as traf_load
+    for text in ("just a line of text, no markup at all", "<p>one paragraph</p>"):
+        assert (ex_mod.load_html(text) is None) == (traf_load(text) is None)
