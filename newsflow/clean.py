@@ -1250,6 +1250,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "call_to_action"
         elif _empty_heading(lines, i):
             rule = "empty_heading"
+        elif (edge or ln.words <= _BRACKETED_MIDDLE_WORDS) and _bracketed_note(ln):
+            rule = "bracketed_note"
         elif ctx and i not in listed and _prompt_shaped(ln):
             rule = "prompt"
         elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal) and i not in listed:
@@ -1370,6 +1372,17 @@ def _arrow_link(ln: _Line) -> bool:
     if not _ARROW_END.search(text):
         return False
     return not (text.rstrip().endswith("»") and "«" in text) and not (text.rstrip().endswith("›") and "‹" in text)
+
+
+# A whole line in brackets before or after the story is the desk's note, not the story: "(With agency
+# material)", "(Updates with the mayor's reaction)", "(END)". A story's parenthesis sits inside a paragraph.
+_BRACKETED = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*\.?\s*$")
+_BRACKETED_MAX_WORDS = 20
+_BRACKETED_MIDDLE_WORDS = 6
+
+
+def _bracketed_note(ln: _Line) -> bool:
+    return ln.words <= _BRACKETED_MAX_WORDS and bool(_BRACKETED.match(ln.text)) and not ln.narrative
 
 
 def _heading_level(ln: _Line) -> int | None:

@@ -1612,3 +1612,25 @@ def test_crossheads_stay_nested_or_without_markup():
     assert clean(text, line_context=ctx).text.split("\n\n") == [H9_LEAD, "The night of the storm", "At the harbour", H9_REST]
     plain = "\n".join([H9_LEAD, "The night of the storm", "At the harbour", H9_REST])
     assert clean(plain).text.split("\n\n") == [H9_LEAD, "The night of the storm", "At the harbour", H9_REST]
+
+
+@pytest.mark.parametrize("line", [
+    "(With material from the wire services)",
+    "(Updated with the minister's reply in the fourth paragraph)",
+    "[Edited for length]",
+    "(Mit Material von Nachrichtenagenturen)",
+    "(Texte revu par la rédaction)",
+])
+def test_a_bracketed_desk_note_before_or_after_the_story_goes(line):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "(The harbour board did not answer questions about the cost of the delay before publication.)",
+    '("We will not be rushed," the harbour master said.)',
+])
+def test_a_bracketed_paragraph_in_the_story_stays(line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]))
+    assert line in out.text.split("\n\n"), out.removed
