@@ -1252,6 +1252,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "empty_heading"
         elif (edge or ln.words <= _BRACKETED_MIDDLE_WORDS) and _bracketed_note(ln):
             rule = "bracketed_note"
+        elif _address_line(ln, edge):
+            rule = "contact"
         elif ctx and i not in listed and _prompt_shaped(ln):
             rule = "prompt"
         elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal) and i not in listed:
@@ -1383,6 +1385,23 @@ _BRACKETED_MIDDLE_WORDS = 6
 
 def _bracketed_note(ln: _Line) -> bool:
     return ln.words <= _BRACKETED_MAX_WORDS and bool(_BRACKETED.match(ln.text)) and not ln.narrative
+
+
+# An e-mail address or a web address in a line that addresses the reader ("Send your tips to news@...",
+# "Mehr unter www.example.de"), or in a few words at the edges or without a sentence's end: a contact or a
+# pointer, not the story. A story
+# line giving an address in the third person ("Residents can write to ...") stays.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+_ADDRESS_VOICE_WORDS = 25
+_ADDRESS_ALONE_WORDS = 8
+
+
+def _address_line(ln: _Line, edge: bool) -> bool:
+    if ln.words > _ADDRESS_VOICE_WORDS or ("@" not in ln.text and "www." not in ln.text and "://" not in ln.text):
+        return False
+    if not _ADDRESS.search(ln.text) or ln.narrative:
+        return False
+    return ((edge or not ln.terminal) and ln.words <= _ADDRESS_ALONE_WORDS) or ln.voice
 
 
 def _heading_level(ln: _Line) -> int | None:

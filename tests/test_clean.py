@@ -1634,3 +1634,25 @@ def test_a_bracketed_desk_note_before_or_after_the_story_goes(line):
 def test_a_bracketed_paragraph_in_the_story_stays(line):
     out = clean("\n".join([H9_LEAD, line, H9_REST]))
     assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "Got a story from your street? Drop us a line at desk@harbourgazette.example",
+    "Hinweise an unsere Redaktion bitte an hinweise@hafenblatt.example – wir behandeln Sie vertraulich.",
+    "Vous avez été témoin ? Écrivez-nous : temoins@echo.example",
+    "Mira más vídeos en www.canal-costa.example",
+])
+def test_a_line_giving_the_reader_an_address_goes(line):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can send comments on the plan to consult@harbourcouncil.example until 3 May.",
+    "The group's website, www.pierfriends.example, lists the dates of the next meetings.",
+])
+def test_a_story_line_giving_an_address_in_the_third_person_stays(line):
+    for lines in ([H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert line in out.text.split("\n\n"), out.removed
