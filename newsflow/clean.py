@@ -779,13 +779,16 @@ class _Line:
 
     @property
     def notice(self) -> bool:
-        """Has the form of a publisher's notice ("© 2024 ..."), so it never anchors the story."""
+        """Has the form of a publisher's notice ("© 2024 ..."), so it never anchors the story. Looked for
+        outside quotations: a sentence that quotes an appeal or a correction reports it."""
         def compute():
             if self.prefix_label in _PREFIX_NOTICES:
                 return True
             if not self.pats.any_notice.search(self.folded):
                 return False
-            return any(fam.notice and fam.notice.search(self.folded) for fam in self.pats.families)
+            if self.unquoted is not self.text:
+                return self.pats.any_notice.search(_fold(self.unquoted))
+            return True
         return self._get("notice", compute)
 
     @property
@@ -917,6 +920,11 @@ class _Line:
                 fam = next(f for f in self.pats.families if f.name == prefixed)
                 if self.words <= fam.max_words:
                     return prefixed
+            # a notice form is the publisher speaking ("Readers like you pay for ... Will you join them?"),
+            # whatever its length: past the family's word limit, up to _NOTICE_MAX_WORDS
+            if self.words <= _NOTICE_MAX_WORDS and self.notice:
+                return next((fam.name for fam in self.pats.families
+                             if fam.notice and fam.notice.search(self.folded)), None)
             return None
         return self._get("short", compute)
 
@@ -965,6 +973,7 @@ class _Line:
 
 
 _MAX_LABEL_WORDS = 10
+_NOTICE_MAX_WORDS = 40       # a line with a family's notice form is that furniture up to this length
 _COUNTER = re.compile(r"(?=\D*\d)[\d\s.,\u00a0\u202f]{1,12}(?:[kKmM]|тыс\.?|млн\.?|b[iı]n)?\+?")
 _MIDDLE_CUE_UNITS = 25       # a cue removes a line in the middle of the story only up to this length
 _MIDDLE_SHORT_UNITS = 16     # a `short` form removes a terminated line in the middle of the story up to this length

@@ -1656,3 +1656,22 @@ def test_a_story_line_giving_an_address_in_the_third_person_stays(line):
     for lines in ([H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
         out = clean("\n".join(lines))
         assert line in out.text.split("\n\n"), out.removed
+
+
+_LONG_APPEAL = ("The Gazette has no paywall and no billionaire behind it, and every one of our reporters lives in the "
+                "valley. Readers like you fund nearly all of it. Will you give a little each month?")
+
+
+def test_a_notice_form_goes_past_its_familys_word_limit():
+    assert len(_LONG_APPEAL.split()) > 30
+    for lines in ([_LONG_APPEAL, H9_LEAD, H9_REST], [H9_LEAD, _LONG_APPEAL, H9_REST], [H9_LEAD, H9_REST, _LONG_APPEAL]):
+        out = clean("\n".join(lines), language="en")
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_sentence_quoting_a_notice_reports_it_and_anchors_the_story():
+    quoted = ('Its appeal, "Readers like you fund nearly all of our reporting, will you give a little each month?", '
+              'brought in 2,400 new donors by the end of the year, the editor said.')
+    for lines in ([H9_LEAD, quoted, H9_REST], [H9_LEAD, H9_REST, quoted]):
+        out = clean("\n".join(lines), language="en")
+        assert quoted in out.text.split("\n\n"), out.removed
