@@ -973,6 +973,7 @@ class _Line:
 
 
 _MAX_LABEL_WORDS = 10
+_HEADLINE_WITHIN = 6         # the headline (<h1> = title) found among this many first lines ends the page's top
 _NOTICE_MAX_WORDS = 40       # a line with a family's notice form is that furniture up to this length
 _COUNTER = re.compile(r"(?=\D*\d)[\d\s.,\u00a0\u202f]{1,12}(?:[kKmM]|тыс\.?|млн\.?|b[iı]n)?\+?")
 _MIDDLE_CUE_UNITS = 25       # a cue removes a line in the middle of the story only up to this length
@@ -1206,7 +1207,11 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     # Only the first and the last body sentence matter: they bound the edges where furniture gathers.
     # The headline repeated as the first line can itself be shaped like a sentence ("Registrations are open
     # for the May fair!"): it does not anchor the story, or it would shield itself from `title_repeat`.
-    first = next((i for i in range(n) if lines[i].sentence
+    # The headline itself among the first lines (an <h1> reading as the title): what comes before it is the
+    # page's furniture above the headline -- breadcrumbs, a kicker, a teaser -- and the story starts after it.
+    head = next((i for i in range(min(n, _HEADLINE_WITHIN)) if title_keys and _heading_level(lines[i]) == 1
+                 and _norm_title(lines[i].text) in title_keys), -1)
+    first = next((i for i in range(head + 1, n) if lines[i].sentence
                   and not (title_keys and _norm_title(lines[i].text) in title_keys)), n)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence or lines[i].closing), -1) if first < n else -1
     has_anchor = first < n
@@ -1224,7 +1229,9 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         # reader: the voice search is the costliest feature and most story paragraphs need no rule at all)
         guarded = not edge and ln.units >= _PROSE_UNITS and (not _weak_evidence(ln, link_density, memory) or ln.prose)
         rule = None
-        if not ln.has_word:
+        if i < head:
+            rule = "above_headline"
+        elif not ln.has_word:
             rule = "symbols"
         elif edge and _COUNTER.fullmatch(ln.text) and i not in listed:
             # a number alone before or after the story: a like, clap, share or comment count (in the middle

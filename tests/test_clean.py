@@ -1675,3 +1675,28 @@ def test_a_sentence_quoting_a_notice_reports_it_and_anchors_the_story():
     for lines in ([H9_LEAD, quoted, H9_REST], [H9_LEAD, H9_REST, quoted]):
         out = clean("\n".join(lines), language="en")
         assert quoted in out.text.split("\n\n"), out.removed
+
+
+def test_lines_above_the_headline_go():
+    title = "Harbour board picks a builder for the ferry pier"
+    text, ctx = _with_tags([
+        ("Harbour · Transport", "div"),
+        ("The board met on Tuesday and chose the cheapest of three bids for the ferry pier.", "div"),  # a teaser above
+        (title, "h1"),
+        (H9_LEAD, "p"),
+        (H9_REST, "p"),
+    ])
+    out = clean(text, title=title, line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert [r["rule"] for r in out.removed][1:] == ["above_headline", "title_repeat"]
+
+
+def test_lines_above_a_heading_that_is_not_the_headline_stay():
+    title = "Harbour board picks a builder for the ferry pier"
+    text, ctx = _with_tags([
+        (H9_LEAD, "p"),
+        ("Who will build it", "h1"),     # a crosshead marked up as h1: not the title, the lead above it stays
+        (H9_REST, "p"),
+    ])
+    out = clean(text, title=title, line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, "Who will build it", H9_REST], out.removed

@@ -764,10 +764,11 @@ def test_a_data_table_in_the_story_stays_when_the_side_column_goes():
     assert not any("Online now" in ln or "Club news" in ln and "[41]" in ln for ln in lines), out.text
 
 
-def test_standfirst_classes_in_other_languages_mark_the_dek():
+@pytest.mark.parametrize("cls", ["soustitre", "article-description"])
+def test_standfirst_classes_in_other_languages_mark_the_dek(cls):
     dek = "Depuis mars, la médiathèque prête aussi des graines de légumes"
     html = f"""<html lang="fr"><head><title>Des graines à emprunter</title></head><body><main><article>
-<h1>Des graines à emprunter</h1><p class="soustitre">{dek}</p>
+<h1>Des graines à emprunter</h1><p class="{cls}">{dek}</p>
 <p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p><p>{PARAS[3]}</p>
 </article></main></body></html>"""
     out = extract(raw_html(html))
