@@ -1700,3 +1700,15 @@ def test_lines_above_a_heading_that_is_not_the_headline_stay():
     ])
     out = clean(text, title=title, line_context=ctx)
     assert out.text.split("\n\n") == [H9_LEAD, "Who will build it", H9_REST], out.removed
+
+
+@pytest.mark.parametrize("line", [
+    "If you missed the open day, the society's monthly newsletter will carry the dates of the next guided walks "
+    "along the pier, together with photographs from Saturday and a map of the new route.",
+    "Wer den Tag verpasst hat: Unser Newsletter des Fördervereins nennt im Mai die nächsten Führungen über den Steg "
+    "und zeigt Bilder vom Samstag sowie die Karte des neuen Rundwegs.",
+])
+def test_a_long_story_paragraph_with_a_cue_at_the_edges_stays(line):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert line in out.text.split("\n\n"), out.removed
