@@ -172,7 +172,7 @@ def repair_text(text: str) -> str:
 # Pattern families (data files)
 
 _FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising", "media",
-             "credit", "timestamp", "correction", "wire_end", "contact", "disclosure", "comments", "feedback")
+             "credit", "timestamp", "correction", "wire_end", "contact", "disclosure", "helpline", "comments", "feedback")
 
 
 _WORD = re.compile(r"\w+")
@@ -859,11 +859,13 @@ class _Line:
 
     @property
     def prose(self) -> bool:
-        """Running prose: a long line (20+ words) ending a sentence that does not address the reader.
+        """Running prose: a long line (20+ words) ending a sentence that does not address the reader and has no
+        notice form (outside quotations: the publisher's notice is not the story, however it is punctuated).
 
         In the middle of the story no rule but a whole-line label removes it: credits, captions, markup
         hints, learned lines and cues all stop at it."""
-        return self.units >= _PROSE_UNITS and bool(_CLOSING_END.search(self.text)) and not self.voice
+        return self.units >= _PROSE_UNITS and bool(_CLOSING_END.search(self.text)) and not self.voice \
+            and not self.notice
 
     @property
     def breadcrumb(self) -> bool:
@@ -1268,6 +1270,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "call_to_action"
         elif _empty_heading(lines, i):
             rule = "empty_heading"
+        elif _WIRE_SLUG.match(ln.text):
+            rule = "wire_end"
         elif (edge or ln.words <= _BRACKETED_MIDDLE_WORDS) and _bracketed_note(ln):
             rule = "bracketed_note"
         elif _address_line(ln, edge):
@@ -1365,15 +1369,17 @@ def _control_row(ln: _Line, edge: bool) -> bool:
 
 # Answers offered after a question or a prompt ("Was this helpful? Yes / No", "... notifications – Allow |
 # Not now"): up to three words on each side of the slash or bar, after ? : – — at the end of the prompt.
-_CHOICE = re.compile(r"[?:：–—]\s*(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})\s+[/|]\s+(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})\s*$")
+_CHOICE = re.compile(r"[?:：–—]\s*(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})(?:\s+[/|]\s+(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})){1,3}\s*$")
 
 
 def _choice_line(ln: _Line) -> bool:
-    """A prompt ending in the reader's choices ("Did this article answer your questions? Yes / No")."""
+    """A prompt ending in the reader's choices, two to four ("Did this article answer your questions? Yes / No",
+    "Should the council do it? Yes / No / Not sure"). A story never ends a paragraph so, so no reporting verb
+    protects it: a site's name in quotation marks opens many such prompts."""
     if ln.words > 24 or ("/" not in ln.text and "|" not in ln.text):
         return False
     m = _CHOICE.search(ln.text)
-    return bool(m) and len(_WORD.findall(ln.text[:m.start()])) >= 2 and not ln.narrative
+    return bool(m) and len(_WORD.findall(ln.text[:m.start()])) >= 2
 
 
 # A link or button: a few words ending in an arrow ("See all photos ›", "Open the gallery →") or opened by a
@@ -1420,6 +1426,10 @@ def _address_line(ln: _Line, edge: bool) -> bool:
     if not _ADDRESS.search(ln.text) or ln.narrative:
         return False
     return ((edge or not ln.terminal) and ln.words <= _ADDRESS_ALONE_WORDS) or ln.voice
+
+
+# A wire service's slug of initials, alone on its line ("jmp/lv", "ab/cd/XYZ"): the desk's sign-off.
+_WIRE_SLUG = re.compile(r"^[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,4}$")
 
 
 def _heading_level(ln: _Line) -> int | None:

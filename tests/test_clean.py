@@ -1546,7 +1546,7 @@ def test_story_lines_with_h25_words_stay(line, lang):
     ("Darstellung: hell • dunkel • automatisch", "controls"),
     ("Okunma 2.114 | yorum 6 | kaydet", "controls"),
     ("Did the walking route work for you? Sure / Not really", "choice"),
-    ("¿Le resultó útil esta crónica? Sí / No", "choice"),
+    ("¿Volverías a hacer esta ruta a pie? Sí / No", "choice"),
     ("Уведомлять о новых заметках? Да / Позже", "choice"),
     ("Flick through all 14 pictures ›", "call_to_action"),
     ("Zur Bildstrecke →", "call_to_action"),
@@ -1712,3 +1712,78 @@ def test_a_long_story_paragraph_with_a_cue_at_the_edges_stays(line):
     for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
         out = clean("\n".join(lines))
         assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h26 (sentences written here, not taken from its pages) -----------------------
+
+@pytest.mark.parametrize("line,rule,lang", [
+    ("If you or anyone you know is struggling, you can call the harbour support line free on 0800 555 0101.", "helpline", "en"),
+    ("Free, confidential support is available around the clock: call 116 123.", "helpline", "en"),
+    ("Wenn Sie sich in einer schwierigen Lage befinden, hilft die Telefonseelsorge rund um die Uhr.", "helpline", "de"),
+    ("Si vous traversez une période difficile, une ligne d'écoute gratuite et anonyme répond jour et nuit.", "helpline", "fr"),
+    ("Si estás pasando por un mal momento, llama a la línea de ayuda gratuita, abierta las 24 horas.", "helpline", "es"),
+    ("Если вам тяжело, позвоните на бесплатный телефон доверия, он работает круглосуточно.", "helpline", "ru"),
+    ("Bu haber sizi etkilediyse destek hattımızı ücretsiz arayabilirsiniz.", "helpline", "tr"),
+    ("Did this article answer your questions about the ferry?", "feedback", "en"),
+    ("Danke für Ihre Stimme", "feedback", "de"),
+    ("Gracias por tu voto", "feedback", "es"),
+    ("More details to follow.", "correction", "en"),
+    ("Weitere Einzelheiten folgen.", "correction", "de"),
+    ("Ayrıntılar birazdan.", "correction", "tr"),
+    ("Automated transcription software was used to prepare this article.", "disclosure", "en"),
+    ("This series is funded in part by the Coastal Journalism Trust.", "disclosure", "en"),
+    ("Dieser Podcast wird von der Landesmedienanstalt gefördert.", "disclosure", "de"),
+    ("Cette enquête a été réalisée avec le soutien du fonds pour le journalisme local.", "disclosure", "fr"),
+    ("Este reportaje ha sido financiado por la fundación para el periodismo local.", "disclosure", "es"),
+    ("The Harbour Gazette is regulated by IPSO.", "disclosure", "en"),
+    ("This story includes material from our partners at the regional news agency.", "credit", "en"),
+    ("Con la colaboración de la redacción de Costa Diario", "credit", "es"),
+    ("Cet entretien a été traduit de l'allemand.", "credit", "fr"),
+    ("Sponsored content from our partners", "advertising", "en"),
+    ("Contenu sponsorisé", "advertising", "fr"),
+    ("Version imprimable", "navigation", "fr"),
+    ("Versión para imprimir", "navigation", "es"),
+    ("Know of something we should investigate? Send us a tip", "contact", "en"),
+    ("Chart not loading? Open it in a new tab.", "media", "en"),
+    ("Die Grafik wird nicht angezeigt? Hier öffnen.", "media", "de"),
+    ("Наведите курсор на столбцы, чтобы увидеть цифры", "media", "ru"),
+])
+def test_h26_forms_go_before_or_after_the_story(line, rule, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("The new footbridge was funded by the European Union and the county, the engineer said.", "en"),
+    ("Les travaux, 300 000 euros au total, ont été financés par la Région et l'Europe.", "fr"),
+    ("Proje Avrupa Birliği'nin mali desteğiyle hayata geçirildi.", "tr"),
+    ("The project was funded by the lottery and finished a year early.", "en"),
+    ("Callers to the crisis line can ring 0800 555 0101 at any hour, the charity's director explained.", "en"),
+    ("Sharing the pictures", "en"),
+    ("The chart on the classroom wall shows how far each pupil has walked this term.", "en"),
+])
+def test_story_lines_with_h26_words_stay(line, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
+
+
+def test_a_notice_form_in_the_middle_goes_however_it_is_punctuated():
+    notice = ("This series is funded in part by the Coastal Journalism Trust, which has no say over what we report "
+              "or how we report it.")
+    out = clean("\n".join([H9_LEAD, notice, H9_REST]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Should the pier stay open at night? Yes / No / Don't know", "choice"),
+    ("«Harbour Gazette» wants to send you alerts: Allow | Block", "choice"),
+    ("ab/cd", "wire_end"),
+    ("jmp/lv/APSE", "wire_end"),
+])
+def test_h26_structural_forms_go_anywhere(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
