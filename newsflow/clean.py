@@ -637,6 +637,8 @@ class _Patterns:
     short_unions: list = field(default_factory=list)
     any_cues: _Matcher | None = None
     any_notice: _Matcher | None = None
+    # the smallest word limit of a family with notice forms: a shorter line is within every such family's limit
+    notice_min_words: int = 0
 
 
 @lru_cache(maxsize=4)
@@ -703,6 +705,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
                       for limit in sorted({fam.max_words for fam in families if fam.short})],
         any_cues=_Matcher([p for slot in collected.values() for p in slot["cues"]]),
         any_notice=_Matcher([p for slot in collected.values() for p in slot["notice"]]),
+        notice_min_words=min((fam.max_words for fam in families if fam.notice), default=0),
     )
 
 
@@ -784,7 +787,9 @@ class _Line:
         def compute():
             if self.prefix_label in _PREFIX_NOTICES:
                 return True
-            if not self.pats.any_notice.search(self.folded):
+            notices = self.pats.any_notice
+            # the gate alone first: one regex in C rejects nearly every line before the matcher's Python work
+            if not (notices.may_match(self.folded) and notices.search(self.folded)):
                 return False
             if self.unquoted is not self.text:
                 return self.pats.any_notice.search(_fold(self.unquoted))
@@ -924,9 +929,9 @@ class _Line:
                     return prefixed
             # a notice form is the publisher speaking ("Readers like you pay for ... Will you join them?"),
             # whatever its length: past the family's word limit, up to _NOTICE_MAX_WORDS
-            if self.words <= _NOTICE_MAX_WORDS and self.notice:
-                return next((fam.name for fam in self.pats.families
-                             if fam.notice and fam.notice.search(self.folded)), None)
+            if self.pats.notice_min_words < self.words <= _NOTICE_MAX_WORDS and self.notice:
+                return next((fam.name for fam in self.pats.families if fam.notice and self.words > fam.max_words
+                             and fam.notice.search(self.folded)), None)
             return None
         return self._get("short", compute)
 
