@@ -439,7 +439,9 @@ def _main_text(tree, url, options):
 
 _SUBHEAD_MAX_WORDS = 14
 _SUBHEAD_LINE_CHARS = 160
-_SUBHEAD_NEXT_MIN_WORDS = 8       # the paragraph a recovered subheading opens must be running prose
+_SUBHEAD_NEXT_MIN_WORDS = 8       # the paragraph a recovered subheading opens must be running prose ...
+_LIST_INTRO_MIN_WORDS = 4         # ... or a shorter line opening a list ("Longest waits are in three villages:")
+_LIST_INTRO = re.compile(r"[:：]\s*$")
 _SUBHEAD_OUTSIDE = {"nav", "aside", "footer", "header", "form", "figure", "a", "button", "li", "table"}
 _SUBHEAD_PROBE = 40               # elements passed over (empty or skipped) before the search gives up
 _PROSE_MARK = re.compile(r"[.!?…]['\"”’»)\]]*(?:\s|$)|[:：]\s*$")   # a sentence ends in it, or it opens a list
@@ -480,9 +482,8 @@ def _add_dropped_subheadings(tree, doc) -> int:
 
     A heading (`h2`–`h4`, at most 14 words, not in nav/aside/header/footer/form/figure/list/table/link, no
     boilerplate or standfirst class on it or its parent) is put back only when the text that follows it in
-    the page opens an extracted line that is running prose (8+ words, a sentence end in it, or a colon
-    opening a list) and is not the
-    first line. A related-links box's heading is followed by its links, which are not in the text, so it is
+    the page opens an extracted line that is running prose (8+ words with a sentence end in it) or opens a
+    list (4+ words ending in a colon), and is not the first line. A related-links box's heading is followed by its links, which are not in the text, so it is
     never put back; what goes back is still judged by clean() like any other line. Returns how many."""
     heads = list(tree.iter("h2", "h3", "h4"))
     if not heads:
@@ -506,8 +507,9 @@ def _add_dropped_subheadings(tree, doc) -> int:
             lines = whole.split("\n")
         for i in range(1, len(lines)):
             line = lines[i]
-            if after.startswith(line[:60]) and len(line.split()) >= _SUBHEAD_NEXT_MIN_WORDS \
-                    and _PROSE_MARK.search(line):
+            words = len(line.split())
+            if after.startswith(line[:60]) and _PROSE_MARK.search(line) and (
+                    words >= _SUBHEAD_NEXT_MIN_WORDS or words >= _LIST_INTRO_MIN_WORDS and _LIST_INTRO.search(line)):
                 if i not in inserts and _loose(lines[i - 1]) != _loose(text) and not _hinted_box(h) and not (
                         h.getparent() is not None and _hinted_box(h.getparent())):
                     inserts[i] = text

@@ -692,6 +692,19 @@ def test_a_dropped_heading_is_put_back_only_before_running_prose_it_opens():
     assert lines[0] == p[2]
 
 
+def test_a_dropped_heading_goes_back_before_a_short_line_opening_a_list():
+    p = _BUILDER_PARAS
+    intro = "The pass has two parts:"            # shorter than running prose, but it opens the story's list
+    page = _builder_page().replace(p[2], intro)
+    kept = [p[0], p[1], intro, "each step 30 cm high;", "a resting pool half way up.", p[3]]
+    _, lines = _dropped(page, kept)
+    assert lines[2:4] == ["A pass for the salmon", intro], lines
+    # a short line without the colon is no list's opening: nothing goes back before it
+    plain = "The pass has two parts"
+    _, lines = _dropped(_builder_page().replace(p[2], plain), [p[0], p[1], plain, p[3]])
+    assert "A pass for the salmon" not in lines
+
+
 # --- a table design whose story is typed between <br>s, beside a side column of tables ---------------------
 
 FORUM_ERA_PARAS = [
