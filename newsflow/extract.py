@@ -559,6 +559,9 @@ def _add_lead_in(doc, prose) -> bool:
     if any(h.tag in ("h1", *_HEADINGS) for h in prev.iter("h1", *_HEADINGS)):
         return False
     missed = [(t, el) for t, el in prose if t not in got and _is_within(el, prev)]
+    # a paragraph set wholly in bold without a sentence's end is the headline or a kicker repeated in the
+    # intro box (K2 editors often start the intro so): not taken, and no reason to doubt the box
+    missed = [(t, el) for t, el in missed if _SENTENCE_END.search(t) or not _all_bold(el, t)]
     if not missed or len(missed) > _LEAD_IN_MAX:
         return False
     for t, el in missed:
@@ -579,6 +582,12 @@ def _add_lead_in(doc, prose) -> bool:
             doc.text = "\n".join(lines[:i] + [t for t, _ in missed] + lines[i:])
             return True
     return False
+
+
+def _all_bold(el, text: str) -> bool:
+    """Every word of the paragraph sits in <strong>/<b> (one or several)."""
+    bold = " ".join(" ".join(b.text_content().split()) for b in el.iter("strong", "b"))
+    return bool(bold) and bold == text
 
 
 def _is_within(el, box) -> bool:

@@ -821,3 +821,45 @@ def test_the_parser_refuses_what_trafilatura_refuses():
     from trafilatura.utils import load_html as traf_load
     for text in ("just a line of text, no markup at all", "<p>one paragraph</p>"):
         assert (ex_mod.load_html(text) is None) == (traf_load(text) is None)
+
+
+# --- the lead paragraph a CMS keeps in its own box before the body (K2 itemIntroText + itemFullText) ---------
+
+_K2_BODY = [
+    "It is the first promotion in the club's nineteen years, and the players celebrated on the court with the fans.",
+    "The point guard scored twenty-one points and was named the best player of the final by the league.",
+    "The club must now find a bigger hall, because the league asks for seats for at least five hundred people.",
+    "The council said it would talk to the club next week about the sports centre on the ring road.",
+]
+_K2_LEAD = ("The women's team of the Riverside basketball club will play in the national first division next season "
+            "after winning the play-off final on Sunday.")
+
+
+def _k2_page(intro: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _K2_BODY)
+    return (f'<html><head><title>Riverside women promoted</title></head><body><div class="itemView">'
+            f'<h2 class="itemTitle">Riverside women promoted</h2><div class="itemBody">'
+            f'<div class="itemIntroText">{intro}</div><div class="itemFullText">{body}</div>'
+            f'</div></div></body></html>')
+
+
+@pytest.mark.parametrize("intro", [
+    f"<p>{_K2_LEAD}</p>",
+    # the editor repeated the headline in bold above the lead: it is not taken, and the lead still is
+    f"<p><strong>Riverside women promoted to the national first division at last</strong></p><p>{_K2_LEAD}</p>",
+])
+def test_the_lead_kept_in_its_own_box_before_the_body_is_put_back(intro):
+    from types import SimpleNamespace
+    tree = ex_mod.load_html(_k2_page(intro))
+    doc = SimpleNamespace(text="\n".join(_K2_BODY))     # as if the extraction had taken the body box alone
+    assert ex_mod._add_lead_in(doc, ex_mod._prose(tree))
+    assert doc.text.split("\n") == [_K2_LEAD] + _K2_BODY
+
+
+def test_an_intro_box_with_a_paragraph_that_is_no_sentence_is_left_alone():
+    from types import SimpleNamespace
+    intro = f"<p>Riverside women promoted to the first division after the final</p><p>{_K2_LEAD}</p>"
+    tree = ex_mod.load_html(_k2_page(intro))
+    doc = SimpleNamespace(text="\n".join(_K2_BODY))
+    assert not ex_mod._add_lead_in(doc, ex_mod._prose(tree))
+    assert doc.text.split("\n") == _K2_BODY
