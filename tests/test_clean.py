@@ -1787,3 +1787,11 @@ def test_h26_structural_forms_go_anywhere(line, rule):
         out = clean("\n".join(lines))
         assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
         assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+def test_a_long_readers_gifts_appeal_goes_in_the_middle():
+    appeal = ("The Courier is free to read and has never had a paywall. Gifts from readers pay for nearly all of our "
+              "reporting. Could you give five pounds a month?")
+    assert len(appeal.split()) > 20
+    out = clean("\n".join([H9_LEAD, appeal, H9_REST]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
