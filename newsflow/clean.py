@@ -172,7 +172,8 @@ def repair_text(text: str) -> str:
 # Pattern families (data files)
 
 _FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising", "media",
-             "credit", "timestamp", "correction", "wire_end", "contact", "disclosure", "helpline", "comments", "feedback")
+             "credit", "timestamp", "correction", "wire_end", "contact", "disclosure", "helpline", "warning", "series",
+             "comments", "feedback")
 
 
 _WORD = re.compile(r"\w+")
@@ -1277,6 +1278,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "empty_heading"
         elif _WIRE_SLUG.match(ln.text):
             rule = "wire_end"
+        elif _OF_COUNTER.match(ln.text):
+            rule = "counter"
         elif (edge or ln.words <= _BRACKETED_MIDDLE_WORDS) and _bracketed_note(ln):
             rule = "bracketed_note"
         elif _address_line(ln, edge):
@@ -1366,7 +1369,9 @@ def _control_row(ln: _Line, edge: bool) -> bool:
     if ln.words > _ROW_MAX_WORDS or not _ROW_SEP.search(ln.text) or _CLOSING_END.search(ln.text):
         return False
     parts = _ROW_SEP.split(ln.text.strip())
-    if len(parts) < (2 if edge else 3):
+    # two parts in the middle of the story only without a figure ("The Ledger · Politics team"; "Adults £6 ·
+    # children £3" may be the story's own practical line)
+    if len(parts) < (2 if edge or not any(c.isdigit() for c in ln.text) else 3):
         return False
     return all(p.strip() and len(_WORD.findall(p)) <= _ROW_PART_WORDS for p in parts[1:]) \
         and len(_WORD.findall(parts[0])) <= _ROW_PART_WORDS + 2
@@ -1377,11 +1382,21 @@ def _control_row(ln: _Line, edge: bool) -> bool:
 _CHOICE = re.compile(r"[?:：–—]\s*(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})(?:\s+[/|]\s+(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})){1,3}\s*$")
 
 
+# Answers given as symbols after a prompt ("Was this useful? 👍 👎", "Rate this article: ★ ★ ★"): two to five
+# tokens without a letter or digit.
+_SYMBOL_CHOICE = re.compile(r"[?:：–—]\s*[^\w\s]{1,3}(?:\s+[^\w\s]{1,3}){1,4}\s*$")
+
+
 def _choice_line(ln: _Line) -> bool:
     """A prompt ending in the reader's choices, two to four ("Did this article answer your questions? Yes / No",
     "Should the council do it? Yes / No / Not sure"). A story never ends a paragraph so, so no reporting verb
     protects it: a site's name in quotation marks opens many such prompts."""
-    if ln.words > 24 or ("/" not in ln.text and "|" not in ln.text):
+    if ln.words > 24:
+        return False
+    m = _SYMBOL_CHOICE.search(ln.text)
+    if m and len(_WORD.findall(ln.text[:m.start()])) >= 2:
+        return True
+    if "/" not in ln.text and "|" not in ln.text:
         return False
     m = _CHOICE.search(ln.text)
     return bool(m) and len(_WORD.findall(ln.text[:m.start()])) >= 2
@@ -1431,6 +1446,10 @@ def _address_line(ln: _Line, edge: bool) -> bool:
     if not _ADDRESS.search(ln.text) or ln.narrative:
         return False
     return ((edge or not ln.terminal) and ln.words <= _ADDRESS_ALONE_WORDS) or ln.voice
+
+
+# A gallery's or a series' position alone on its line ("3 of 12", "1 из 23", "2/9", "Bild 4 von 10").
+_OF_COUNTER = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|de|sur|из|/)\s*\d{1,3}\s*$", re.I)
 
 
 # A wire service's slug of initials, alone on its line ("jmp/lv", "ab/cd/XYZ"): the desk's sign-off.

@@ -1795,3 +1795,64 @@ def test_a_long_readers_gifts_appeal_goes_in_the_middle():
     assert len(appeal.split()) > 20
     out = clean("\n".join([H9_LEAD, appeal, H9_REST]), language="en")
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+# --- taught by the retired part h27 (sentences written here, not taken from its pages) -----------------------
+
+@pytest.mark.parametrize("line,rule,lang", [
+    ("Open the interactive map", "media", "en"),
+    ("Interaktive Karte öffnen", "media", "de"),
+    ("Map: the Gazette / OpenStreetMap contributors", "media", "en"),
+    ("Tap the shaded wards to see the figures", "media", "en"),
+    ("Make the text bigger", "navigation", "en"),
+    ("Reducir el tamaño de letra", "navigation", "es"),
+    ("This report was produced in partnership with the Coastal Data Desk.", "credit", "en"),
+    ("Dieser Beitrag entstand in Kooperation mit dem Lokalrecherche-Netzwerk.", "credit", "de"),
+    ("This is the third instalment of Empty Shelves, a series on the county's food banks.", "series", "en"),
+    ("Cet article fait partie de notre série sur les écoles de village.", "series", "fr"),
+    ("Esta es la segunda entrega de nuestra serie sobre los pueblos del interior.", "series", "es"),
+    ("Первую часть читайте по ссылке.", "series", "ru"),
+    ("Were you at the fire? Send us your pictures", "contact", "en"),
+    ("Content warning: this story describes a fatal assault.", "warning", "en"),
+    ("Inhaltshinweis: Der Text schildert Gewalt gegen Kinder.", "warning", "de"),
+    ("Hassas içerik: Bu haberde şiddet sahneleri anlatılmaktadır.", "warning", "tr"),
+    ("If you have lost someone to suicide, the Harbour Bereavement Service offers free, confidential support.", "helpline", "en"),
+    ("This project is part-funded by the Coastal Towns Fund.", "disclosure", "en"),
+    ("Follow the Harbour Gazette on Instagram for pictures from the coast every day", "share", "en"),
+    ("Sigue a Radio Costa en Instagram para no perderte nada de lo que pasa en la comarca", "share", "es"),
+    ("Haber gelişiyor, sayfayı yenileyin.", "correction", "tr"),
+    ("Голосование закроется в пятницу вечером", "feedback", "ru"),
+])
+def test_h27_forms_go_before_or_after_the_story(line, rule, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("The map in the council's report shows the flood zone reaching the school gates.", "en"),
+    ("Residents can book the bus by phone or in the app «Город рядом», the operator said.", "en"),
+    ("Parents were asked not to share photos of other people's children on the school's page.", "en"),
+    ("The second part of the plan, a cycle lane on Mill Road, will be built next spring.", "en"),
+    ("Bu sabah yapılan uyarıya göre fırtına öğleden sonra kıyıya ulaşacak.", "tr"),
+    ("Se pueden pedir plazas en el teléfono del ayuntamiento hasta el viernes.", "es"),
+    ("Karten gibt es an der Abendkasse für zwölf Euro.", "de"),
+])
+def test_story_lines_with_h27_words_stay(line, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Did you find this useful? 👍 👎", "choice"),
+    ("Rate this walk: ★ ★ ★ ★ ★", "choice"),
+    ("The Harbour Gazette · Transport desk", "controls"),
+    ("Bild 4 von 12", "counter"),
+    ("7 / 15", "counter"),
+])
+def test_h27_structural_forms_go_anywhere(line, rule):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines))
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (lines.index(line), out.removed)
+        assert [r["rule"] for r in out.removed] == [rule], out.removed
