@@ -1379,7 +1379,7 @@ def _control_row(ln: _Line, edge: bool) -> bool:
 
 # Answers offered after a question or a prompt ("Was this helpful? Yes / No", "... notifications – Allow |
 # Not now"): up to three words on each side of the slash or bar, after ? : – — at the end of the prompt.
-_CHOICE = re.compile(r"[?:：–—]\s*(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})(?:\s+[/|]\s+(?:[^\s/|?]+(?:\s+[^\s/|?]+){0,2})){1,3}\s*$")
+_CHOICE = re.compile(r"[?:：–—]\s*(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})(?:\s+[/|·•]\s+(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})){1,3}\s*$")
 
 
 # Answers given as symbols after a prompt ("Was this useful? 👍 👎", "Rate this article: ★ ★ ★"): two to five
@@ -1396,7 +1396,7 @@ def _choice_line(ln: _Line) -> bool:
     m = _SYMBOL_CHOICE.search(ln.text)
     if m and len(_WORD.findall(ln.text[:m.start()])) >= 2:
         return True
-    if "/" not in ln.text and "|" not in ln.text:
+    if "/" not in ln.text and "|" not in ln.text and "·" not in ln.text and "•" not in ln.text:
         return False
     m = _CHOICE.search(ln.text)
     return bool(m) and len(_WORD.findall(ln.text[:m.start()])) >= 2
@@ -1499,7 +1499,7 @@ def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
         return True
     if memory is not None and not ln.shaped_like_sentence:
         return True
-    if ln.short is not None:
+    if ln.short is not None or "@" in ln.text or "www." in ln.text or "://" in ln.text:   # (_address_line)
         return True
     cues = ln.pats.any_cues
     return ln.units <= _MIDDLE_CUE_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.text))
