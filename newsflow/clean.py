@@ -998,7 +998,7 @@ _PREFIX_NOTICES = frozenset({"correction"})
 # Families whose short form ("Copyright X 2026. No part ...", "... Photo: Ann Lake") is never a story sentence,
 # however long and well punctuated: such a line does not anchor the story, so after the last sentence it goes.
 # (A cookie or paywall wording can be reported in a sentence, "To see the map, residents had to accept cookies".)
-_NEVER_ANCHOR = frozenset({"copyright", "photo_credit", "credit"})
+_NEVER_ANCHOR = frozenset({"copyright", "photo_credit", "credit", "helpline", "warning", "series"})
 _PROSE_UNITS = 20            # running prose in the middle of the story is never removed (see _Line.prose)
 _MARKUP_MIDDLE_UNITS = 12    # markup hints alone remove only short lines in the middle ...
 _MARKUP_MIDDLE_MAX = 20      # ... or up to this when the line also addresses the reader or matches a family
@@ -1276,11 +1276,12 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "call_to_action"
         elif _empty_heading(lines, i):
             rule = "empty_heading"
-        elif _WIRE_SLUG.match(ln.text):
+        elif _WIRE_SLUG.match(ln.text) and not ln.text.istitle() and any(p.islower() for p in ln.text.split("/")) \
+                and _heading_level(ln) is None:
             rule = "wire_end"
-        elif _OF_COUNTER.match(ln.text):
+        elif _OF_COUNTER.match(ln.text) and _heading_level(ln) is None:
             rule = "counter"
-        elif (edge or ln.words <= _BRACKETED_MIDDLE_WORDS) and _bracketed_note(ln):
+        elif edge and _bracketed_note(ln):
             rule = "bracketed_note"
         elif _address_line(ln, edge):
             rule = "contact"
@@ -1364,14 +1365,16 @@ _ROW_PART_WORDS = 4
 
 
 def _control_row(ln: _Line, edge: bool) -> bool:
-    """A line of short parts joined by " · ", " • " or " | ": three parts or more anywhere, two at the edges
-    of the story; each part at most four words and no line-final sentence punctuation."""
-    if ln.words > _ROW_MAX_WORDS or not _ROW_SEP.search(ln.text) or _CLOSING_END.search(ln.text):
+    """A line of short parts joined by " · ", " • " or " | ", each at most four words, no line-final sentence
+    punctuation, not a heading: at the edges of the story, or in the middle when it holds no figure."""
+    if ln.words > _ROW_MAX_WORDS or not _ROW_SEP.search(ln.text) or _CLOSING_END.search(ln.text) \
+            or _heading_level(ln) is not None:       # "Analysis | Why the budget failed" is a headline
         return False
     parts = _ROW_SEP.split(ln.text.strip())
-    # two parts in the middle of the story only without a figure ("The Ledger · Politics team"; "Adults £6 ·
-    # children £3" may be the story's own practical line)
-    if len(parts) < (2 if edge or not any(c.isdigit() for c in ln.text) else 3):
+    # in the middle of the story only a row without a figure ("The Ledger · Politics team", "Font size: small ·
+    # large"): "Adults £6 · children £3" or "Saturday 14 June · 7pm · Town Hall" may be the story's own
+    # practical line, and "Goals: Miller 12 · Kane 45" its score
+    if len(parts) < 2 or not edge and any(c.isdigit() for c in ln.text):
         return False
     return all(p.strip() and len(_WORD.findall(p)) <= _ROW_PART_WORDS for p in parts[1:]) \
         and len(_WORD.findall(parts[0])) <= _ROW_PART_WORDS + 2
@@ -1379,7 +1382,11 @@ def _control_row(ln: _Line, edge: bool) -> bool:
 
 # Answers offered after a question or a prompt ("Was this helpful? Yes / No", "... notifications – Allow |
 # Not now"): up to three words on each side of the slash or bar, after ? : – — at the end of the prompt.
-_CHOICE = re.compile(r"[?:：–—]\s*(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})(?:\s+[/|·•]\s+(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})){1,3}\s*$")
+# After a question up to three words an answer, joined by / | · •; after ":" or a dash, one or two words an
+# answer and no figure ("Allow notifications: Allow | Block"), since "Entry: adults £6 / children £3" or "Open:
+# weekdays till six / Saturday mornings" is the story's practical line.
+_CHOICE = re.compile(r"\?\s*(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})(?:\s+[/|·•]\s+(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})){1,3}\s*$")
+_CHOICE_AFTER_COLON = re.compile(r"[:：–—]\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+[/|]\s+(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)){1,3}\s*$")
 
 
 # Answers given as symbols after a prompt ("Was this useful? 👍 👎", "Rate this article: ★ ★ ★"): two to five
@@ -1399,13 +1406,16 @@ def _choice_line(ln: _Line) -> bool:
     if "/" not in ln.text and "|" not in ln.text and "·" not in ln.text and "•" not in ln.text:
         return False
     m = _CHOICE.search(ln.text)
-    return bool(m) and len(_WORD.findall(ln.text[:m.start()])) >= 2
+    if m:
+        return len(_WORD.findall(ln.text[:m.start()])) >= 2
+    m = _CHOICE_AFTER_COLON.search(ln.text)
+    return bool(m) and len(_WORD.findall(ln.text[:m.start()])) >= 4
 
 
 # A link or button: a few words ending in an arrow ("See all photos ›", "Open the gallery →") or opened by a
 # play or arrow glyph ("▶ Watch the video"). A closing guillemet counts only without an opening one.
 _ARROW_END = re.compile(r"(?:[›→▸▶»]|>>|&gt;&gt;)\s*$")
-_ARROW_START = re.compile(r"^\s*(?:[▶►→▸]|>>)\s*\w")
+_ARROW_START = re.compile(r"^\s*[▶►]\s*\w")     # a play button ("→ 12 new schools" may be a list's item)
 _ARROW_WORDS = 8
 
 
@@ -1414,7 +1424,7 @@ def _arrow_link(ln: _Line) -> bool:
         return False
     text = ln.text
     if _ARROW_START.search(text):
-        return True
+        return (ln.ctx or {}).get("tag") != "li"
     if not _ARROW_END.search(text):
         return False
     return not (text.rstrip().endswith("»") and "«" in text) and not (text.rstrip().endswith("›") and "‹" in text)
@@ -1424,7 +1434,6 @@ def _arrow_link(ln: _Line) -> bool:
 # material)", "(Updates with the mayor's reaction)", "(END)". A story's parenthesis sits inside a paragraph.
 _BRACKETED = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*\.?\s*$")
 _BRACKETED_MAX_WORDS = 20
-_BRACKETED_MIDDLE_WORDS = 6
 
 
 def _bracketed_note(ln: _Line) -> bool:
@@ -1435,7 +1444,7 @@ def _bracketed_note(ln: _Line) -> bool:
 # "Mehr unter www.example.de"), or in a few words at the edges or without a sentence's end: a contact or a
 # pointer, not the story. A story
 # line giving an address in the third person ("Residents can write to ...") stays.
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
 _ADDRESS_VOICE_WORDS = 25
 _ADDRESS_ALONE_WORDS = 8
 
@@ -1449,7 +1458,7 @@ def _address_line(ln: _Line, edge: bool) -> bool:
 
 
 # A gallery's or a series' position alone on its line ("3 of 12", "1 из 23", "2/9", "Bild 4 von 10").
-_OF_COUNTER = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|de|sur|из|/)\s*\d{1,3}\s*$", re.I)
+_OF_COUNTER = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|de|sur|из)\s*\d{1,3}\s*$", re.I)
 
 
 # A wire service's slug of initials, alone on its line ("jmp/lv", "ab/cd/XYZ"): the desk's sign-off.
