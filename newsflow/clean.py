@@ -793,7 +793,7 @@ class _Line:
             if not (notices.may_match(self.folded) and notices.search(self.folded)):
                 return False
             if self.unquoted is not self.text:
-                return self.pats.any_notice.search(_fold(self.unquoted))
+                return notices.search(_fold(self.unquoted))
             return True
         return self._get("notice", compute)
 
@@ -984,7 +984,7 @@ _MAX_LABEL_WORDS = 10
 _HEADLINE_WITHIN = 6         # the headline (<h1> = title) found among this many first lines ends the page's top
 _NOTICE_MAX_WORDS = 40       # a line with a family's notice form is that furniture up to this length
 _COUNTER = re.compile(r"(?=\D*\d)[\d\s.,\u00a0\u202f]{1,12}(?:[kKmM]|тыс\.?|млн\.?|b[iı]n)?\+?")
-_MIDDLE_CUE_UNITS = 25       # a cue removes a line only up to this length (at the edges too: a longer line with
+_CUE_MAX_UNITS = 25       # a cue removes a line only up to this length (at the edges too: a longer line with
                              # a cue alone was a story paragraph each time in the benchmark, 7 of 7) ...
 _LONG_CUE_FAMILIES = frozenset({"cookies"})   # ... but a consent notice at the edges, legal text, runs long
 _MIDDLE_SHORT_UNITS = 16     # a `short` form removes a terminated line in the middle of the story up to this length
@@ -1276,8 +1276,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "call_to_action"
         elif _empty_heading(lines, i):
             rule = "empty_heading"
-        elif _WIRE_SLUG.match(ln.text) and not ln.text.istitle() and any(p.islower() for p in ln.text.split("/")) \
-                and _heading_level(ln) is None:
+        elif _wire_initials(ln):
             rule = "wire_end"
         elif _OF_COUNTER.match(ln.text) and _heading_level(ln) is None:
             rule = "counter"
@@ -1296,7 +1295,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             and not ln.narrative
         ):
             rule = "learned"
-        elif (ln.units <= _MIDDLE_CUE_UNITS or edge and ln.cue in _LONG_CUE_FAMILIES) and ln.cue is not None:
+        elif (ln.units <= _CUE_MAX_UNITS or edge and ln.cue in _LONG_CUE_FAMILIES) and ln.cue is not None:
             rule = ln.cue
         elif (names := _byline_names(ln, pats, middle=not edge)):
             rule = "byline"
@@ -1380,9 +1379,7 @@ def _control_row(ln: _Line, edge: bool) -> bool:
         and len(_WORD.findall(parts[0])) <= _ROW_PART_WORDS + 2
 
 
-# Answers offered after a question or a prompt ("Was this helpful? Yes / No", "... notifications – Allow |
-# Not now"): up to three words on each side of the slash or bar, after ? : – — at the end of the prompt.
-# After a question up to three words an answer, joined by / | · •; after ":" or a dash, one or two words an
+# Answers offered at the end of a prompt. After a question up to three words an answer, joined by / | · •; after ":" or a dash, one or two words an
 # answer and no figure ("Allow notifications: Allow | Block"), since "Entry: adults £6 / children £3" or "Open:
 # weekdays till six / Saturday mornings" is the story's practical line.
 _CHOICE = re.compile(r"\?\s*(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})(?:\s+[/|·•]\s+(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})){1,3}\s*$")
@@ -1442,15 +1439,20 @@ def _bracketed_note(ln: _Line) -> bool:
 
 # An e-mail address or a web address in a line that addresses the reader ("Send your tips to news@...",
 # "Mehr unter www.example.de"), or in a few words at the edges or without a sentence's end: a contact or a
-# pointer, not the story. A story
-# line giving an address in the third person ("Residents can write to ...") stays.
+# pointer, not the story. A story line giving an address in the third person ("Residents can write to ...")
+# stays.
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
 _ADDRESS_VOICE_WORDS = 25
 _ADDRESS_ALONE_WORDS = 8
 
 
+def _has_address_mark(text: str) -> bool:
+    """Cheap necessary condition of `_ADDRESS`."""
+    return "@" in text or "www." in text or "://" in text
+
+
 def _address_line(ln: _Line, edge: bool) -> bool:
-    if ln.words > _ADDRESS_VOICE_WORDS or ("@" not in ln.text and "www." not in ln.text and "://" not in ln.text):
+    if ln.words > _ADDRESS_VOICE_WORDS or not _has_address_mark(ln.text):
         return False
     if not _ADDRESS.search(ln.text) or ln.narrative:
         return False
@@ -1465,8 +1467,14 @@ _OF_COUNTER = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|de|sur|и�
 _WIRE_SLUG = re.compile(r"^[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,4}$")
 
 
+def _wire_initials(ln: _Line) -> bool:
+    """The desk's initials: one group at least in lower case, not a heading ("Pro/Contra", "Ost/West" stay)."""
+    return bool(_WIRE_SLUG.match(ln.text)) and any(p.islower() for p in ln.text.split("/")) \
+        and _heading_level(ln) is None
+
+
 def _heading_level(ln: _Line) -> int | None:
-    tag = (ln.ctx or {}).get("tag") if ln.ctx else None
+    tag = ln.ctx.get("tag") if ln.ctx else None
     if tag in _HEADING_TAGS or tag == "h1":
         return int(tag[1])
     return None
@@ -1508,10 +1516,10 @@ def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
         return True
     if memory is not None and not ln.shaped_like_sentence:
         return True
-    if ln.short is not None or "@" in ln.text or "www." in ln.text or "://" in ln.text:   # (_address_line)
+    if ln.short is not None or _has_address_mark(ln.text):      # (_address_line)
         return True
     cues = ln.pats.any_cues
-    return ln.units <= _MIDDLE_CUE_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.text))
+    return ln.units <= _CUE_MAX_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.text))
 
 
 def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> bool:

@@ -258,9 +258,7 @@ def load_html(html: str):
     tree = None
     try:
         tree = lxml.html.fromstring(html, parser=_PARSER)
-    except ValueError:     # "Unicode strings with encoding declaration are not supported."
-        tree = None
-    except Exception:
+    except Exception:      # (ValueError: "Unicode strings with encoding declaration are not supported.")
         tree = None
     if tree is None or len(tree) < 1:
         try:
