@@ -124,7 +124,8 @@ def test_mojibake_repaired_in_extraction():
 
 
 @pytest.mark.parametrize("body,kind", [(b"", "html"), (b"<html><body></body></html>", "html"), (b"  \n ", "txt"),
-                                       (b"%PDF-1.4 binary", "pdf")])
+                                       (b"%PDF-1.4 binary", "pdf"), (b"plain words, no markup at all", "html"),
+                                       (b'<?xml version="1.0" encoding="utf-8"?><p>x</p>', "html")])
 def test_errors_are_extract_errors_with_one_line_reason(body, kind):
     raw = RawDocument(url="https://x.example/a", source="x.example", body=body, kind=kind, fetched_at=NOW)
     with pytest.raises(ExtractError) as err:
