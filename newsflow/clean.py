@@ -173,7 +173,7 @@ def repair_text(text: str) -> str:
 
 _FAMILIES = ("cookies", "newsletter", "share", "photo_credit", "copyright", "navigation", "related", "advertising", "media",
              "credit", "timestamp", "correction", "wire_end", "contact", "disclosure", "helpline", "warning", "series",
-             "comments", "feedback")
+             "comments", "feedback", "access", "syndication", "release", "widget")
 
 
 _WORD = re.compile(r"\w+")
@@ -1227,6 +1227,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     has_anchor = first < n
     listed = _story_list_items(lines)
     drop: dict[int, str] = {}
+    tails: list[int] = []
     authors: list[str] = []
     for i, ln in enumerate(lines):
         zone = "start" if i < first else "end" if i > last else "middle"
@@ -1302,9 +1303,13 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             authors.extend(names)
         elif edge and has_anchor and i not in listed and _edge_label(lines, i, first, link_density):
             rule = "edge_label"
+        elif zone == "end" and has_anchor and i not in listed and _tail_line(ln):
+            tails.append(i)      # after the related lists: a headline under a related heading is that list's
         if rule:
             drop[i] = rule
     _related_lists(lines, drop, last, listed)
+    for i in tails:
+        drop.setdefault(i, "edge_tail")
     return drop, authors
 
 
@@ -1533,6 +1538,18 @@ def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> 
     if i == first - 1 and all_caps and ln.words <= 3:
         return False
     return True
+
+
+_TAIL_WORDS = 8
+
+
+def _tail_line(ln: _Line) -> bool:
+    """A few words after the story's last sentence, neither a sentence nor a quotation ("Save for later",
+    "Add to calendar", "More to follow."): the page's furniture under the story. Story text after the last
+    sentence is a quotation or a list the story introduced (its intro and items), never a short loose phrase."""
+    if ln.words > _TAIL_WORDS or _OPENS_QUOTE.search(ln.text) or _LIST_INTRO.search(ln.text) or ln.narrative:
+        return False
+    return not ln.terminal or ln.words < 4
 
 
 def clean(
