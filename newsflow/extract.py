@@ -957,7 +957,7 @@ _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # "standfirst"), so a crosshead styled "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
-                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description"}
+                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SPLIT_CLASS = re.compile(r"[^a-z0-9]+")
 
