@@ -1529,8 +1529,8 @@ def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
 
 def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> bool:
     ln = lines[i]
-    if ln.units > 6 or ln.terminal or len(ln.text) > 60:
-        return False
+    if ln.units > 6 or ln.terminal or len(ln.text) > 60 or _OPENS_QUOTE.search(ln.text):
+        return False       # (a quotation, « On reviendra. » with its spaced guillemet, is the story's)
     caps_share, all_caps = ln.caps
     if caps_share < 0.5 and link_density < 0.5:
         return False
