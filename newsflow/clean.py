@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 import ftfy
 import re._constants as _C
 import re._parser as _P
@@ -231,37 +232,37 @@ def _required_literals(sub) -> set[str] | None:
     return best[1] if best else None
 
 
-def _literal_regex(literals) -> re.Pattern:
-    """A regex finding any of the literals, written as a trie ("ab(?:c|d)" rather than "abc|abd"): the engine
-    then follows one branch per character instead of trying every literal at every position of the line."""
-    return rxcache.compile(_trie(literals))
+class _LiteralIndex:
+    """Finds which of many literal strings occur in a line, in one pass (Aho-Corasick, in C).
+
+    A scan of the line with a regex of every literal (as a trie, in a lookahead at each position) cost
+    ~70 µs on a long story line against ~13 µs here; the test for any literal at all is ~2 µs."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, literals: dict[str, tuple]) -> None:
+        """`literals`: each literal with the value `values` reports for it (the patterns it gates)."""
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for lit, value in literals.items():
+            automaton.add_word(lit, value)
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def any_in(self, text: str) -> bool:
+        """Some literal occurs in `text`."""
+        return next(self._automaton.iter(text), None) is not None
+
+    def values(self, text: str) -> set:
+        """The union of the values of every literal occurring in `text`."""
+        out: set = set()
+        for _, value in self._automaton.iter(text):
+            out.update(value)
+        return out
 
 
 # the pattern analyses below are remembered on disk (newsflow.rxcache) under this file's version: an edit
 # of the analysis code starts a new memo rather than reusing results it would no longer compute
 _MEMO = "clean-" + rxcache.code_version(__file__)
-
-
-def _trie(literals) -> str:
-    return rxcache.memo(_MEMO + "-trie", "\x00".join(sorted(literals)), lambda: _build_trie(literals))
-
-
-def _build_trie(literals) -> str:
-    trie: dict = {}
-    for lit in literals:
-        node = trie
-        for ch in lit:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 def _starts_anchored(pattern: str) -> bool:
@@ -377,8 +378,8 @@ class _StartIndex:
 
 
 class _LazyGates:
-    """Per case mode, a regex finding any literal every pattern of the mode requires (None when some pattern
-    requires none, or the mode has no pattern), compiled on first use."""
+    """Per case mode, an index of the literals every pattern of the mode requires (None when some pattern
+    requires none, or the mode has no pattern), built on first use."""
 
     def __init__(self, items) -> None:
         self.literals: dict[bool, set | None] = {}
@@ -388,17 +389,17 @@ class _LazyGates:
                 self.literals[exact] = None
             else:
                 self.literals[exact] = {x for _, ls, _ in group for x in ls}
-        self._compiled: dict[bool, re.Pattern | None] = {}
+        self._built: dict[bool, _LiteralIndex | None] = {}
 
-    def get(self, exact: bool) -> re.Pattern | None:
+    def get(self, exact: bool) -> _LiteralIndex | None:
         try:
-            return self._compiled[exact]
+            return self._built[exact]
         except KeyError:
             lits = self.literals[exact]
-            rx = self._compiled[exact] = _literal_regex(lits) if lits is not None else None
-            return rx
+            index = self._built[exact] = _LiteralIndex(dict.fromkeys(lits, ())) if lits is not None else None
+            return index
 
-    def __getitem__(self, exact: bool) -> re.Pattern | None:
+    def __getitem__(self, exact: bool) -> _LiteralIndex | None:
         return self.get(exact)
 
 
@@ -486,19 +487,16 @@ class _Matcher:
         # (built on first use: a matcher whose lines never get this far never compiles its trie)
         self.gate = _LazyGates(self.items)
         self.has_exact = any(it[0] for it in self.items)
-        # Many plain patterns: index them by their literals. One scan finds every literal present (the longest
-        # at each position, whose prefixes in the set are present too), and only the patterns of those literals
-        # are tried, instead of a substring test of every pattern's literals per line.
-        self.finder: _Lazy | None = None
+        # Many plain patterns: index them by their literals. One scan finds every literal present, and only the
+        # patterns of those literals are tried, instead of a substring test of every pattern's literals per line.
+        self.finder: _LiteralIndex | None = None
         plain = [k for k, it in enumerate(self.items) if not it[0]]
         if self.gate.literals[False] is not None and len(plain) >= _INDEX_MIN_ITEMS:
-            self.by_literal: dict[str, list[int]] = {}
+            by_literal: dict[str, list[int]] = {}
             for k in plain:
                 for lit in self.items[k][1]:
-                    self.by_literal.setdefault(lit, []).append(k)
-            self.prefixes = {lit: [lit[:n] for n in range(1, len(lit) + 1) if lit[:n] in self.by_literal]
-                             for lit in self.by_literal}
-            self.finder = _Lazy(f"(?=({_trie(self.gate.literals[False])}))")
+                    by_literal.setdefault(lit, []).append(k)
+            self.finder = _LiteralIndex({lit: tuple(ks) for lit, ks in by_literal.items()})
         # the start-anchored patterns, per case mode, dispatched on the line's first character
         self.start_plain = _StartIndex([b for ex, b in self.at_start if not ex]) if self.at_start else None
         exact_bodies = [b for ex, b in self.at_start if ex]
@@ -535,12 +533,10 @@ class _Matcher:
         if not self.items:
             return False
         if self.finder is not None:
-            found: set[str] = set()
-            for m in self.finder.finditer(folded):
-                found.update(self.prefixes[m.group(1)])
+            found = self.finder.values(folded)
             if found:
                 items = self.items
-                for k in sorted({k for lit in found for k in self.by_literal[lit]}):
+                for k in sorted(found):
                     if items[k][2].search(folded):
                         return True
             if not self.has_exact:
@@ -548,10 +544,10 @@ class _Matcher:
             open_plain = False
         else:
             gate = self.gate.get(False)
-            open_plain = gate is None or gate.search(folded) is not None
+            open_plain = gate is None or gate.any_in(folded)
         if self.has_exact:
             gate = self.gate.get(True)
-            open_exact = original is not None and (gate is None or gate.search(original) is not None)
+            open_exact = original is not None and (gate is None or gate.any_in(original))
         else:
             open_exact = False
         if not (open_plain or open_exact):
@@ -577,11 +573,11 @@ class _Matcher:
         if not self.items:
             return False
         gate = self.gate.get(False)
-        if gate is None or gate.search(folded) is not None:
+        if gate is None or gate.any_in(folded):
             return True
         if self.has_exact and original is not None:
             gate = self.gate.get(True)
-            return gate is None or gate.search(original) is not None
+            return gate is None or gate.any_in(original)
         return False
 
     def __bool__(self) -> bool:

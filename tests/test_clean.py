@@ -489,7 +489,7 @@ def test_a_standfirst_before_the_story_goes_but_a_subtitle_styled_crosshead_stay
 def test_pattern_matcher_shortcuts_find_what_a_plain_search_finds():
     import re
 
-    from newsflow.clean import _fold, _literal_regex, _Matcher
+    from newsflow.clean import _fold, _LiteralIndex, _Matcher
 
     pats = ["^(subscribe|follow) (now|us)\\b", "\\bcookie (policy|notice)\\b", "^read more\\s*:", "(?-i:Sie|Ihr)",
             "\\bunlock\\b.{0,20}\\bstory\\b", "^[^:]{1,40}: (sign up|join)\\b", "déjà abonné"]
@@ -501,8 +501,28 @@ def test_pattern_matcher_shortcuts_find_what_a_plain_search_finds():
     for text in texts:
         plain = any(re.search(p, text) if p.startswith("(?-i:") else re.search(p, _fold(text)) for p in pats)
         assert matcher.search(_fold(text), text) is plain, text
-    rx = _literal_regex(["ab", "abc", "x y", "déjà"])
-    assert [bool(rx.search(t)) for t in ("zab", "a b", "x y", "dé", "déjà vu")] == [True, False, True, False, True]
+    index = _LiteralIndex({"ab": (1,), "abc": (2,), "x y": (3,), "déjà": (4,), "bc": (5,)})
+    assert [index.any_in(t) for t in ("zab", "a b", "x y", "dé", "déjà vu")] == [True, False, True, False, True]
+    # every literal present is reported, overlapping ones too ("abc" holds "ab" and "bc")
+    assert index.values("zabc x y") == {1, 2, 3, 5}
+    assert index.values("nothing here") == set()
+
+
+def test_many_patterns_use_the_literal_index_and_find_what_a_plain_search_finds():
+    import re
+
+    from newsflow.clean import _INDEX_MIN_ITEMS, _fold, _Matcher
+
+    words = [f"w{n:02d}x" for n in range(_INDEX_MIN_ITEMS + 5)]
+    pats = [rf"\b{w} (alpha|beta)\b" for w in words] + [r"^(sign|log) in\b", r"(?-i:Ihr Konto)"]
+    matcher = _Matcher(pats)
+    assert matcher.finder is not None
+    texts = ["w03x alpha", "see w17x beta here", "w17x gamma", "aw03x alpha", "Sign in to go on", "Ihr Konto", "ihr konto",
+             "nothing at all", "w44x beta and w02x alpha"]
+    for text in texts:
+        plain = any(re.search(p, text) if p.startswith("(?-i:") else re.search(p, _fold(text)) for p in pats)
+        assert matcher.search(_fold(text), text) is plain, text
+        assert not plain or matcher.may_match(_fold(text), text), text
 
 
 # --- what the fourth held-out part taught (paywall prompts, "don't miss" link lists, captions with their
