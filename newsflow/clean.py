@@ -1182,6 +1182,39 @@ def _split_lines(text: str, line_context: list[dict] | None, pats: _Patterns, la
     return out
 
 
+_CROSSHEAD_WORDS = 6        # a short line in bold or italics before running prose is the story's crosshead ...
+_PROMPT_MARKS = re.compile(r"[›»→:|·•/]|\d")   # ... unless it has a prompt's arrow, separator, colon or number
+_CHOICE_MARKS = re.compile(r"[›→|·•/]")         # a bold line with these is a prompt or a trail, not a crosshead
+_QUESTION_END = ("?", "？", "؟")
+
+
+def _set_apart(lines: list[_Line], i: int) -> bool:
+    """A line the markup sets apart from the story's plain paragraphs (`extract._set_apart`) that reads as the
+    publisher's furniture rather than the story's text.
+
+    A one-off classed box or small print holding only the line is furniture unless the line reports speech
+    (a pull quote): callouts, cards, notes and fallback texts come that way, in any wording. A whole paragraph
+    in italics is how editors' notes, bios, warnings and translation credits are set, but so are some
+    interview questions and crossheads: those stay. Bold is also how leads, crossheads and interview
+    questions are set, so a bold line also needs evidence of its own: it addresses the reader, has a notice
+    form, matches a family or carries a prompt's arrow or separator."""
+    ln = lines[i]
+    kind = ln.ctx.get("apart")
+    if ln.narrative and not ln.voice:
+        return False
+    if kind in ("box", "fine_print"):
+        return True
+    if ln.text.rstrip().endswith(_QUESTION_END):
+        return False
+    if kind == "bold" and not (ln.voice or ln.notice or ln.short is not None or ln.cue is not None
+                               or _CHOICE_MARKS.search(ln.text)):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    crosshead = (not ln.terminal and ln.words <= _CROSSHEAD_WORDS and not _PROMPT_MARKS.search(ln.text)
+                 and nxt is not None and nxt.shaped_like_sentence and not nxt.ctx.get("apart"))
+    return not crosshead
+
+
 def _markup_short(ln: _Line) -> bool:
     """Markup hints alone remove a line in the middle of the story only when it is short, or a little longer
     when the line also addresses the reader or matches a pattern family."""
@@ -1263,6 +1296,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "caption"
         elif hints and (edge or _markup_short(ln)) and not ln.narrative:
             rule = "markup_" + hints[0]
+        elif ctx and ctx.get("apart") and not _standfirst(ctx) and i not in listed and _set_apart(lines, i):
+            rule = "set_apart"
         elif ln.breadcrumb:
             rule = "navigation"
         elif _control_row(ln, edge):
@@ -1513,7 +1548,7 @@ def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
     """Cheap necessary conditions of the rules after the prose guard in `_decide` (for a middle line of
     `_PROSE_UNITS` or more): False means none of them can remove the line, guarded or not."""
     ctx = ln.ctx
-    if ln.words <= 12 or link_density >= 0.6 or (ctx and (ctx.get("in_figure") or ctx.get("hints"))):
+    if ln.words <= 12 or link_density >= 0.6 or (ctx and (ctx.get("in_figure") or ctx.get("hints") or ctx.get("apart"))):
         return True
     if memory is not None and not ln.shaped_like_sentence:
         return True

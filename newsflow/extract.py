@@ -1121,7 +1121,87 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         ctx["standfirst"] = True
     if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line):
         ctx["in_figure"] = True
+    apart = _set_apart(el, block, line, texts)
+    if apart:
+        ctx["apart"] = apart
     return ctx
+
+
+# An inline element wrapping a whole paragraph: small print, or emphasis (italic or bold) as publishers set
+# their notes, prompts and update lines apart from the story's plain paragraphs.
+_APART_INLINE = {"small": "fine_print", "em": "italic", "i": "italic", "strong": "bold", "b": "bold"}
+# Class tokens of a box that holds the story's own text (one text component per paragraph, a lead, a quote):
+# such a box is not set apart from the story even when it is the only one of its kind.
+_CONTENT_TOKENS = {"body", "content", "text", "bodytext", "richtext", "prose", "article", "entry", "story", "post",
+                   "paragraph", "para", "lead", "intro", "quote", "blockquote", "pullquote", "frame", "field",
+                   "chunk", "section", "wrapper", "wrap", "inner", "container", "column", "col", "row", "grid",
+                   "dropcap", "drop", "first", "opening", "fact", "facts", "factbox", "keyfacts", "update", "updates"}
+_BOX_SLACK = 1.5, 40       # a box "holds only the line" when its text is at most this much longer
+_PANEL_CHARS, _PANEL_BLOCKS = 400, 4
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _names_a_box(value: str) -> bool:
+    """A class that names what its box is (a word of four letters or more, none naming story content):
+    generated names ("_2Bkyp", "ci bh ew") and content wrappers say nothing of the sort."""
+    words = _class_words(value)
+    return _CONTENT_TOKENS.isdisjoint(words) and any(_NAME_WORD.fullmatch(w) for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_words(value: str) -> frozenset[str]:
+    """The words of a class attribute, camelCase split too ("itemIntroText" gives item, intro, text)."""
+    return frozenset(t for t in _SPLIT_CLASS.split(_CAMEL.sub(" ", value).lower()) if t)
+
+
+def _set_apart(el, block, line: str, texts: dict | None = None) -> str | None:
+    """How the line's paragraph is set apart from the story's plain paragraphs, if it is:
+
+    - "fine_print": the whole paragraph is in <small>;
+    - "italic" or "bold": the whole paragraph is in one <em> or <i>, <strong> or <b>;
+    - "box": the paragraph is the only text of a classed box (<div>, <aside>, <section>) no sibling shares
+      the class of, or a <p> whose class none of its sibling paragraphs has (a callout, a card, a note).
+
+    This is markup evidence, not a verdict: subheadings and interview questions are set in bold too, and
+    `clean` weighs it with the line's own features."""
+    if block.tag not in ("p", "div"):
+        return None
+    whole = _key(_text_of(block, texts))
+    if not whole:
+        return None
+    node = el
+    while node is not None and node is not block:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _APART_INLINE and _key(_text_of(node, texts)) == whole:
+            return _APART_INLINE[tag]
+        node = node.getparent()
+    if block.tag != "p":
+        return None
+    parent = block.getparent()
+    if parent is None:
+        return None
+    own = block.get("class")
+    if own and _names_a_box(own):
+        # the paragraphs around it: its siblings, or its cousins when each paragraph has a wrapper of its own
+        scope = parent.getparent() if parent.getparent() is not None and len(parent) == 1 else parent
+        others = [p for p in scope.iter("p") if p is not block]
+        if len(others) >= 2 and not any(p.get("class") == own for p in others):
+            return "box"
+    box_class = parent.get("class")
+    if parent.tag in ("div", "aside", "section") and box_class and _names_a_box(box_class):
+        grand = parent.getparent()
+        if grand is None or any(s is not parent and s.get("class") == box_class for s in grand):
+            return None
+        content = _key(_text_of(parent, texts))
+        if len(content) <= _BOX_SLACK[0] * len(whole) + _BOX_SLACK[1]:
+            return "box"
+        # a small panel: the line, its only paragraph, with a heading or a button (a sign-up, an appeal, a tip
+        # line); a wrapper of several paragraphs (a paywall's rest of the story) is not one
+        kids = [k for k in parent if isinstance(k.tag, str)]
+        if len(content) <= _PANEL_CHARS and len(kids) <= _PANEL_BLOCKS and sum(k.tag == "p" for k in kids) == 1:
+            return "box"
+    return None
 
 
 def _under_headline(heading) -> bool:

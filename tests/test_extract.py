@@ -864,3 +864,74 @@ def test_an_intro_box_with_a_paragraph_that_is_no_sentence_is_left_alone():
     doc = SimpleNamespace(text="\n".join(_K2_BODY))
     assert not ex_mod._add_lead_in(doc, ex_mod._prose(tree))
     assert doc.text.split("\n") == _K2_BODY
+
+
+# --- lines set apart from the story's plain paragraphs (a classed box, small print, a whole paragraph in
+# italics or bold): markup evidence that clean() weighs with the line's own features -------------------------
+
+def _apart_page(inserts: dict[int, str], wrap=lambda p: f"<p>{p}</p>") -> str:
+    """The test page with `inserts` placed before the story paragraph of each index (len(PARAS): at the end)."""
+    parts = []
+    for k, para in enumerate(PARAS):
+        parts.append(inserts.get(k, ""))
+        parts.append(wrap(para))
+    parts.append(inserts.get(len(PARAS), ""))
+    return page().replace("\n".join(f"<p>{p}</p>" for p in PARAS), "\n".join(parts))
+
+
+def test_set_apart_kinds_and_what_clean_does_with_them():
+    callout = "Know more about the reservoir works? Write to the desk at desk@valleypost.example"
+    fine = "Figures supplied by the water board and not checked by the Valley Post"
+    amended = "This report was amended on 6 March to correct the name of the minister."
+    crosshead = "What changes for farmers"
+    italic_head = "A decade of dry summers"
+    question = "Why did you vote against the law?"
+    odd = "Listen to this report in the Valley Post app"
+    html = _apart_page({
+        1: f'<div class="reader-callout"><p>{callout}</p></div>',
+        2: f"<p><strong>{crosshead}</strong></p>",
+        4: f"<p><i>{italic_head}</i></p>",
+        3: f"<p><small>{fine}</small></p><p><b>{question}</b></p>",
+        0: f'<p class="listen-prompt">{odd}</p>',
+        5: f"<p><em>{amended}</em></p>",
+    })
+    out = extract(raw_html(html))
+    ctx = dict(zip(out.text.split("\n"), out.line_context))
+    assert ctx[callout].get("apart") == "box"
+    assert ctx[odd].get("apart") == "box"            # the only paragraph with its class
+    assert ctx[fine].get("apart") == "fine_print"
+    assert ctx[amended].get("apart") == ctx[italic_head].get("apart") == "italic"
+    assert ctx[crosshead].get("apart") == ctx[question].get("apart") == "bold"
+    assert not any(ctx[p].get("apart") for p in PARAS)
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context)
+    rules = {r["line"]: r["rule"] for r in cleaned.removed}
+    for line in (callout, fine, amended, odd):
+        assert line in rules, line
+    kept = cleaned.text.split("\n\n")
+    # crossheads before running prose and an interview question set in bold are the story's
+    assert crosshead in kept and italic_head in kept and question in kept
+    for p in PARAS:
+        assert p in kept
+
+
+def test_generated_and_content_classes_do_not_set_a_paragraph_apart():
+    # page builders wrap every paragraph in a box of a generated class; CMSs keep the intro in a box of its own
+    wix = extract(raw_html(_apart_page({}, wrap=lambda p: f'<div class="_q7Xzk"><p class="kP2 x9">{p}</p></div>')))
+    assert not any(c.get("apart") for c in wix.line_context)
+    intro = _apart_page({}).replace(
+        f"<p>{PARAS[0]}</p>", f'<div class="itemIntroText"><p>{PARAS[0]}</p></div>')
+    out = extract(raw_html(intro))
+    assert not out.line_context[out.text.split("\n").index(PARAS[0])].get("apart")
+
+
+def test_running_prose_in_a_box_and_quotes_stay():
+    boxed = ("Engineers from the water board will visit every large farm in the spring to fit the meters, "
+             "and the cost of the meters will be shared between the board and the farmers.")
+    pull = "\"We cannot plan a harvest without knowing what is in the reservoir,\" said one grower."
+    html = _apart_page({2: f'<div class="highlighted-passage"><p>{boxed}</p></div>',
+                        3: f'<div class="pull-out"><p>{pull}</p></div>'})
+    out = extract(raw_html(html))
+    ctx = dict(zip(out.text.split("\n"), out.line_context))
+    assert ctx[boxed].get("apart") == "box" and ctx[pull].get("apart") == "box"
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert boxed in kept and pull in kept
