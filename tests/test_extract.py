@@ -935,3 +935,18 @@ def test_running_prose_in_a_box_and_quotes_stay():
     assert ctx[boxed].get("apart") == "box" and ctx[pull].get("apart") == "box"
     kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
     assert boxed in kept and pull in kept
+
+
+def test_bold_lines_go_at_the_edges_and_as_short_notes_but_a_bold_lead_stays():
+    lead = "Large farms must now report how much water they take."
+    note = "More details as we get them."
+    after = "Sent from the Valley Post desk in Riverton"
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><strong>{lead}</strong></p><p>{PARAS[0]}</p>")
+    html = html.replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p><p><b>{note}</b></p>")
+    html = html.replace(f"<p>{PARAS[4]}</p>", f"<p>{PARAS[4]}</p><p><b>{after}</b></p>")
+    out = extract(raw_html(html))
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context)
+    rules = {r["line"]: r["rule"] for r in cleaned.removed}
+    assert rules.get(note) == "set_apart" and rules.get(after) == "set_apart", rules
+    kept = cleaned.text.split("\n\n")
+    assert lead in kept and all(p in kept for p in PARAS), kept
