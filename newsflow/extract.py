@@ -989,6 +989,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     if not wanted:
         return out
     signup = _signup_boxes(tree)
+    classes = class_counts(tree)
     texts: dict = {}   # element -> its text_content(): the lines of one box share their ancestors
     # Every place a line could sit, in document order. The extracted lines follow the page's order, so each
     # line takes its first place after the place of the line before it: a heading repeated earlier in a table
@@ -1009,7 +1010,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
         while nxt < len(order) and places.get(order[nxt]) and places[order[nxt]][-1][0] > after:
             i = order[nxt]
             position, owner = next(p for p in places[i] if p[0] > after)
-            out[i] = _context_of(owner, keys[i], signup, texts)
+            out[i] = _context_of(owner, keys[i], signup, texts, classes)
             after, nxt = position, nxt + 1
         if nxt == len(order):
             break
@@ -1018,7 +1019,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
         if not found:
             continue
         position, owner = next((p for p in found if p[0] > after), found[0])
-        out[i] = _context_of(owner, keys[i], signup, texts)
+        out[i] = _context_of(owner, keys[i], signup, texts, classes)
         after = position
     return out
 
@@ -1071,7 +1072,8 @@ def _text_of(el, texts: dict | None) -> str:
         return content
 
 
-def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | None = None) -> dict:
+def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | None = None,
+                classes: dict | None = None) -> dict:
     block = el
     while block is not None and (not isinstance(block.tag, str) or block.tag not in _BLOCK or block.tag in ("a", "span", "small")):
         parent = block.getparent()
@@ -1121,7 +1123,7 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         ctx["standfirst"] = True
     if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line):
         ctx["in_figure"] = True
-    apart = _set_apart(el, block, line, texts)
+    apart = _set_apart(el, block, line, texts, classes)
     if apart:
         ctx["apart"] = apart
     return ctx
@@ -1130,23 +1132,30 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
 # An inline element wrapping a whole paragraph: small print, or emphasis (italic or bold) as publishers set
 # their notes, prompts and update lines apart from the story's plain paragraphs.
 _APART_INLINE = {"small": "fine_print", "em": "italic", "i": "italic", "strong": "bold", "b": "bold"}
-# Class tokens of a box that holds the story's own text (one text component per paragraph, a lead, a quote):
-# such a box is not set apart from the story even when it is the only one of its kind.
-_CONTENT_TOKENS = {"body", "content", "text", "bodytext", "richtext", "prose", "article", "entry", "story", "post",
+# Class words of a box that holds the story's own text (one text component per paragraph, a lead, a quote, a
+# fact box, an update): such a box is not set apart from the story even when it is the only one of its kind.
+_CONTENT_TOKENS = {"body", "content", "bodytext", "richtext", "prose", "article", "entry", "story", "post",
                    "paragraph", "para", "lead", "intro", "quote", "blockquote", "pullquote", "frame", "field",
-                   "chunk", "section", "wrapper", "wrap", "inner", "container", "column", "col", "row", "grid",
-                   "dropcap", "drop", "first", "opening", "fact", "facts", "factbox", "keyfacts", "update", "updates"}
+                   "chunk", "section", "dropcap", "drop", "first", "opening", "fact", "facts", "factbox", "keyfacts",
+                   "update", "updates"}
+# Class words that say how a box looks or where it sits, not what it is ("has-text-align-center", "t-col_8").
+_STYLE_WORDS = {"text", "wrapper", "wrap", "inner", "outer", "container", "column", "col", "row", "grid", "block",
+                "align", "aligncenter", "center", "left", "right", "justify", "has", "font", "size", "large", "small",
+                "medium", "color", "background", "bold", "italic", "clearfix", "layout", "flow", "constrained",
+                "global", "padding", "margin", "full", "wide", "the", "and", "item", "widget", "element"}
 _BOX_SLACK = 1.5, 40       # a box "holds only the line" when its text is at most this much longer
 _PANEL_CHARS, _PANEL_BLOCKS = 400, 4
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NAME_WORD = re.compile(r"[a-z]{4,}")
+_NAME_WORD = re.compile(r"[a-z]*[aeiouy][a-z]*")
 
 
 def _names_a_box(value: str) -> bool:
-    """A class that names what its box is (a word of four letters or more, none naming story content):
-    generated names ("_2Bkyp", "ci bh ew") and content wrappers say nothing of the sort."""
+    """A class that names what its box is: a word of three letters or more (with a vowel) that is neither
+    about looks nor about story content. Generated names ("_2Bkyp", "kvdbP", "ci bh ew"), style classes
+    and content wrappers say nothing of the sort."""
     words = _class_words(value)
-    return _CONTENT_TOKENS.isdisjoint(words) and any(_NAME_WORD.fullmatch(w) for w in words)
+    return _CONTENT_TOKENS.isdisjoint(words) and any(
+        len(w) >= 3 and w not in _STYLE_WORDS and _NAME_WORD.fullmatch(w) for w in words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1155,13 +1164,14 @@ def _class_words(value: str) -> frozenset[str]:
     return frozenset(t for t in _SPLIT_CLASS.split(_CAMEL.sub(" ", value).lower()) if t)
 
 
-def _set_apart(el, block, line: str, texts: dict | None = None) -> str | None:
+def _set_apart(el, block, line: str, texts: dict | None = None, classes: dict | None = None) -> str | None:
     """How the line's paragraph is set apart from the story's plain paragraphs, if it is:
 
     - "fine_print": the whole paragraph is in <small>;
     - "italic" or "bold": the whole paragraph is in one <em> or <i>, <strong> or <b>;
-    - "box": the paragraph is the only text of a classed box (<div>, <aside>, <section>) no sibling shares
-      the class of, or a <p> whose class none of its sibling paragraphs has (a callout, a card, a note).
+    - "box": the paragraph is the only text of a box (<div>, <aside>, <section>) whose class names it and no
+      other element of the page has, alone or with a heading or button, or a <p> with such a class among the
+      story's paragraphs (a callout, a card, a note, a prompt).
 
     This is markup evidence, not a verdict: subheadings and interview questions are set in bold too, and
     `clean` weighs it with the line's own features."""
@@ -1181,18 +1191,20 @@ def _set_apart(el, block, line: str, texts: dict | None = None) -> str | None:
     parent = block.getparent()
     if parent is None:
         return None
+    # one of a kind: no other element of the page has the class (a wrapper every paragraph gets is not a box)
+    once = (lambda value: classes.get(value, 0) == 1) if classes is not None else (lambda value: True)
     own = block.get("class")
-    if own and _names_a_box(own):
-        # the paragraphs around it: its siblings, or its cousins when each paragraph has a wrapper of its own
-        scope = parent.getparent() if parent.getparent() is not None and len(parent) == 1 else parent
-        others = [p for p in scope.iter("p") if p is not block]
-        if len(others) >= 2 and not any(p.get("class") == own for p in others):
+    if own and once(own) and _names_a_box(own):
+        # among the story's paragraphs: the nearest ancestor holding a few (each may have a wrapper of its own)
+        scope = parent
+        for _ in range(_SCOPE_LEVELS):
+            if _count_paragraphs(scope) >= 3 or scope.getparent() is None:
+                break
+            scope = scope.getparent()
+        if _count_paragraphs(scope) >= 3:
             return "box"
     box_class = parent.get("class")
-    if parent.tag in ("div", "aside", "section") and box_class and _names_a_box(box_class):
-        grand = parent.getparent()
-        if grand is None or any(s is not parent and s.get("class") == box_class for s in grand):
-            return None
+    if parent.tag in ("div", "aside", "section") and box_class and once(box_class) and _names_a_box(box_class):
         content = _key(_text_of(parent, texts))
         if len(content) <= _BOX_SLACK[0] * len(whole) + _BOX_SLACK[1]:
             return "box"
@@ -1202,6 +1214,23 @@ def _set_apart(el, block, line: str, texts: dict | None = None) -> str | None:
         if len(content) <= _PANEL_CHARS and len(kids) <= _PANEL_BLOCKS and sum(k.tag == "p" for k in kids) == 1:
             return "box"
     return None
+
+
+_SCOPE_LEVELS = 4
+
+
+def _count_paragraphs(el) -> int:
+    return sum(1 for _ in el.iter("p"))
+
+
+def class_counts(tree) -> dict[str, int]:
+    """How many elements of the page carry each class attribute value."""
+    counts: dict[str, int] = {}
+    for el in tree.iter():
+        value = el.get("class") if isinstance(el.tag, str) else None
+        if value:
+            counts[value] = counts.get(value, 0) + 1
+    return counts
 
 
 def _under_headline(heading) -> bool:

@@ -918,6 +918,12 @@ def test_generated_and_content_classes_do_not_set_a_paragraph_apart():
     # page builders wrap every paragraph in a box of a generated class; CMSs keep the intro in a box of its own
     wix = extract(raw_html(_apart_page({}, wrap=lambda p: f'<div class="_q7Xzk"><p class="kP2 x9">{p}</p></div>')))
     assert not any(c.get("apart") for c in wix.line_context)
+    # a named wrapper every paragraph gets (one editor module per paragraph) is not one of a kind
+    modules = extract(raw_html(_apart_page({}, wrap=lambda p: f'<div class="editor-module"><p>{p}</p></div>')))
+    assert not any(c.get("apart") for c in modules.line_context)
+    # nor is a paragraph class for looks ("has-text-align-center") that one story paragraph has
+    centred = _apart_page({}).replace(f"<p>{PARAS[1]}</p>", f'<p class="has-text-align-center">{PARAS[1]}</p>')
+    assert not any(c.get("apart") for c in extract(raw_html(centred)).line_context)
     intro = _apart_page({}).replace(
         f"<p>{PARAS[0]}</p>", f'<div class="itemIntroText"><p>{PARAS[0]}</p></div>')
     out = extract(raw_html(intro))
