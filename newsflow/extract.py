@@ -989,7 +989,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     if not wanted:
         return out
     signup = _signup_boxes(tree)
-    classes = class_counts(tree)
+    classes = ClassCounts(tree)
     texts: dict = {}   # element -> its text_content(): the lines of one box share their ancestors
     # Every place a line could sit, in document order. The extracted lines follow the page's order, so each
     # line takes its first place after the place of the line before it: a heading repeated earlier in a table
@@ -1073,7 +1073,7 @@ def _text_of(el, texts: dict | None) -> str:
 
 
 def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | None = None,
-                classes: dict | None = None) -> dict:
+                classes: "ClassCounts | None" = None) -> dict:
     block = el
     while block is not None and (not isinstance(block.tag, str) or block.tag not in _BLOCK or block.tag in ("a", "span", "small")):
         parent = block.getparent()
@@ -1164,7 +1164,7 @@ def _class_words(value: str) -> frozenset[str]:
     return frozenset(t for t in _SPLIT_CLASS.split(_CAMEL.sub(" ", value).lower()) if t)
 
 
-def _set_apart(el, block, line: str, texts: dict | None = None, classes: dict | None = None) -> str | None:
+def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassCounts | None" = None) -> str | None:
     """How the line's paragraph is set apart from the story's plain paragraphs, if it is:
 
     - "fine_print": the whole paragraph is in <small>;
@@ -1177,14 +1177,15 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: dict | 
     `clean` weighs it with the line's own features."""
     if block.tag not in ("p", "div"):
         return None
-    whole = _key(_text_of(block, texts))
-    if not whole:
-        return None
+    whole = None
     node = el
     while node is not None and node is not block:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _APART_INLINE and _key(_text_of(node, texts)) == whole:
-            return _APART_INLINE[tag]
+        if tag in _APART_INLINE:
+            if whole is None:
+                whole = _key(_text_of(block, texts))
+            if whole and _key(_text_of(node, texts)) == whole:
+                return _APART_INLINE[tag]
         node = node.getparent()
     if block.tag != "p":
         return None
@@ -1194,7 +1195,7 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: dict | 
     # one of a kind: no other element of the page has the class (a wrapper every paragraph gets is not a box)
     once = (lambda value: classes.get(value, 0) == 1) if classes is not None else (lambda value: True)
     own = block.get("class")
-    if own and once(own) and _names_a_box(own):
+    if own and _names_a_box(own) and once(own):
         # among the story's paragraphs: the nearest ancestor holding a few (each may have a wrapper of its own)
         scope = parent
         for _ in range(_SCOPE_LEVELS):
@@ -1204,8 +1205,9 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: dict | 
         if _count_paragraphs(scope) >= 3:
             return "box"
     box_class = parent.get("class")
-    if parent.tag in ("div", "aside", "section") and box_class and once(box_class) and _names_a_box(box_class):
+    if parent.tag in ("div", "aside", "section") and box_class and _names_a_box(box_class) and once(box_class):
         content = _key(_text_of(parent, texts))
+        whole = _key(_text_of(block, texts)) if whole is None else whole
         if len(content) <= _BOX_SLACK[0] * len(whole) + _BOX_SLACK[1]:
             return "box"
         # a small panel: the line, its only paragraph, with a heading or a button (a sign-up, an appeal, a tip
@@ -1223,14 +1225,24 @@ def _count_paragraphs(el) -> int:
     return sum(1 for _ in el.iter("p"))
 
 
-def class_counts(tree) -> dict[str, int]:
-    """How many elements of the page carry each class attribute value."""
-    counts: dict[str, int] = {}
-    for el in tree.iter():
-        value = el.get("class") if isinstance(el.tag, str) else None
-        if value:
-            counts[value] = counts.get(value, 0) + 1
-    return counts
+class ClassCounts:
+    """How many elements of the page carry each class attribute value, counted on the first question (most
+    lines never ask: their box's class says nothing, or they sit in no classed box)."""
+
+    def __init__(self, tree) -> None:
+        self._tree = tree
+        self._counts: dict[str, int] | None = None
+
+    def get(self, value: str, default: int = 0) -> int:
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for found in _CLASS_VALUES(self._tree):
+                counts[found] = counts.get(found, 0) + 1
+            self._counts = counts
+        return self._counts.get(value, default)
+
+
+_CLASS_VALUES = lxml.etree.XPath("//@class")
 
 
 def _under_headline(heading) -> bool:
