@@ -1175,6 +1175,8 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
 
     This is markup evidence, not a verdict: subheadings and interview questions are set in bold too, and
     `clean` weighs it with the line's own features."""
+    if block.tag in _HEADINGS:
+        return _heading_apart(block, texts, classes)
     if block.tag not in ("p", "div"):
         return None
     whole = None
@@ -1219,6 +1221,30 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
 
 
 _SCOPE_LEVELS = 4
+_LIST_ITEMS_MAX = 12
+
+
+def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -> str | None:
+    """"box" for a heading that heads a one-off named box of the page's furniture rather than a part of the story:
+    the box holds only the heading and a list of links (a module of headlines), or the heading with one short
+    paragraph and a button (a sign-up or an appeal panel)."""
+    box = heading.getparent()
+    value = box.get("class") if box is not None else None
+    if box is None or box.tag not in ("div", "aside", "section") or not value or not _names_a_box(value):
+        return None
+    if classes is not None and classes.get(value) != 1:
+        return None
+    kids = [k for k in box if isinstance(k.tag, str) and k is not heading]
+    if len(kids) == 1 and kids[0].tag in ("ul", "ol"):
+        items = [li for li in kids[0] if li.tag == "li"]
+        text = len(_key(_text_of(kids[0], texts))) or 1
+        linked = sum(len(_key(a.text_content())) for a in kids[0].iter("a"))
+        return "box" if 0 < len(items) <= _LIST_ITEMS_MAX and linked >= 0.6 * text else None
+    if len(kids) <= _PANEL_BLOCKS - 1 and sum(k.tag == "p" for k in kids) <= 1 \
+            and not any(k.tag in _HEADINGS or k.tag in ("ul", "ol", "figure", "table") for k in kids) \
+            and len(_key(_text_of(box, texts))) <= _PANEL_CHARS:
+        return "box"
+    return None
 
 
 def _count_paragraphs(el) -> int:

@@ -956,3 +956,24 @@ def test_bold_lines_go_at_the_edges_and_as_short_notes_but_a_bold_lead_stays():
     assert rules.get(note) == "set_apart" and rules.get(after) == "set_apart", rules
     kept = cleaned.text.split("\n\n")
     assert lead in kept and all(p in kept for p in PARAS), kept
+
+
+def test_a_heading_heading_a_one_off_box_of_links_or_a_panel_is_set_apart():
+    module = ('<div class="latest-module"><h3>Fresh from the valley</h3><ul>'
+              '<li><a href="/1">Bridge repairs start in May</a></li><li><a href="/2">Library extends its hours</a></li>'
+              '<li><a href="/3">Cycle path to open next spring</a></li></ul></div>')
+    panel = ('<div class="appeal-panel"><h2>Keep local reporting alive</h2>'
+             '<p>A small gift each month keeps the Valley Post free for everyone to read.</p>'
+             '<a class="button" href="/give">Give now</a></div>')
+    crosshead = "The meters arrive in spring"
+    section = f'<h2>{crosshead}</h2>'      # a crosshead of the story, in no box
+    out = extract(raw_html(_apart_page({2: section, 3: panel, 5: module})))
+    ctx = dict(zip(out.text.split("\n"), out.line_context))
+    assert ctx["Keep local reporting alive"].get("apart") == "box"
+    # (trafilatura drops this module as a whole; where a layout keeps its heading, the heading is set apart)
+    tree = lxml.html.fromstring(_apart_page({5: module}))
+    assert ex_mod.line_contexts(tree, ["Fresh from the valley"])[0].get("apart") == "box"
+    assert not ctx[crosshead].get("apart")
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert "Keep local reporting alive" not in kept and crosshead in kept
+    assert all(p in kept for p in PARAS)
