@@ -1160,8 +1160,11 @@ def _names_a_box(value: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _class_words(value: str) -> frozenset[str]:
-    """The words of a class attribute, camelCase split too ("itemIntroText" gives item, intro, text)."""
-    return frozenset(t for t in _SPLIT_CLASS.split(_CAMEL.sub(" ", value).lower()) if t)
+    """The words of a class attribute, camelCase split too ("itemIntroText" gives item, intro, text). Of a BEM
+    name ("article-body__share-note") only the element's part counts: it says what the box is, the block's
+    part only where it sits."""
+    names = (name.rsplit("__", 1)[-1] for name in value.split())
+    return frozenset(t for name in names for t in _SPLIT_CLASS.split(_CAMEL.sub(" ", name).lower()) if t)
 
 
 def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassCounts | None" = None) -> str | None:
@@ -1189,13 +1192,18 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
             if whole and _key(_text_of(node, texts)) == whole:
                 return _APART_INLINE[tag]
         node = node.getparent()
-    if block.tag != "p":
+    # one of a kind: no other element of the page has the class (a wrapper every paragraph gets is not a box)
+    once = (lambda value: classes.get(value, 0) == 1) if classes is not None else (lambda value: True)
+    if block.tag == "div":
+        # a text box of its own (a <div> holding only the line's text, no blocks inside), named as a box
+        own = block.get("class")
+        if own and _names_a_box(own) and once(own) and not any(
+                isinstance(k.tag, str) and k.tag in _BLOCK and k.tag not in ("a", "span", "small") for k in block):
+            return "box"
         return None
     parent = block.getparent()
     if parent is None:
         return None
-    # one of a kind: no other element of the page has the class (a wrapper every paragraph gets is not a box)
-    once = (lambda value: classes.get(value, 0) == 1) if classes is not None else (lambda value: True)
     own = block.get("class")
     if own and _names_a_box(own) and once(own):
         # among the story's paragraphs: the nearest ancestor holding a few (each may have a wrapper of its own)

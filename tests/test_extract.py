@@ -977,3 +977,18 @@ def test_a_heading_heading_a_one_off_box_of_links_or_a_panel_is_set_apart():
     kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
     assert "Keep local reporting alive" not in kept and crosshead in kept
     assert all(p in kept for p in PARAS)
+
+
+def test_a_named_text_div_and_a_bem_element_are_judged_by_what_they_name():
+    note = "Compiled with material from the regional news agencies"
+    bem = "Also on this topic: the valley's new reservoir plan"
+    html = _apart_page({1: f'<div class="agency-material-note">{note}</div>',
+                        3: f'<p class="article-body__topic-link">{bem}</p>'})
+    tree = lxml.html.fromstring(html)
+    ctx = ex_mod.line_contexts(tree, [note, bem, PARAS[0]])
+    assert ctx[0].get("apart") == "box"
+    assert ctx[1].get("apart") == "box"       # "article-body" only says where the element sits
+    assert not ctx[2].get("apart")
+    # the BEM element of story paragraphs ("article__paragraph", "story-body__text") sets nothing apart
+    plain = _apart_page({}, wrap=lambda p: f'<p class="article__paragraph">{p}</p>')
+    assert not any(c.get("apart") for c in extract(raw_html(plain)).line_context)
