@@ -1207,7 +1207,7 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False, first: int = -1) 
     if ln.text.rstrip().endswith(_QUESTION_END):
         return False
     if kind == "bold" and not (edge or ln.voice or ln.notice or ln.short is not None or ln.cue is not None
-                               or _CHOICE_MARKS.search(ln.text)
+                               or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)
                                or (ln.terminal and i != first and ln.units < _PROSE_UNITS)):
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -1342,7 +1342,24 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     _related_lists(lines, drop, last, listed)
     for i in tails:
         drop.setdefault(i, "edge_tail")
+    _keep_crossheads(lines, drop, first, last)
     return drop, authors
+
+
+def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last: int) -> None:
+    """A heading of the story that happens to be a furniture label ("Datenschutz" over a part about an app's
+    data protection, "Newsletter" over one about the parish newsletter): in the middle of the story, a
+    heading (<h2>-<h6>) removed only as a label, in no box of its own and without a markup hint, followed by
+    a story paragraph that stays (the sign-up line under a "Newsletter" heading goes, and the heading with it)
+    heads that part of the story and stays too. (A module's heading whose list extraction dropped is in a box, or hinted by its class.)"""
+    for i, rule in list(drop.items()):
+        ln = lines[i]
+        if not first < i < last or _heading_level(ln) is None or ln.label != rule or ln.ctx.get("apart") \
+                or _hints(ln.ctx):
+            continue
+        nxt = i + 1
+        if nxt < len(lines) and nxt not in drop and lines[nxt].shaped_like_sentence:
+            del drop[i]
 
 
 _LIST_INTRO = re.compile(r"[:：]\s*$")
@@ -1453,10 +1470,14 @@ _ARROW_START = re.compile(r"^\s*[▶►]\s*\w")     # a play button ("→ 12 new
 _ARROW_WORDS = 8
 
 
+_TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")     # a one-cell table row as extraction writes it: "| text |"
+
+
 def _arrow_link(ln: _Line) -> bool:
     if ln.words > _ARROW_WORDS or ln.words < 1:
         return False
-    text = ln.text
+    cell = _TABLE_CELL.match(ln.text)
+    text = cell.group(1) if cell and "|" not in cell.group(1) else ln.text
     if _ARROW_START.search(text):
         return (ln.ctx or {}).get("tag") != "li"
     if not _ARROW_END.search(text):

@@ -1086,6 +1086,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
     linked = sum(len(a.text_content().strip()) for a in block.iter("a"))
     if el.tag == "a" and block is not el:
         linked = max(linked, len(el.text_content().strip()))
+        if _key(el.text_content()) == line:     # the line is the link (after a <br> in a paragraph of the story)
+            linked = total
     ctx: dict = {"tag": block.tag, "link_density": round(min(1.0, linked / total), 3), "in_figure": False}
     hints: list[str] = []
     limit = max(2.5 * len(line), 250)
@@ -1132,6 +1134,7 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
 # An inline element wrapping a whole paragraph: small print, or emphasis (italic or bold) as publishers set
 # their notes, prompts and update lines apart from the story's plain paragraphs.
 _APART_INLINE = {"small": "fine_print", "em": "italic", "i": "italic", "strong": "bold", "b": "bold"}
+_SMALL_FONT = {"1", "2", "-1", "-2"}      # <font size="1"> is the small print of old table layouts
 # Class words of a box that holds the story's own text (one text component per paragraph, a lead, a quote, a
 # fact box, an update): such a box is not set apart from the story even when it is the only one of its kind.
 _CONTENT_TOKENS = {"body", "content", "bodytext", "richtext", "prose", "article", "entry", "story", "post",
@@ -1149,12 +1152,12 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NAME_WORD = re.compile(r"[a-z]*[aeiouy][a-z]*")
 
 
-def _names_a_box(value: str) -> bool:
+def _names_a_box(value: str, *, content: bool = False) -> bool:
     """A class that names what its box is: a word of three letters or more (with a vowel) that is neither
-    about looks nor about story content. Generated names ("_2Bkyp", "kvdbP", "ci bh ew"), style classes
-    and content wrappers say nothing of the sort."""
+    about looks nor (unless `content`) about story content. Generated names ("_2Bkyp", "kvdbP", "ci bh ew"),
+    style classes and content wrappers say nothing of the sort."""
     words = _class_words(value)
-    return _CONTENT_TOKENS.isdisjoint(words) and any(
+    return (content or _CONTENT_TOKENS.isdisjoint(words)) and any(
         len(w) >= 3 and w not in _STYLE_WORDS and _NAME_WORD.fullmatch(w) for w in words)
 
 
@@ -1170,8 +1173,9 @@ def _class_words(value: str) -> frozenset[str]:
 def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassCounts | None" = None) -> str | None:
     """How the line's paragraph is set apart from the story's plain paragraphs, if it is:
 
-    - "fine_print": the whole paragraph is in <small>;
-    - "italic" or "bold": the whole paragraph is in one <em> or <i>, <strong> or <b>;
+    - "fine_print": the whole line is in <small> (or an old layout's <font size="1">);
+    - "italic" or "bold": the whole line is in one <em> or <i>, <strong> or <b> (a paragraph of its own, or a
+      line after a <br> in a paragraph of the story);
     - "box": the paragraph is the only text of a box (<div>, <aside>, <section>) whose class names it and no
       other element of the page has, alone or with a heading or button, or a <p> with such a class among the
       story's paragraphs (a callout, a card, a note, a prompt).
@@ -1186,11 +1190,10 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     node = el
     while node is not None and node is not block:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _APART_INLINE:
-            if whole is None:
-                whole = _key(_text_of(block, texts))
-            if whole and _key(_text_of(node, texts)) == whole:
-                return _APART_INLINE[tag]
+        kind = _APART_INLINE.get(tag) or ("fine_print" if tag == "font" and node.get("size") in _SMALL_FONT else None)
+        # the whole line in it: a paragraph of its own, or a line after a <br> in a paragraph of the story
+        if kind and _key(_text_of(node, texts)) == line:
+            return kind
         node = node.getparent()
     # one of a kind: no other element of the page has the class (a wrapper every paragraph gets is not a box)
     once = (lambda value: classes.get(value, 0) == 1) if classes is not None else (lambda value: True)
@@ -1238,7 +1241,8 @@ def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -
     paragraph and a button (a sign-up or an appeal panel)."""
     box = heading.getparent()
     value = box.get("class") if box is not None else None
-    if box is None or box.tag not in ("div", "aside", "section") or not value or not _names_a_box(value):
+    # (a module of links is never the story's text, so "story-recirc" names one)
+    if box is None or box.tag not in ("div", "aside", "section") or not value or not _names_a_box(value, content=True):
         return None
     if classes is not None and classes.get(value) != 1:
         return None
@@ -1248,7 +1252,7 @@ def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -
         text = len(_key(_text_of(kids[0], texts))) or 1
         linked = sum(len(_key(a.text_content())) for a in kids[0].iter("a"))
         return "box" if 0 < len(items) <= _LIST_ITEMS_MAX and linked >= 0.6 * text else None
-    if len(kids) <= _PANEL_BLOCKS - 1 and sum(k.tag == "p" for k in kids) <= 1 \
+    if _names_a_box(value) and len(kids) <= _PANEL_BLOCKS - 1 and sum(k.tag == "p" for k in kids) <= 1 \
             and not any(k.tag in _HEADINGS or k.tag in ("ul", "ol", "figure", "table") for k in kids) \
             and len(_key(_text_of(box, texts))) <= _PANEL_CHARS:
         return "box"
@@ -1442,6 +1446,11 @@ def _ends_line(el) -> bool:
     return nxt is None or (isinstance(nxt.tag, str) and nxt.tag in _LINE_BREAKERS)
 
 
+_NOTE_INLINE = {"i", "em", "small"}
+_BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
+_NOTE_MIN_WORDS = 3
+
+
 def split_inline_furniture(tree, *, max_words: int = 12) -> int:
     """Put a short inline box whose class says furniture on a line of its own when it shares a line of
     running text with the story, in place; returns how many.
@@ -1451,9 +1460,18 @@ def split_inline_furniture(tree, *, max_words: int = 12) -> int:
     only keep whole (furniture left) or drop whole (story lost). The box is split off with a <br> when it
     starts a line and a new sentence follows it (capital letter, quote), or when it ends a line after a
     finished sentence; a hinted link inside a sentence ("... said <a class=tag>Apple</a> on Monday") stays.
+    A bracketed note in italics or small print after a paragraph's finished last sentence is split off too.
     """
     n = 0
     for el in list(tree.iter(*_INLINE)):
+        if el.tag in _NOTE_INLINE and _BRACKETED_NOTE.fullmatch(el.text_content().strip()) \
+                and len(el.text_content().split()) >= _NOTE_MIN_WORDS and _ends_line(el) \
+                and _SENTENCE_END.search(_text_before(el)):
+            # "... she said. <i>(Reporting contributed by the Reporter's staff)</i>": the desk's note in italics
+            # or small print after the story's last sentence, set on its own line (a one-word "(laughs)" stays)
+            el.addprevious(lxml.html.Element("br"))
+            n += 1
+            continue
         if not (el.get("class") or el.get("id")) or not _hinted(el):
             continue
         words = len(el.text_content().split())

@@ -2072,3 +2072,31 @@ def test_story_sentences_with_the_new_families_words_stay(line, lang):
     for text in ("\n".join([H9_LEAD, line, H9_REST]), "\n".join([H9_LEAD, H9_REST, line])):
         out = clean(text, language=lang)
         assert line in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h30: consent placeholders in Spanish and Turkish wordings, a Spanish credit line,
+# a call to action in a one-cell table row ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,lang,rule", [
+    ("Este mapa guarda cookies de un tercero. Acéptalas en tus ajustes de privacidad para verlo", "es", "cookies"),
+    ("Actívalo en tus preferencias de privacidad para reproducirlo", "es", "cookies"),
+    ("Bu harita üçüncü taraf çerezleri gerektiren bir içerik", "tr", "cookies"),
+    ("Haritayı görmek için dokunun", "tr", "cookies"),
+    ("Con información adicional de nuestra corresponsal en Lugo", "es", "credit"),
+    ("| Full results and league tables › |", "en", "call_to_action"),
+])
+def test_forms_taught_by_h30_go(line, lang, rule):
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert out.removed[0]["rule"] == rule, out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("La web del ayuntamiento instala cookies sin pedir permiso, denunció la asociación de consumidores.", "es"),
+    ("Con información de la Guardia Civil, los vecinos localizaron al senderista antes del anochecer.", "es"),
+    ("Uygulama üçüncü taraf çerezleri gerektiren bir sistem kullanmıyor, dedi belediye sözcüsü.", "tr"),
+])
+def test_story_lines_with_h30_words_stay(line, lang):
+    for text in ("\n".join([H9_LEAD, line, H9_REST]), "\n".join([H9_LEAD, H9_REST, line])):
+        out = clean(text, language=lang)
+        assert line in out.text.split("\n\n"), out.removed

@@ -992,3 +992,50 @@ def test_a_named_text_div_and_a_bem_element_are_judged_by_what_they_name():
     # the BEM element of story paragraphs ("article__paragraph", "story-body__text") sets nothing apart
     plain = _apart_page({}, wrap=lambda p: f'<p class="article__paragraph">{p}</p>')
     assert not any(c.get("apart") for c in extract(raw_html(plain)).line_context)
+
+
+# --- taught by the retired part h30 (furniture run into a story paragraph after a <br>, a crosshead that is a
+# furniture label) ----------------------------------------------------------------------------------------------
+
+def test_a_line_after_a_break_wholly_in_italics_bold_or_a_link_is_furniture_the_paragraph_stays():
+    last = "The law takes effect in January, and the first reports are due at the end of that month."
+    credit = "Additional reporting by the Valley Post farming desk"
+    prompt = "Forward this to a grower who needs to know"
+    hotline = "Questions about the new rules? Call the farm helpdesk on 0800 555 0199"
+    for inline in (f"<em>{credit}</em>", f'<a href="#share">{prompt}</a>', f"<strong>{hotline}</strong>"):
+        html = page().replace(f"<p>{last}</p>", f"<p>{last}<br>{inline}</p>")
+        out = extract(raw_html(html))
+        cleaned = clean(out.text, title=out.title, line_context=out.line_context)
+        kept = cleaned.text.split("\n\n")
+        assert all(p in kept for p in PARAS), (inline, kept)
+        assert len(kept) == len(PARAS), (inline, cleaned.removed)
+
+
+def test_a_bracketed_note_in_italics_after_the_last_sentence_is_split_off():
+    last = "The law takes effect in January, and the first reports are due at the end of that month."
+    note = "(Reporting contributed by the Valley Post newsroom)"
+    html = page().replace(f"<p>{last}</p>", f"<p>{last} <i>{note}</i></p>")
+    out = extract(raw_html(html))
+    assert note in out.text.split("\n")
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert kept == PARAS
+    # a one-word stage note in an interview stays where it is
+    laughs = page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]} <i>(laughs)</i></p>")
+    assert f"{PARAS[2]} (laughs)" in extract(raw_html(laughs)).text.split("\n")
+
+
+def test_a_crosshead_that_is_a_furniture_label_stays_over_its_part_of_the_story():
+    html = _apart_page({3: "<h2>Privacy</h2>"}).replace(
+        f"<p>{PARAS[3]}</p>", "<p>The app keeps only the readings it needs and shares nothing with advertisers, the "
+                              "ministry said in a statement on Thursday.</p>")
+    out = extract(raw_html(html))
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert "Privacy" in kept
+    # the same label as the heading of a module in a box of its own still goes, though (extraction having dropped
+    # the module's links) a story paragraph follows it
+    boxed = _apart_page({3: '<div class="more-links-module"><h3>Privacy</h3><ul><li><a href="/p">Our privacy '
+                            'policy</a></li></ul></div>'})
+    lines = [*PARAS[:3], "Privacy", *PARAS[3:]]
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(boxed), lines)
+    assert ctx[3].get("apart") == "box"
+    assert clean("\n".join(lines), line_context=ctx).text.split("\n\n") == PARAS
