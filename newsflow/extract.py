@@ -1177,8 +1177,9 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     - "italic" or "bold": the whole line is in one <em> or <i>, <strong> or <b> (a paragraph of its own, or a
       line after a <br> in a paragraph of the story);
     - "box": the paragraph is the only text of a box (<div>, <aside>, <section>) whose class names it and no
-      other element of the page has, alone or with a heading or button, or a <p> with such a class among the
-      story's paragraphs (a callout, a card, a note, a prompt).
+      other element of the page has, alone or with a heading or button, a <p> with such a class among the
+      story's paragraphs, or a text <div> with such a class (a callout, a card, a note, a prompt); also a
+      heading of such a box (see `_heading_apart`).
 
     This is markup evidence, not a verdict: subheadings and interview questions are set in bold too, and
     `clean` weighs it with the line's own features."""
@@ -1186,7 +1187,6 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
         return _heading_apart(block, texts, classes)
     if block.tag not in ("p", "div"):
         return None
-    whole = None
     node = el
     while node is not None and node is not block:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -1220,7 +1220,7 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     box_class = parent.get("class")
     if parent.tag in ("div", "aside", "section") and box_class and _names_a_box(box_class) and once(box_class):
         content = _key(_text_of(parent, texts))
-        whole = _key(_text_of(block, texts)) if whole is None else whole
+        whole = _key(_text_of(block, texts))
         if len(content) <= _BOX_SLACK[0] * len(whole) + _BOX_SLACK[1]:
             return "box"
         # a small panel: the line, its only paragraph, with a heading or a button (a sign-up, an appeal, a tip
@@ -1236,9 +1236,9 @@ _LIST_ITEMS_MAX = 12
 
 
 def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -> str | None:
-    """"box" for a heading that heads a one-off named box of the page's furniture rather than a part of the story:
-    the box holds only the heading and a list of links (a module of headlines), or the heading with one short
-    paragraph and a button (a sign-up or an appeal panel)."""
+    """A heading set apart ("box"): it heads a one-off named box of the page's furniture rather than a part of
+    the story -- the box holds only the heading and a list of links (a module of headlines), or the heading
+    with one short paragraph and a button (a sign-up or an appeal panel)."""
     box = heading.getparent()
     value = box.get("class") if box is not None else None
     # (a module of links is never the story's text, so "story-recirc" names one)
