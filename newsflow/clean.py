@@ -1188,7 +1188,7 @@ _CHOICE_MARKS = re.compile(r"[›→|·•/]")         # a bold line with these 
 _QUESTION_END = ("?", "？", "؟")
 
 
-def _set_apart(lines: list[_Line], i: int, edge: bool = False, first: int = -1) -> bool:
+def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     """A line the markup sets apart from the story's plain paragraphs (`extract._set_apart`) that reads as the
     publisher's furniture rather than the story's text.
 
@@ -1207,8 +1207,12 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False, first: int = -1) 
     if ln.text.rstrip().endswith(_QUESTION_END):
         return False
     if kind == "bold" and not (edge or ln.voice or ln.notice or ln.short is not None or ln.cue is not None
-                               or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)
-                               or (ln.terminal and i != first and ln.units < _PROSE_UNITS)):
+                               or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)):
+        return False
+    # a paragraph of running prose in italics (an interview's introduction) needs a notice's form or a family's
+    # pattern: addressing the reader is not enough there ("Sie" is also "she" and "they")
+    if kind == "italic" and ln.units >= _PROSE_UNITS and ln.terminal and not (
+            ln.notice or ln.short is not None or ln.cue is not None):
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     crosshead = (not ln.terminal and ln.words <= _CROSSHEAD_WORDS and not _PROMPT_MARKS.search(ln.text)
@@ -1297,7 +1301,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "caption"
         elif hints and (edge or _markup_short(ln)) and not ln.narrative:
             rule = "markup_" + hints[0]
-        elif ctx and ctx.get("apart") and not _standfirst(ctx) and i not in listed and _set_apart(lines, i, edge, first):
+        elif ctx and ctx.get("apart") and not _standfirst(ctx) and i not in listed and _set_apart(lines, i, edge):
             rule = "set_apart"
         elif ln.breadcrumb:
             rule = "navigation"

@@ -959,7 +959,7 @@ _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "sub
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
                       "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
-_SPLIT_CLASS = re.compile(r"[^a-z0-9]+")
+_SPLIT_CLASS = re.compile(r"[\W_]+")     # (letters outside ASCII stay in their token: an id "sonraki-adım")
 
 
 _FIRST_TOKEN = re.compile(r"\S+")
@@ -1223,10 +1223,12 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
         whole = _key(_text_of(block, texts))
         if len(content) <= _BOX_SLACK[0] * len(whole) + _BOX_SLACK[1]:
             return "box"
-        # a small panel: the line, its only paragraph, with a heading or a button (a sign-up, an appeal, a tip
-        # line); a wrapper of several paragraphs (a paywall's rest of the story) is not one
+        # a small panel: the line, its only paragraph, with a heading and a button or link (a sign-up, an appeal,
+        # a tip line); a wrapper of several paragraphs (a paywall's rest of the story) is not one, nor is a
+        # highlighted box of the story (a subheading and its paragraph, no control)
         kids = [k for k in parent if isinstance(k.tag, str)]
-        if len(content) <= _PANEL_CHARS and len(kids) <= _PANEL_BLOCKS and sum(k.tag == "p" for k in kids) == 1:
+        if len(content) <= _PANEL_CHARS and len(kids) <= _PANEL_BLOCKS and sum(k.tag == "p" for k in kids) == 1 \
+                and _has_control(kids):
             return "box"
     return None
 
@@ -1254,9 +1256,18 @@ def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -
         return "box" if 0 < len(items) <= _LIST_ITEMS_MAX and linked >= 0.6 * text else None
     if _names_a_box(value) and len(kids) <= _PANEL_BLOCKS - 1 and sum(k.tag == "p" for k in kids) <= 1 \
             and not any(k.tag in _HEADINGS or k.tag in ("ul", "ol", "figure", "table") for k in kids) \
-            and len(_key(_text_of(box, texts))) <= _PANEL_CHARS:
+            and len(_key(_text_of(box, texts))) <= _PANEL_CHARS and _has_control(kids):
         return "box"
     return None
+
+
+_CONTROLS = {"a", "button", "form", "input", "select"}
+
+
+def _has_control(kids) -> bool:
+    """A panel of the page has a control beside its text -- a link or button to act on, a form -- where a
+    highlighted box of the story (a subheading and its paragraph) has none."""
+    return any(k.tag in _CONTROLS or any(True for _ in k.iter(*_CONTROLS)) for k in kids if k.tag != "p")
 
 
 def _count_paragraphs(el) -> int:
@@ -1446,6 +1457,25 @@ def _ends_line(el) -> bool:
     return nxt is None or (isinstance(nxt.tag, str) and nxt.tag in _LINE_BREAKERS)
 
 
+def _run_in_note(el) -> bool:
+    """Furniture run into the end of a story paragraph, after its finished last sentence: a bracketed note of
+    3+ words in italics or small print ("... she said. <i>(Reporting contributed by the Reporter's staff)</i>";
+    a one-word "(laughs)" stays), or a bold passage of 4+ words ("... free of charge. <b>Were you there? Text
+    the newsroom on ...</b>"). Split onto its own line, the cleaner judges it as a line: a bold sentence of
+    the story stays there unless it addresses the reader or has a notice's form."""
+    if el.tag not in _NOTE_INLINE and el.tag not in ("b", "strong"):
+        return False
+    text = el.text_content().strip()
+    words = len(text.split())
+    if el.tag in _NOTE_INLINE:
+        if not (_BRACKETED_NOTE.fullmatch(text) and words >= _NOTE_MIN_WORDS):
+            return False
+    elif words < _RUN_IN_MIN_WORDS:
+        return False
+    return _ends_line(el) and bool(_SENTENCE_END.search(_text_before(el)))
+
+
+_RUN_IN_MIN_WORDS = 4
 _NOTE_INLINE = {"i", "em", "small"}
 _BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
 _NOTE_MIN_WORDS = 3
@@ -1464,11 +1494,7 @@ def split_inline_furniture(tree, *, max_words: int = 12) -> int:
     """
     n = 0
     for el in list(tree.iter(*_INLINE)):
-        if el.tag in _NOTE_INLINE and _BRACKETED_NOTE.fullmatch(el.text_content().strip()) \
-                and len(el.text_content().split()) >= _NOTE_MIN_WORDS and _ends_line(el) \
-                and _SENTENCE_END.search(_text_before(el)):
-            # "... she said. <i>(Reporting contributed by the Reporter's staff)</i>": the desk's note in italics
-            # or small print after the story's last sentence, set on its own line (a one-word "(laughs)" stays)
+        if _run_in_note(el):
             el.addprevious(lxml.html.Element("br"))
             n += 1
             continue

@@ -1039,3 +1039,44 @@ def test_a_crosshead_that_is_a_furniture_label_stays_over_its_part_of_the_story(
     ctx = ex_mod.line_contexts(lxml.html.fromstring(boxed), lines)
     assert ctx[3].get("apart") == "box"
     assert clean("\n".join(lines), line_context=ctx).text.split("\n\n") == PARAS
+
+
+# --- taught by the retired part h31 (story text set the way editors set it: a sentence highlighted in bold, an
+# interview's italic introduction, a highlighted box with a subheading, an id slug in Turkish) ------------------
+
+def test_story_text_set_in_bold_italics_or_a_highlight_box_stays():
+    bold = "The new meters will be paid for by the water board, not by the farmers."
+    intro = ("Anna Berg has farmed maize in the valley for twenty years and chairs the growers' association. "
+             "We asked her what the new law will change on her farm and why she voted for it.")
+    head, boxed = "Who pays for the meters", ("The water board pays for the meters and their fitting; the farms pay "
+                                              "for the monthly readings, about forty euros a year.")
+    html = _apart_page({0: f"<p><em>{intro}</em></p>",
+                        2: f"<p><strong>{bold}</strong></p>",
+                        4: f'<div class="box info"><div class="box-inner-block"><h3>{head}</h3><p>{boxed}</p></div></div>'})
+    out = extract(raw_html(html))
+    ctx = dict(zip(out.text.split("\n"), out.line_context))
+    assert ctx[bold].get("apart") == "bold" and ctx[intro].get("apart") == "italic"
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    for line in (intro, bold, head, boxed, *PARAS):
+        assert line in kept, line
+
+
+def test_a_bold_passage_run_into_a_paragraph_is_judged_as_a_line_of_its_own():
+    tip = "Were you at the meeting? Text the newsroom on 0800 555 0100"
+    story = "The minister will visit the valley in May."
+    for run_in, goes in ((tip, True), (story, False)):
+        html = page().replace(f"<p>{PARAS[3]}</p>", f"<p>{PARAS[3]} <b>{run_in}</b></p>")
+        out = extract(raw_html(html))
+        assert run_in in out.text.split("\n")
+        kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+        assert all(p in kept for p in PARAS)
+        assert (run_in not in kept) is goes, kept
+
+
+def test_letters_outside_ascii_stay_in_their_class_or_id_token():
+    assert "ad" not in ex_mod._split_names("sonraki-adım")
+    assert "adım" in ex_mod._split_names("sonraki-adım")
+    # so a crosshead whose id is the slug of its Turkish words gets no advertising hint
+    html = _apart_page({3: '<h2 id="sonraki-adım">Sonraki adım</h2>'})
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["Sonraki adım"])[0]
+    assert "advertising" not in ctx.get("hints", [])
