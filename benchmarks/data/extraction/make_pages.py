@@ -15,8 +15,9 @@ make_heldout8.py, the ninth (h9-* pages, now "heldout_v9") by make_heldout9.py, 
 twelfth (h12-* pages, now "heldout_v12") by make_heldout12.py, the thirteenth (h13-* pages, now
 "heldout_v13") by make_heldout13.py, the fourteenth (h14-* pages, now "heldout_v14") by
 make_heldout14.py the fifteenth (h15-* pages, now "heldout_v15") by make_heldout15.py the sixteenth (h16-* pages, now "heldout_v16") by make_heldout16.py the seventeenth (h17-* pages, now "heldout_v17") by make_heldout17.py, the eighteenth (h18-* pages, now "heldout_v18") by make_heldout18.py, the nineteenth (h19-* pages, now "heldout_v19") by make_heldout19.py, the twentieth (h20-* pages, now "heldout_v20") by make_heldout20.py and the twenty-first (h21-* pages, now "heldout_v21") by make_heldout21.py and the twenty-second (h22-* pages, now "heldout_v22") by make_heldout22.py and the twenty-third (h23-* pages, now "heldout_v23") by make_heldout23.py, the twenty-fourth (h24-* pages, now "heldout_v24") by make_heldout24.py, the twenty-fifth (h25-* pages, now "heldout_v25") by make_heldout25.py, the twenty-sixth (h26-* pages, now "heldout_v26") by make_heldout26.py, the twenty-seventh (h27-* pages, now "heldout_v27") by make_heldout27.py, the twenty-eighth (h28-* pages, now "heldout_v28") by make_heldout28.py, the twenty-ninth (h29-* pages, now "heldout_v29") by make_heldout29.py, the thirtieth (h30-* pages, now
-"heldout_v30") by make_heldout30.py, and the thirty-first (h31-* pages, now "heldout_v31") by
-make_heldout31.py; all are merged in here, so
+"heldout_v30") by make_heldout30.py, the thirty-first (h31-* pages, now "heldout_v31") by
+make_heldout31.py, and the thirty-second (h32-* pages, the live "heldout" part) by make_heldout32.py; all are
+merged in here, so
 this script writes and checks every file of the set.
 
 Stories live in articles_en.py / articles_intl.py (fictional, written for
@@ -758,7 +759,7 @@ def build():
     # (make_heldout23.py), then the h24-* pages (make_heldout24.py), then the h25-* pages
     # (make_heldout25.py), then the h26-* pages (make_heldout26.py), then the h27-* pages (make_heldout27.py),
     # then the h28-* pages (make_heldout28.py), then the h29-* pages (make_heldout29.py), then the h30-* pages
-    # (make_heldout30.py), then the h31-* pages (make_heldout31.py).
+    # (make_heldout30.py), then the h31-* pages (make_heldout31.py), then the h32-* pages (make_heldout32.py).
     import make_heldout2  # noqa: E402  (imports this module's helpers)
     import make_heldout3  # noqa: E402
     import make_heldout4  # noqa: E402
@@ -789,13 +790,15 @@ def build():
     import make_heldout29  # noqa: E402
     import make_heldout30  # noqa: E402
     import make_heldout31  # noqa: E402
+    import make_heldout32  # noqa: E402
     parts = {}
     for mod in (make_heldout2, make_heldout3, make_heldout4, make_heldout5, make_heldout6, make_heldout7,
                 make_heldout8, make_heldout9, make_heldout10, make_heldout11, make_heldout12, make_heldout13,
                 make_heldout14, make_heldout15, make_heldout16, make_heldout17, make_heldout18,
                 make_heldout19, make_heldout20, make_heldout21, make_heldout22,
                 make_heldout23, make_heldout24, make_heldout25, make_heldout26, make_heldout27,
-                make_heldout28, make_heldout29, make_heldout30, make_heldout31):
+                make_heldout28, make_heldout29, make_heldout30, make_heldout31,
+                make_heldout32):
         x_pages, x_truth, x_meta = mod.build()
         problems = mod.verify(x_pages, x_truth)
         if problems:
@@ -842,8 +845,8 @@ def build():
     # layout, tagdiv) likewise (F1 0.988 against 0.906, lost 1 -- trafilatura alone 3 --, 10 lines left; speed
     # ratio 0.944 over all 738 pages) as "heldout_v30"; h31 (one new layout, jannah, on two pages) likewise (F1
     # 0.982 against 0.892, lost 7 -- trafilatura alone 4 --, 2 lines left; speed ratio 0.925 over all 762 pages)
-    # as "heldout_v31".  "heldout" is empty until a new part is written.
-    split = {"tune": ids, "heldout": [], "heldout_v1": sorted(heldout),
+    # as "heldout_v31".  "heldout" is h32, the live part, not yet run.
+    split = {"tune": ids, "heldout": parts["make_heldout32"], "heldout_v1": sorted(heldout),
              "heldout_v2": parts["make_heldout2"], "heldout_v3": parts["make_heldout3"],
              "heldout_v4": parts["make_heldout4"], "heldout_v5": parts["make_heldout5"],
              "heldout_v6": parts["make_heldout6"], "heldout_v7": parts["make_heldout7"],
