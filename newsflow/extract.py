@@ -983,6 +983,8 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
         k = _key(line)
         if k.startswith("- "):     # a list item: trafilatura writes "- " before the item's own text
             k = k[2:]
+        elif k.startswith("| "):   # a table row, "| cell | cell |": located by its first cell
+            k = next((c.strip() for c in k.strip("|").split(" | ") if c.strip() and set(c.strip()) - set("-:")), "")
         if k and len(k.split()) <= max_words:
             keys[i] = k
             wanted.setdefault(k.split(" ", 1)[0], []).append(i)
@@ -1145,7 +1147,8 @@ _CONTENT_TOKENS = {"body", "content", "bodytext", "richtext", "prose", "article"
 _STYLE_WORDS = {"text", "wrapper", "wrap", "inner", "outer", "container", "column", "col", "row", "grid", "block",
                 "align", "aligncenter", "center", "left", "right", "justify", "has", "font", "size", "large", "small",
                 "medium", "color", "background", "bold", "italic", "clearfix", "layout", "flow", "constrained",
-                "global", "padding", "margin", "full", "wide", "the", "and", "item", "widget", "element"}
+                "global", "padding", "margin", "full", "wide", "the", "and", "item", "widget", "element", "table",
+                "fixed", "striped", "bordered", "responsive", "hover"}
 _BOX_SLACK = 1.5, 40       # a box "holds only the line" when its text is at most this much longer
 _PANEL_CHARS, _PANEL_BLOCKS = 400, 4
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -1185,6 +1188,8 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     `clean` weighs it with the line's own features."""
     if block.tag in _HEADINGS:
         return _heading_apart(block, texts, classes)
+    if block.tag in ("td", "th"):
+        return _table_apart(block, classes)
     if block.tag not in ("p", "div"):
         return None
     node = el
@@ -1218,6 +1223,10 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
         if _count_paragraphs(scope) >= 3:
             return "box"
     box_class = parent.get("class")
+    # a paragraph that wears the class the story's other paragraphs wear ("body-text") is the story's own
+    # paragraph, highlighted in a panel: not the panel's furniture
+    if own and classes is not None and classes.get(own, 0) > 1:
+        return None
     if parent.tag in ("div", "aside", "section") and box_class and _names_a_box(box_class) and once(box_class):
         content = _key(_text_of(parent, texts))
         whole = _key(_text_of(block, texts))
@@ -1259,6 +1268,25 @@ def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -
             and len(_key(_text_of(box, texts))) <= _PANEL_CHARS and _has_control(kids):
         return "box"
     return None
+
+
+_TABLE_WIDGET_ROWS = 6
+# class words of a table holding the story's own figures (results, standings, statistics): never a widget
+_DATA_TABLE_WORDS = {"data", "stats", "statistics", "results", "result", "standings", "figures", "poll", "polls",
+                     "election", "budget", "comparison"}
+
+
+def _table_apart(cell, classes: "ClassCounts | None") -> str | None:
+    """A cell of a small table (at most six rows) whose class names a widget of the page and no other element
+    has ("performance-times", "listings-table"): set apart like a box. A table of the story's own figures has
+    no class, a class about looks, or one that says it holds data ("results-table")."""
+    table = next((a for a in cell.iterancestors("table")), None)
+    value = table.get("class") if table is not None else None
+    if not value or not _names_a_box(value) or not _DATA_TABLE_WORDS.isdisjoint(_class_words(value)):
+        return None
+    if classes is not None and classes.get(value) != 1:
+        return None
+    return "box" if sum(1 for _ in table.iter("tr")) <= _TABLE_WIDGET_ROWS else None
 
 
 _CONTROLS = {"a", "button", "form", "input", "select"}

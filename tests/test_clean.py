@@ -2100,3 +2100,12 @@ def test_story_lines_with_h30_words_stay(line, lang):
     for text in ("\n".join([H9_LEAD, line, H9_REST]), "\n".join([H9_LEAD, H9_REST, line])):
         out = clean(text, language=lang)
         assert line in out.text.split("\n\n"), out.removed
+
+
+def test_a_credit_for_a_service_goes_and_a_report_sentence_stays():
+    credit = "Reported for the Local News Service by: Ann Lake"
+    out = clean("\n".join([H9_LEAD, H9_REST, credit]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST] and out.removed[0]["rule"] == "credit", out.removed
+    story = "Reported for the first time by the harbour master, the leak was fixed within a day."
+    out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
+    assert story in out.text.split("\n\n"), out.removed

@@ -1080,3 +1080,32 @@ def test_letters_outside_ascii_stay_in_their_class_or_id_token():
     html = _apart_page({3: '<h2 id="sonraki-adım">Sonraki adım</h2>'})
     ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["Sonraki adım"])[0]
     assert "advertising" not in ctx.get("hints", [])
+
+
+# --- taught by the retired part h32 (widgets as small classed tables, a story paragraph in a highlight panel) --
+
+def test_a_small_widget_table_is_set_apart_but_the_storys_tables_are_not():
+    widget = ('<table class="show-dates"><tr><th>Next dates</th></tr><tr><td>Fri 8pm · few seats</td></tr>'
+              '<tr><td>Sun 3pm · sold out</td></tr></table>')
+    story_tables = [
+        '<table><tr><th>Dates</th></tr><tr><td>Fri 8pm · few seats</td></tr></table>',
+        '<table class="results-table"><tr><th>Dates</th></tr><tr><td>Fri 8pm · few seats</td></tr></table>',
+    ]
+    lines = [*PARAS[:3], "| Next dates |", "|---|", "| Fri 8pm · few seats |", "| Sun 3pm · sold out |", *PARAS[3:]]
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(_apart_page({3: widget})), lines)
+    assert [c.get("apart") for c in ctx[3:7]] == ["box", None, "box", "box"]
+    assert clean("\n".join(lines), line_context=ctx).text.split("\n\n") == PARAS
+    for table in story_tables:
+        rows = [*PARAS[:3], "| Dates |", "|---|", "| Fri 8pm · few seats |", *PARAS[3:]]
+        ctx = ex_mod.line_contexts(lxml.html.fromstring(_apart_page({3: table})), rows)
+        assert not any(c.get("apart") for c in ctx), table
+
+
+def test_a_story_paragraph_highlighted_in_a_panel_keeps_its_place():
+    boxed = "The shows start at nine, and move to the village hall when it rains."
+    html = _apart_page({3: f'<div class="feature-panel"><p class="story-par">{boxed}</p></div>'},
+                       wrap=lambda p: f'<p class="story-par">{p}</p>')
+    out = extract(raw_html(html))
+    ctx = dict(zip(out.text.split("\n"), out.line_context))
+    assert not ctx[boxed].get("apart")
+    assert boxed in clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
