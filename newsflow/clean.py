@@ -399,9 +399,6 @@ class _LazyGates:
             index = self._built[exact] = _LiteralIndex(dict.fromkeys(lits, ())) if lits is not None else None
             return index
 
-    def __getitem__(self, exact: bool) -> _LiteralIndex | None:
-        return self.get(exact)
-
 
 class _Lazy:
     """A regex compiled on its first use: most of the ~2,000 patterns are behind a literal gate that few
@@ -427,9 +424,6 @@ class _Lazy:
 
     def match(self, text: str):
         return (self._rx or self.compiled()).match(text)
-
-    def finditer(self, text: str):
-        return (self._rx or self.compiled()).finditer(text)
 
 
 class _Matcher:
@@ -484,7 +478,7 @@ class _Matcher:
         else:
             self.at_start.extend((False, body) for _, body in start_with_literals)
         # Gate: one search for any required literal; most lines pass no gate and cost one search per matcher.
-        # (built on first use: a matcher whose lines never get this far never compiles its trie)
+        # (built on first use: a matcher whose lines never get this far never builds its index)
         self.gate = _LazyGates(self.items)
         self.has_exact = any(it[0] for it in self.items)
         # Many plain patterns: index them by their literals. One scan finds every literal present, and only the
@@ -1195,9 +1189,11 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     A one-off classed box or small print holding only the line is furniture unless the line reports speech
     (a pull quote): callouts, cards, notes and fallback texts come that way, in any wording. A whole paragraph
     in italics is how editors' notes, bios, warnings and translation credits are set, but so are some
-    interview questions and crossheads: those stay. Bold is also how leads, crossheads and interview
-    questions are set, so a bold line also needs evidence of its own: it addresses the reader, has a notice
-    form, matches a family or carries a prompt's arrow or separator."""
+    interview questions, crossheads and introductions: questions and crossheads stay, and running prose in
+    italics needs a notice form or a family's pattern. Bold is also how leads, crossheads, interview questions
+    and highlighted sentences are set, so a bold line in the middle of the story needs evidence of its own
+    (at the edges bold is enough): it addresses the reader, has a notice form, matches a family, gives an
+    address or carries a prompt's arrow or separator."""
     ln = lines[i]
     kind = ln.ctx.get("apart")
     if ln.narrative and not ln.voice:
@@ -1355,7 +1351,8 @@ def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last:
     data protection, "Newsletter" over one about the parish newsletter): in the middle of the story, a
     heading (<h2>-<h6>) removed only as a label, in no box of its own and without a markup hint, followed by
     a story paragraph that stays (the sign-up line under a "Newsletter" heading goes, and the heading with it)
-    heads that part of the story and stays too. (A module's heading whose list extraction dropped is in a box, or hinted by its class.)"""
+    heads that part of the story and stays too. (A module's heading whose list extraction dropped is in a
+    box, or hinted by its class.)"""
     for i, rule in list(drop.items()):
         ln = lines[i]
         if not first < i < last or _heading_level(ln) is None or ln.label != rule or ln.ctx.get("apart") \

@@ -1133,8 +1133,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
     return ctx
 
 
-# An inline element wrapping a whole paragraph: small print, or emphasis (italic or bold) as publishers set
-# their notes, prompts and update lines apart from the story's plain paragraphs.
+# An inline element wrapping a whole line (a paragraph, or a line after a <br>): small print, or emphasis
+# (italic or bold) as publishers set their notes, prompts and update lines apart from the story's paragraphs.
 _APART_INLINE = {"small": "fine_print", "em": "italic", "i": "italic", "strong": "bold", "b": "bold"}
 _SMALL_FONT = {"1", "2", "-1", "-2"}      # <font size="1"> is the small print of old table layouts
 # Class words of a box that holds the story's own text (one text component per paragraph, a lead, a quote, a
@@ -1216,12 +1216,12 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     if own and _names_a_box(own) and once(own):
         # among the story's paragraphs: the nearest ancestor holding a few (each may have a wrapper of its own)
         scope = parent
-        for _ in range(_SCOPE_LEVELS):
-            if _count_paragraphs(scope) >= 3 or scope.getparent() is None:
-                break
+        for _ in range(_SCOPE_LEVELS + 1):
+            if _count_paragraphs(scope) >= 3:
+                return "box"
             scope = scope.getparent()
-        if _count_paragraphs(scope) >= 3:
-            return "box"
+            if scope is None:
+                break
     box_class = parent.get("class")
     # a paragraph that wears the class the story's other paragraphs wear ("body-text") is the story's own
     # paragraph, highlighted in a panel: not the panel's furniture
