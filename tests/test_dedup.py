@@ -27,7 +27,7 @@ from newsflow.dedup import (
 from newsflow.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"   # ../shared/seeds, beside the repo
 LABELLED = ROOT / "benchmarks" / "data" / "dedup" / "articles.jsonl"
 T0 = datetime(2021, 3, 2, 9, 0, tzinfo=timezone.utc)
 
@@ -328,7 +328,7 @@ def _read_seeds() -> list[Article]:
     return out
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds are third-party text kept in /work/shared/seeds, absent here")
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds are third-party text kept beside the repo in ../shared/seeds, absent here")
 def test_seeds_copies_and_stories():
     seeds = _read_seeds()
     assert len(seeds) == 5
@@ -341,7 +341,7 @@ def test_seeds_copies_and_stories():
     assert all(a.duplicate_of is None for a in seeds)
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds are third-party text kept in /work/shared/seeds, absent here")
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds are third-party text kept beside the repo in ../shared/seeds, absent here")
 def test_seeds_copy_reingested_in_a_later_run_joins_the_cluster(tmp_path):
     seeds = _read_seeds()
     idx = DedupIndex()

@@ -12,14 +12,14 @@ from hypothesis import given, settings, strategies as st
 
 from newsflow.names import NameIndex, find_names, name_key, normalize, renormalize, suggest
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"   # ../shared/seeds, beside the repo
 PAIRS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "names" / "pairs.csv"
 
 
 def seed_texts() -> list[str]:
     files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if not files:
-        pytest.skip("seed articles not available: /work/shared/seeds is absent (third-party text, not in the repo)")
+        pytest.skip("seed articles not available: ../shared/seeds beside the repo is absent (third-party text, not in the repo)")
     return [f.read_text(encoding="utf-8") for f in files]
 
 
