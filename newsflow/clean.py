@@ -1340,6 +1340,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         if rule:
             drop[i] = rule
     _related_lists(lines, drop, last, listed)
+    _link_list_headings(lines, drop)
     for i in tails:
         drop.setdefault(i, "edge_tail")
     _keep_crossheads(lines, drop, first, last)
@@ -1361,6 +1362,24 @@ def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last:
         nxt = i + 1
         if nxt < len(lines) and nxt not in drop and lines[nxt].shaped_like_sentence:
             del drop[i]
+
+
+_LINK_LIST_MIN = 2
+
+
+def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
+    """A heading (<h2>-<h6>) whose whole list under it went as links ("link_list" / "related_list": list
+    items that are all link text) heads that module, whatever it says ("Everything we have written on this so
+    far"), and goes with it. A story's crosshead has prose under it; a heading over a list that stays is left."""
+    for i, ln in enumerate(lines):
+        if i in drop or _heading_level(ln) in (None, 1) or ln.terminal:
+            continue
+        j = i + 1
+        while j < len(lines) and drop.get(j) in ("link_list", "related_list") \
+                and (lines[j].ctx or {}).get("tag") == "li":
+            j += 1
+        if j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or (lines[j].ctx or {}).get("tag") != "li"):
+            drop[i] = "list_heading"
 
 
 _LIST_INTRO = re.compile(r"[:：]\s*$")
