@@ -1207,8 +1207,11 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
         return False
     # a paragraph of running prose in italics (an interview's introduction) needs a notice's form or a family's
     # pattern: addressing the reader is not enough there ("Sie" is also "she" and "they")
+    # (after the story's last plain paragraph, where editors' notes gather, a publisher's voice is enough:
+    # "X follows the code of ethics. If you think we got it wrong, write to ...")
     if kind == "italic" and ln.units >= _PROSE_UNITS and ln.terminal and not (
-            ln.notice or ln.short is not None or ln.cue is not None):
+            ln.notice or ln.short is not None or ln.cue is not None
+            or ln.voice and all(later.ctx.get("apart") for later in lines[i + 1:])):
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     crosshead = (not ln.terminal and ln.words <= _CROSSHEAD_WORDS and not _PROMPT_MARKS.search(ln.text)

@@ -2109,3 +2109,61 @@ def test_a_credit_for_a_service_goes_and_a_report_sentence_stays():
     story = "Reported for the first time by the harbour master, the leak was fixed within a day."
     out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
     assert story in out.text.split("\n\n"), out.removed
+
+
+# --- session 11: a heading over a list of links, a buy/book action ending a row, an italic publisher's note
+# after the story ----------------------------------------------------------------------------------------------
+
+def _ctx(tag, **kw):
+    return {"tag": tag, "link_density": 0.0, "in_figure": False, **kw}
+
+
+def test_a_heading_whose_whole_list_went_as_links_goes_and_a_crosshead_over_prose_stays():
+    lines = [H9_LEAD, "Our earlier reporting on the bypass", "- Bypass plans go on show", "- Second route ruled out",
+             H9_REST, "What the inspector said", "The inspector asked for a new noise survey before any decision."]
+    ctx = [_ctx("p"), _ctx("h3"), _ctx("li", link_density=1.0), _ctx("li", link_density=1.0),
+           _ctx("p"), _ctx("h3"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    kept = out.text.split("\n\n")
+    assert "Our earlier reporting on the bypass" not in kept, out.removed
+    assert {r["rule"] for r in out.removed if r["line"].startswith("Our")} == {"list_heading"}
+    assert "What the inspector said" in kept, out.removed
+
+
+def test_a_heading_over_a_story_list_that_stays_is_kept():
+    lines = [H9_LEAD, "Where to find the new bins", "- Outside the library", "- Behind the sports hall", H9_REST]
+    ctx = [_ctx("p"), _ctx("h3"), _ctx("li"), _ctx("li"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert "Where to find the new bins" in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Seats from £12 · Book now", "en"),
+    ("Karten ab 9 Euro · Jetzt buchen", "de"),
+    ("Billets dès 8 € | Réserver", "fr"),
+    ("Билеты от 300 рублей · Купить", "ru"),
+])
+def test_a_row_ending_in_a_buy_or_book_action_goes(line, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Residents can book a slot at the tip online or by phone, the council said.", "en"),
+    ("Wer Karten kaufen will, muss sich beeilen: Die erste Vorstellung ist fast ausverkauft.", "de"),
+])
+def test_story_lines_about_buying_and_booking_stay(line, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
+
+
+def test_an_italic_note_in_the_publishers_voice_after_the_story_goes_but_not_before_plain_story_text():
+    note = ("The Harbour Gazette follows the editors' code of practice, and if you believe we got something "
+            "wrong in this report you can write to the standards desk.")
+    lines = [H9_LEAD, H9_REST, note]
+    ctx = [_ctx("p"), _ctx("p"), _ctx("p", apart="italic")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # the same paragraph followed by plain story text is running prose in italics: it stays
+    out = clean("\n".join([H9_LEAD, note, H9_REST]), language="en", line_context=[ctx[0], ctx[2], ctx[1]])
+    assert note in out.text.split("\n\n"), out.removed
