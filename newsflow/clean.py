@@ -1259,6 +1259,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence or lines[i].closing), -1) if first < n else -1
     has_anchor = first < n
     listed = _story_list_items(lines)
+    tables = _figure_tables(lines)
     drop: dict[int, str] = {}
     tails: list[int] = []
     authors: list[str] = []
@@ -1304,7 +1305,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "set_apart"
         elif ln.breadcrumb:
             rule = "navigation"
-        elif _control_row(ln, edge):
+        elif _control_row(ln, edge) and i not in tables:
             rule = "controls"
         elif _choice_line(ln):
             rule = "choice"
@@ -1336,9 +1337,9 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif (names := _byline_names(ln, pats, middle=not edge)):
             rule = "byline"
             authors.extend(names)
-        elif edge and has_anchor and i not in listed and _edge_label(lines, i, first, link_density):
+        elif edge and has_anchor and i not in listed and i not in tables and _edge_label(lines, i, first, link_density):
             rule = "edge_label"
-        elif zone == "end" and has_anchor and i not in listed and _tail_line(ln):
+        elif zone == "end" and has_anchor and i not in listed and i not in tables and _tail_line(ln):
             tails.append(i)      # after the related lists: a headline under a related heading is that list's
         if rule:
             drop[i] = rule
@@ -1437,6 +1438,7 @@ def _related_lists(lines: list[_Line], drop: dict[int, str], last: int, listed: 
 # "Poll closed · 52 votes · see results", "3 min read | 12 comments"): prose never joins clauses so.
 _ROW_SEP = re.compile(r"\s+[·•|]\s+")
 _ROW_MAX_WORDS = 16
+_TABLE_ROW = re.compile(r"^\|.*\|\s*$")
 _ROW_PART_WORDS = 4
 
 
@@ -1450,7 +1452,9 @@ def _control_row(ln: _Line, edge: bool) -> bool:
     # in the middle of the story only a row without a figure ("The Ledger · Politics team", "Font size: small ·
     # large"): "Adults £6 · children £3" or "Saturday 14 June · 7pm · Town Hall" may be the story's own
     # practical line, and "Goals: Miller 12 · Kane 45" its score
-    if len(parts) < 2 or not edge and any(c.isdigit() for c in ln.text):
+    # (a table's row, "| Ward 3 | 1,204 | 48% |", joins its cells with bars: with a figure it is a row of the
+    # story's own table wherever it sits, not a row of controls)
+    if len(parts) < 2 or (not edge or _TABLE_ROW.match(ln.text)) and any(c.isdigit() for c in ln.text):
         return False
     return all(p.strip() and len(_WORD.findall(p)) <= _ROW_PART_WORDS for p in parts[1:]) \
         and len(_WORD.findall(parts[0])) <= _ROW_PART_WORDS + 2
@@ -1601,6 +1605,27 @@ def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
         return True
     cues = ln.pats.any_cues
     return ln.units <= _CUE_MAX_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.text))
+
+
+def _figure_tables(lines: list[_Line]) -> set[int]:
+    """Rows of the story's tables of figures as extraction writes them ("| North ward | 1,204 | 48% |"): runs of
+    rows of two cells or more, one row at least holding a figure, mostly not link text, and the run's first row, its header
+    ("| Ward | Votes | Share |"). The weak rules for loose lines at the edges (`controls`,
+    `edge_label`, `edge_tail`) leave them alone; a widget table is still known by its markup (`set_apart`).
+    (A one-cell row is a layout table's, or a score widget's "| FT · A 2-1 B |".)"""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        ln = lines[i] if i < len(lines) else None
+        if ln is not None and _TABLE_ROW.match(ln.text) and " | " in ln.text.strip().strip("|"):
+            run.append(i)
+            continue
+        if run and any(any(c.isdigit() for c in lines[j].text) for j in run) and \
+                sum(float((lines[j].ctx or {}).get("link_density") or 0) for j in run) < 0.5 * len(run):
+            rows.update(j for k, j in enumerate(run) if k == 0 or any(c.isdigit() for c in lines[j].text))
+        run = []
+    return rows
+
 
 
 def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> bool:

@@ -2167,3 +2167,12 @@ def test_an_italic_note_in_the_publishers_voice_after_the_story_goes_but_not_bef
     # the same paragraph followed by plain story text is running prose in italics: it stays
     out = clean("\n".join([H9_LEAD, note, H9_REST]), language="en", line_context=[ctx[0], ctx[2], ctx[1]])
     assert note in out.text.split("\n\n"), out.removed
+
+
+def test_a_table_of_figures_after_the_story_stays_with_its_header_and_a_row_of_controls_goes():
+    rows = ["| Ward | Votes | Share |", "| North ward | 1,204 | 48% |", "| South ward | 982 | 39% |"]
+    out = clean("\n".join([H9_LEAD, H9_REST, *rows, "| Share | Tweet | Email |"]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST, *rows], out.removed
+    # one-cell rows are a layout table's, not a table of figures: the weak edge rules still apply to them
+    out = clean("\n".join([H9_LEAD, H9_REST, "| FT · Harbour Town 2-1 Rovers |"]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
