@@ -1203,7 +1203,8 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     if ln.text.rstrip().endswith(_QUESTION_END):
         return False
     if kind == "bold" and not (edge or ln.voice or ln.notice or ln.short is not None or ln.cue is not None
-                               or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)):
+                               or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)
+                               or _bold_promo(ln)):
         return False
     # a paragraph of running prose in italics (an interview's introduction) needs a notice's form or a family's
     # pattern: addressing the reader is not enough there ("Sie" is also "she" and "they")
@@ -1217,6 +1218,17 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     crosshead = (not ln.terminal and ln.words <= _CROSSHEAD_WORDS and not _PROMPT_MARKS.search(ln.text)
                  and nxt is not None and nxt.shaped_like_sentence and not nxt.ctx.get("apart"))
     return not crosshead
+
+
+_BOLD_PROMO_UNITS = 16
+
+
+def _bold_promo(ln: _Line) -> bool:
+    """A bold line that is no sentence and carries a family's cue even without addressing the reader: a
+    promo's slogan ("The Gazette on your phone - free for iPhone and Android"). (A bold crosshead of a few
+    words before the story's next paragraph is spared by the crosshead guard.)"""
+    return not ln.terminal and ln.units <= _BOLD_PROMO_UNITS and not ln.narrative \
+        and bool(ln.pats.any_cues.search(ln.folded))
 
 
 def _markup_short(ln: _Line) -> bool:
@@ -1439,6 +1451,7 @@ def _related_lists(lines: list[_Line], drop: dict[int, str], last: int, listed: 
 _ROW_SEP = re.compile(r"\s+[·•|]\s+")
 _ROW_MAX_WORDS = 16
 _TABLE_ROW = re.compile(r"^\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")      # the rule under a header row, "|---|---|"
 _ROW_PART_WORDS = 4
 
 
@@ -1617,7 +1630,8 @@ def _figure_tables(lines: list[_Line]) -> set[int]:
     run: list[int] = []
     for i in range(len(lines) + 1):
         ln = lines[i] if i < len(lines) else None
-        if ln is not None and _TABLE_ROW.match(ln.text) and " | " in ln.text.strip().strip("|"):
+        if ln is not None and _TABLE_ROW.match(ln.text) and (" | " in ln.text.strip().strip("|")
+                                                               or _TABLE_RULE.match(ln.text)):
             run.append(i)
             continue
         if run and any(any(c.isdigit() for c in lines[j].text) for j in run) and \

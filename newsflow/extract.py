@@ -673,6 +673,10 @@ def _without_side_tables(tree, doc, url, options, prose):
     alt = bare_extraction(_alone(box), url=url, options=options)
     if alt is None or not (alt.text or "").strip() or _table_rows(alt.text) >= _table_rows(doc.text):
         return doc
+    # the rows of the story's own tables must still be rows there: a table inside an old page's <font>
+    # comes out of the box alone flattened into one line ("Bureau Inscrits Oui Non Saint-Vérand ...")
+    if _table_rows(alt.text) < sum(len(_rows(t)) for t in box.iter("table")):
+        return doc
     inside = [(t, el) for t, el in prose if el is box or any(a is box for a in el.iterancestors())]
     if _missed_prose(tree, alt, prose=inside)[0] <= _missed_prose(tree, doc, prose=inside)[0]:
         return alt
@@ -1094,12 +1098,15 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
     hints: list[str] = []
     limit = max(2.5 * len(line), 250)
     need = 0.5 * len(line)
-    node, depth, small, covers = el, 0, True, False
+    node, depth, small, covers, in_table = el, 0, True, False, False
     while node is not None and depth < 12:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _STOP:
             break
-        if tag in ("figure", "figcaption"):
+        if tag == "table":
+            in_table = True
+        elif tag == "figcaption" or tag == "figure" and not in_table:
+            # (a table the editor wraps in a <figure>, as CKEditor 5 does, is the story's table, not a picture)
             ctx["in_figure"] = True
         # ancestors only grow: once one is much larger than the line, its classes describe a container; a
         # box holding less than half of the line (a credit span the line runs on from) does not describe it
@@ -1188,7 +1195,7 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     `clean` weighs it with the line's own features."""
     if block.tag in _HEADINGS:
         return _heading_apart(block, texts, classes)
-    if block.tag in ("td", "th"):
+    if block.tag in ("td", "th", "caption"):
         return _table_apart(block, classes)
     if block.tag not in ("p", "div"):
         return None
@@ -1199,6 +1206,12 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
         # the whole line in it: a paragraph of its own, or a line after a <br> in a paragraph of the story
         if kind and _key(_text_of(node, texts)) == line:
             return kind
+        # a short line that is a one-off inline box named as one, split off the story's line
+        # (`split_inline_furniture`): "<span class=img-provenance>Photo from the family album</span>"
+        if tag == "span" and classes is not None and len(line.split()) <= _SPAN_BOX_WORDS:
+            value = node.get("class")
+            if value and _names_a_box(value) and classes.get(value, 0) == 1 and _key(_text_of(node, texts)) == line:
+                return "box"
         node = node.getparent()
     # one of a kind: no other element of the page has the class (a wrapper every paragraph gets is not a box)
     once = (lambda value: classes.get(value, 0) == 1) if classes is not None else (lambda value: True)
@@ -1505,6 +1518,28 @@ def _run_in_note(el) -> bool:
 
 _RUN_IN_MIN_WORDS = 4
 _NOTE_INLINE = {"i", "em", "small"}
+_LEAD_LABEL_WORDS = (2, 8)
+_RUN_IN_BOX_MIN_WORDS = 3
+_SPAN_BOX_WORDS = 12
+_LEAD_LABEL_SEP = re.compile(r"^\s*[–—|·•-]\s+(?=[\"“„«‚'‘]?[^\W\d_])")
+_LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
+
+
+def _run_in_label(el, pats) -> bool:
+    """A section or link label in bold run into the start of a paragraph, joined to the story by a dash or
+    bar: "<b>All stories from the business desk ›</b> – Drivers in ..." The bold words are a label when they
+    end in a link's arrow, hold a link, or are a label of a pattern family ("Aus dem Ressort Lokales"); a
+    bold opening phrase of the story ("<b>The decision is final</b> – so the council ...") or a dateline
+    ("<b>BERLIN</b> – ...") is none of these and stays on the story's line."""
+    if el.tag not in ("b", "strong") or not _starts_line(el):
+        return False
+    tail = el.tail or ""
+    if not _LEAD_LABEL_SEP.match(tail):
+        return False
+    text = el.text_content().strip()
+    if not _LEAD_LABEL_WORDS[0] <= len(text.split()) <= _LEAD_LABEL_WORDS[1]:
+        return False
+    return bool(_LEAD_LABEL_ARROW.search(text)) or el.find(".//a") is not None or _is_label(text, pats)
 _BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
 _NOTE_MIN_WORDS = 3
 
@@ -1518,18 +1553,49 @@ def split_inline_furniture(tree, *, max_words: int = 12) -> int:
     only keep whole (furniture left) or drop whole (story lost). The box is split off with a <br> when it
     starts a line and a new sentence follows it (capital letter, quote), or when it ends a line after a
     finished sentence; a hinted link inside a sentence ("... said <a class=tag>Apple</a> on Monday") stays.
-    A bracketed note in italics or small print after a paragraph's finished last sentence is split off too.
+    A bracketed note in italics or small print after a paragraph's finished last sentence is split off too,
+    and a bold section or link label opening a paragraph before a dash (`_run_in_label`).
     """
     n = 0
+    pats = classes = None
     for el in list(tree.iter(*_INLINE)):
         if _run_in_note(el):
             el.addprevious(lxml.html.Element("br"))
             n += 1
             continue
-        if not (el.get("class") or el.get("id")) or not _hinted(el):
+        if el.tag in ("b", "strong") and el.tail and _LEAD_LABEL_SEP.match(el.tail):
+            pats = pats or load_patterns()
+            if _run_in_label(el, pats):
+                # the label on its own line; the story's line starts after the dash
+                br = lxml.html.Element("br")
+                br.tail, el.tail = _LEAD_LABEL_SEP.sub("", el.tail, count=1), None
+                el.addnext(br)
+                n += 1
+                continue
+        if not (el.get("class") or el.get("id")):
             continue
         words = len(el.text_content().split())
         if not 1 <= words <= max_words:
+            continue
+        if not _hinted(el):
+            # a one-off inline box named as one ("img-provenance") opening a line: 3+ words (a dateline span,
+            # "<span class=place>BERLIN</span>", is shorter), and only where a new sentence follows (below)
+            # (a highlighted first sentence, "<span class=hl>Prices fell again.</span> The ...", is a sentence
+            # of the paragraph: a label ends without a sentence's punctuation)
+            value = el.get("class")
+            if el.tag != "span" or words < _RUN_IN_BOX_MIN_WORDS or not value or not _names_a_box(value) \
+                    or _SENTENCE_END.search(el.text_content()):
+                continue
+            classes = classes or ClassCounts(tree)
+            if classes.get(value) != 1:
+                continue
+            tail = el.tail or ""
+            first = _FIRST_LETTER.search(tail[:12])
+            if first and first.group().isupper() and _starts_line(el):
+                br = lxml.html.Element("br")
+                br.tail, el.tail = tail, None
+                el.addnext(br)
+                n += 1
             continue
         tail = el.tail or ""
         first = _FIRST_LETTER.search(tail[:12])
