@@ -432,6 +432,8 @@ def _main_text(tree, url, options):
             _add_lead_in(doc, prose)
         # (page builders that set every paragraph as a <div> have no prose to count, but do have subheadings)
         _add_dropped_subheadings(tree, doc)
+        _add_dropped_text_boxes(tree, doc)
+        _add_dropped_asides(tree, doc)
     return doc
 
 
@@ -521,6 +523,168 @@ def _add_dropped_subheadings(tree, doc) -> int:
         out.append(ln)
     doc.text = "\n".join(out)
     return len(inserts)
+
+
+_TEXT_DIVS = lxml.etree.XPath("//div[normalize-space(text()) != '']")
+_DROPPED_BOX_MIN_WORDS = 8
+_DROPPED_BOX_MAX_WORDS = 120
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _prev_text(el) -> str | None:
+    """The text that comes before `el` in document order (the nearest preceding element or text with a letter
+    in it), spaces folded; None when nothing does within a few elements."""
+    node, probes = el, 0
+    while node is not None and probes < _SUBHEAD_PROBE:
+        for sib in node.itersiblings(preceding=True):
+            probes += 1
+            if sib.tail and _LETTER.search(sib.tail):
+                return _key(sib.tail)
+            if isinstance(sib.tag, str) and sib.tag not in _SKIP:
+                text = _key(sib.text_content())
+                if _LETTER.search(text):
+                    return text
+            if probes >= _SUBHEAD_PROBE:
+                return None
+        parent = node.getparent()
+        if parent is not None and parent.text and _LETTER.search(parent.text):
+            return _key(parent.text)
+        node = parent
+    return None
+
+
+def _add_dropped_text_boxes(tree, doc) -> int:
+    """Put back a paragraph of the story typed straight into a `<div>` inside a box (a Ghost callout card's
+    `kg-callout-text`, a page builder's text widget) that trafilatura left out while keeping the paragraphs
+    on both sides of it: it keeps text in `<div>`s only at the top of its box.
+
+    The `<div>` holds only inline content, 8-120 words with a sentence end, has no `<p>` beside it, sits in no nav, aside, header,
+    footer, form, figure, list, table or link and in no box whose class says furniture, and the texts just
+    before and just after it in the page are two consecutive lines of the extracted text. What goes back is
+    judged by clean() like any other line (a boxed line goes there unless it is running prose). Returns how
+    many."""
+    whole = doc.text
+    lines: list[str] | None = None
+    inserts: dict[int, list[str]] = {}
+    for div in _TEXT_DIVS(tree):
+        if any(isinstance(k.tag, str) and k.tag in _BLOCK and k.tag not in ("a", "span", "small") for k in div):
+            continue
+        # inside a card or widget of its own: a bare <div> among the story's <p>s is a pasted notice, which
+        # trafilatura leaves out rightly
+        parent = div.getparent()
+        if parent is None or any(k.tag == "p" for k in parent):
+            continue
+        text = _key(div.text_content())
+        words = len(text.split())
+        if not _DROPPED_BOX_MIN_WORDS <= words <= _DROPPED_BOX_MAX_WORDS or not _SENTENCE_END.search(text) \
+                or text in whole:
+            continue
+        if any(a.tag in _SUBHEAD_OUTSIDE for a in div.iterancestors()) or _hinted_box(div) or any(
+                _hinted_box(a) for a in div.iterancestors() if a.tag not in _STOP):
+            continue
+        before, after = _prev_text(div), _next_text(div)
+        if not before or not after:
+            continue
+        if lines is None:
+            lines = whole.split("\n")
+        lb, la = _loose(before), _loose(after)
+        for i in range(len(lines) - 1):
+            cur, nxt = _loose(lines[i]), _loose(lines[i + 1])
+            if cur and nxt and lb.endswith(cur) and la.startswith(nxt[:60]):
+                inserts.setdefault(i, []).append(text)
+                break
+    if not inserts:
+        return 0
+    out = []
+    for i, ln in enumerate(lines):
+        out.append(ln)
+        out.extend(inserts.get(i, ()))
+    doc.text = "\n".join(out)
+    return sum(len(v) for v in inserts.values())
+
+
+_DROPPED_ASIDE_MAX_WORDS = 250
+_RECOVERED = "data-newsflow-recovered"
+_DROPPED_ASIDE_LINKS = 0.2
+_MEDIA = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
+_FORM_PARTS = ("form", "input", "button", "select", "textarea")
+_ASIDE_LINES = {"h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "div", "dt", "dd"}
+
+
+def _box_lines(box) -> list[str]:
+    """The lines of a box as extraction writes them: each heading, paragraph and list item ("- item") of it,
+    in order (a block holding other blocks gives theirs)."""
+    out = []
+    for el in box.iter(*_ASIDE_LINES):
+        if any(isinstance(k.tag, str) and k.tag in _BLOCK and k.tag not in ("a", "span", "small")
+               for k in el.iterdescendants()):
+            continue
+        text = _key(el.text_content())
+        if text:
+            out.append("- " + text if el.tag == "li" else text)
+    return out
+
+
+def _add_dropped_asides(tree, doc) -> int:
+    """Put back a fact box or a pull quote of the story set as an `<aside>` or a `<figure>` between two of its
+    paragraphs ("So geht es jetzt weiter" and its list; a quote block in a figure), which trafilatura leaves
+    out as it does every aside and every figure without a picture.
+
+    The box has no picture, video, embed or form control, is not in a nav, header, footer or another aside,
+    has no class that says furniture on it or around it, is mostly not link text (a related-links aside is),
+    holds 8-250 words not already in the text, and the texts just before and just after it in the page are
+    two consecutive lines of the extracted text. Its lines go back as extraction writes them, and clean()
+    judges each. Returns how many boxes."""
+    whole = doc.text
+    lines: list[str] | None = None
+    inserts: dict[int, list[str]] = {}
+    n = 0
+    loose_whole: str | None = None
+    for box in tree.iter("aside", "figure"):
+        # (a figure without a picture is a quote block or an embed's placeholder: only the quote is the story's)
+        if box.tag == "figure" and box.find(".//blockquote") is None:
+            continue
+        if next(box.iter(*_MEDIA), None) is not None or next(box.iter(*_FORM_PARTS), None) is not None:
+            continue
+        if any(a.tag in ("nav", "header", "footer", "aside", "figure", "form") for a in box.iterancestors()):
+            continue
+        if _hinted_box(box) or any(_hinted_box(a) for a in box.iterancestors() if a.tag not in _STOP):
+            continue
+        text = _key(box.text_content())
+        words = len(text.split())
+        if not _DROPPED_BOX_MIN_WORDS <= words <= _DROPPED_ASIDE_MAX_WORDS or text[:80] in whole:
+            continue
+        linked = sum(len(_key(a.text_content())) for a in box.iter("a"))
+        if linked > _DROPPED_ASIDE_LINKS * len(text):
+            continue
+        box_lines = _box_lines(box)
+        if loose_whole is None:
+            loose_whole = _loose(whole)
+        # a pull quote repeating a sentence of the story is no new text (quotation marks and case aside)
+        if not box_lines or any(_loose(ln) in loose_whole for ln in box_lines):
+            continue
+        before, after = _prev_text(box), _next_text(box)
+        if not before or not after:
+            continue
+        if lines is None:
+            lines = whole.split("\n")
+        lb, la = _loose(before), _loose(after)
+        for i in range(len(lines) - 1):
+            cur, nxt = _loose(lines[i]), _loose(lines[i + 1])
+            if cur and nxt and lb.endswith(cur) and la.startswith(nxt[:60]):
+                inserts.setdefault(i, []).extend(box_lines)
+                # (its lines are the story's now: the aside landmark is no related-links hint for them)
+                box.set(_RECOVERED, "1")
+                n += 1
+                break
+    if not inserts:
+        return 0
+    out = []
+    for i, ln in enumerate(lines):
+        out.append(ln)
+        out.extend(inserts.get(i, ()))
+    doc.text = "\n".join(out)
+    return n
 
 
 _LEAD_IN_MAX = 3                  # paragraphs taken from the box before the body at most
@@ -1116,7 +1280,7 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
             covers = covers or len(_key(content)) >= need
         if small and covers:
             fam = _LANDMARK.get(tag)
-            if fam and fam not in hints and tag != "figcaption":
+            if fam and fam not in hints and tag != "figcaption" and node.get(_RECOVERED) is None:
                 hints.append(fam)
             for tok in _name_tokens(node, content):
                 fam = _TOKEN_HINT.get(tok)

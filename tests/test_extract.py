@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+import types
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
@@ -1109,3 +1110,80 @@ def test_a_story_paragraph_highlighted_in_a_panel_keeps_its_place():
     ctx = dict(zip(out.text.split("\n"), out.line_context))
     assert not ctx[boxed].get("apart")
     assert boxed in clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+
+
+# --- taught by the retired part h33 (story tables, boxes trafilatura leaves out, labels run into a paragraph) ------
+
+def _story(html: str) -> list[str]:
+    out = extract(raw_html(html))
+    return clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+
+
+def test_a_fact_box_set_as_an_aside_between_paragraphs_comes_back():
+    box = ('<aside class="facts-panel"><h3>What happens next</h3><ul><li>Farms register with the water board '
+           'by the end of November.</li><li>The first monthly report is due in February.</li></ul></aside>')
+    kept = _story(_apart_page({3: box}))
+    assert "What happens next" in kept, kept
+    assert "- The first monthly report is due in February." in kept, kept
+    assert all(p in kept for p in PARAS)
+
+
+def test_a_related_links_aside_and_a_form_aside_stay_out():
+    related = ('<aside><h3>More on farming</h3><ul><li><a href="/a">Dairy prices fall again in the autumn</a></li>'
+               '<li><a href="/b">New rules for hedge cutting next spring</a></li></ul></aside>')
+    signup = ('<aside><p>Get the farming briefing every Friday morning in your inbox.</p>'
+              '<form><input type="email"><button>Sign up</button></form></aside>')
+    kept = _story(_apart_page({2: related, 4: signup}))
+    assert kept == PARAS, kept
+
+
+def test_a_pull_quote_in_a_figure_comes_back_unless_it_repeats_the_story():
+    fresh = "We cannot plan for a fourth dry summer with the numbers we have today."
+    repeated = PARAS[1]
+    html = _apart_page({2: f'<figure class="pull-quote"><blockquote><p>"{fresh}"</p></blockquote></figure>',
+                        4: f'<figure class="pull-quote"><blockquote><p>"{repeated}"</p></blockquote></figure>'})
+    out = extract(raw_html(html))
+    assert f'"{fresh}"' in out.text.split("\n")
+    assert out.text.count(repeated) == 1
+
+
+def test_a_paragraph_typed_into_a_card_div_comes_back_but_a_bare_div_among_paragraphs_does_not():
+    card_text = "The water board will publish the first figures for each district in a map next spring."
+    bare_text = "If this report helped you, please consider giving a little each month to keep us going."
+    html = _apart_page({2: f'<div class="note-card"><div class="note-card-icon">💧</div>'
+                           f'<div class="note-card-text">{card_text}</div></div>',
+                        4: f"<div>{bare_text}</div>"})
+    assert card_text in extract(raw_html(html)).text.split("\n")
+    # the recovery itself never puts back a bare <div> that sits among the story's <p>s
+    doc = types.SimpleNamespace(text="\n".join(PARAS))
+    assert ex_mod._add_dropped_text_boxes(lxml.html.fromstring(html), doc) == 1
+    assert card_text in doc.text.split("\n") and bare_text not in doc.text
+
+
+def test_a_table_of_figures_in_a_figure_or_in_an_old_font_block_keeps_its_rows():
+    table = ('<table><tr><th>District</th><th>Farms</th></tr><tr><td>North</td><td>412</td></tr>'
+             '<tr><td>South</td><td>388</td></tr><tr><td>East</td><td>97</td></tr></table>')
+    for html in (_apart_page({3: f'<figure class="table">{table}</figure>'}),
+                 _apart_page({3: f'<font size="3">{table}</font>'})):
+        kept = _story(html)
+        assert "| North | 412 |" in kept and "| District | Farms |" in kept, kept
+        assert all(p in kept for p in PARAS)
+
+
+def test_a_bold_label_run_into_the_first_paragraph_is_split_off_but_a_dateline_is_not():
+    first = PARAS[0]
+    for label in ("All farming news ›", '<a href="/farming">Farming desk</a>'):
+        kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>{label}</b> – {p}</p>" if p == first else f"<p>{p}</p>"))
+        assert first in kept and not any("Farming" in k or "farming news" in k for k in kept), kept
+    kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>BRUSSELS</b> – {p}</p>" if p == first else f"<p>{p}</p>"))
+    assert f"BRUSSELS – {first}" in kept, kept
+
+
+def test_a_one_off_named_span_opening_a_line_is_split_off_but_a_highlighted_sentence_is_not():
+    first = PARAS[0]
+    html = _apart_page({}, wrap=lambda p: (f'<p><span class="picture-source">Picture lent by a reader '
+                                           f'from her archive</span> {p}</p>') if p == first else f"<p>{p}</p>")
+    assert _story(html) == PARAS
+    html = _apart_page({}, wrap=lambda p: (f'<p><span class="marker-hl">Farms must now count every litre.</span> '
+                                           f'{p}</p>') if p == first else f"<p>{p}</p>")
+    assert f"Farms must now count every litre. {first}" in _story(html)
