@@ -1507,7 +1507,7 @@ def _choice_line(ln: _Line) -> bool:
 # play or arrow glyph ("▶ Watch the video"). A closing guillemet counts only without an opening one.
 _ARROW_END = re.compile(r"(?:[›→▸▶»]|>>|&gt;&gt;)\s*$")
 _ARROW_START = re.compile(r"^\s*[▶►]\s*\w")     # a play button ("→ 12 new schools" may be a list's item)
-_ARROW_WORDS = 8
+_ARROW_WORDS = 12
 
 
 _TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")     # a one-cell table row as extraction writes it: "| text |"

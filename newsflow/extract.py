@@ -531,25 +531,46 @@ _DROPPED_BOX_MAX_WORDS = 120
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _prev_text(el) -> str | None:
-    """The text that comes before `el` in document order (the nearest preceding element or text with a letter
-    in it), spaces folded; None when nothing does within a few elements."""
-    node, probes = el, 0
-    while node is not None and probes < _SUBHEAD_PROBE:
+def _texts_before(el, limit: int = 3):
+    """The texts that come before `el` in document order, nearest first (each preceding element or text with a
+    letter in it, spaces folded), at most `limit` of them within a few elements."""
+    node, probes, found = el, 0, 0
+    while node is not None and probes < _SUBHEAD_PROBE and found < limit:
         for sib in node.itersiblings(preceding=True):
             probes += 1
             if sib.tail and _LETTER.search(sib.tail):
-                return _key(sib.tail)
+                found += 1
+                yield _key(sib.tail)
             if isinstance(sib.tag, str) and sib.tag not in _SKIP:
                 text = _key(sib.text_content())
                 if _LETTER.search(text):
-                    return text
-            if probes >= _SUBHEAD_PROBE:
-                return None
+                    found += 1
+                    yield text
+            if probes >= _SUBHEAD_PROBE or found >= limit:
+                return
         parent = node.getparent()
         if parent is not None and parent.text and _LETTER.search(parent.text):
-            return _key(parent.text)
+            found += 1
+            yield _key(parent.text)
         node = parent
+
+
+def _slot(el, loose_lines: list[str]) -> int | None:
+    """Where a box the extraction left out belongs: i such that lines i and i+1 of the text are the story on
+    both sides of it -- a text before it in the page (the nearest, or one of the next two when those were left
+    out too: an embed's placeholder) ends with line i, and the text after it starts with line i+1."""
+    after = _next_text(el)
+    if not after:
+        return None
+    la = _loose(after)
+    nexts = [i for i in range(1, len(loose_lines)) if loose_lines[i] and la.startswith(loose_lines[i][:60])]
+    if not nexts:
+        return None
+    for before in _texts_before(el):
+        lb = _loose(before)
+        for i in nexts:
+            if loose_lines[i - 1] and lb.endswith(loose_lines[i - 1]):
+                return i - 1
     return None
 
 
@@ -559,8 +580,8 @@ def _add_dropped_text_boxes(tree, doc) -> int:
     on both sides of it: it keeps text in `<div>`s only at the top of its box.
 
     The `<div>` holds only inline content, 8-120 words with a sentence end, has no `<p>` beside it, sits in no nav, aside, header,
-    footer, form, figure, list, table or link and in no box whose class says furniture, and the texts just
-    before and just after it in the page are two consecutive lines of the extracted text. What goes back is
+    footer, form, figure, list, table or link and in no box whose class says furniture, and the story's
+    text goes on on both sides of it (`_slot`). What goes back is
     judged by clean() like any other line (a boxed line goes there unless it is running prose). Returns how
     many."""
     whole = doc.text
@@ -582,17 +603,12 @@ def _add_dropped_text_boxes(tree, doc) -> int:
         if any(a.tag in _SUBHEAD_OUTSIDE for a in div.iterancestors()) or _hinted_box(div) or any(
                 _hinted_box(a) for a in div.iterancestors() if a.tag not in _STOP):
             continue
-        before, after = _prev_text(div), _next_text(div)
-        if not before or not after:
-            continue
         if lines is None:
             lines = whole.split("\n")
-        lb, la = _loose(before), _loose(after)
-        for i in range(len(lines) - 1):
-            cur, nxt = _loose(lines[i]), _loose(lines[i + 1])
-            if cur and nxt and lb.endswith(cur) and la.startswith(nxt[:60]):
-                inserts.setdefault(i, []).append(text)
-                break
+            loose_lines = [_loose(ln) for ln in lines]
+        i = _slot(div, loose_lines)
+        if i is not None:
+            inserts.setdefault(i, []).append(text)
     if not inserts:
         return 0
     out = []
@@ -632,8 +648,7 @@ def _add_dropped_asides(tree, doc) -> int:
 
     The box has no picture, video, embed or form control, is not in a nav, header, footer or another aside,
     has no class that says furniture on it or around it, is mostly not link text (a related-links aside is),
-    holds 8-250 words not already in the text, and the texts just before and just after it in the page are
-    two consecutive lines of the extracted text. Its lines go back as extraction writes them, and clean()
+    holds 8-250 words not already in the text, and the story's text goes on on both sides of it (`_slot`). Its lines go back as extraction writes them, and clean()
     judges each. Returns how many boxes."""
     whole = doc.text
     lines: list[str] | None = None
@@ -663,20 +678,15 @@ def _add_dropped_asides(tree, doc) -> int:
         # a pull quote repeating a sentence of the story is no new text (quotation marks and case aside)
         if not box_lines or any(_loose(ln) in loose_whole for ln in box_lines):
             continue
-        before, after = _prev_text(box), _next_text(box)
-        if not before or not after:
-            continue
         if lines is None:
             lines = whole.split("\n")
-        lb, la = _loose(before), _loose(after)
-        for i in range(len(lines) - 1):
-            cur, nxt = _loose(lines[i]), _loose(lines[i + 1])
-            if cur and nxt and lb.endswith(cur) and la.startswith(nxt[:60]):
-                inserts.setdefault(i, []).extend(box_lines)
-                # (its lines are the story's now: the aside landmark is no related-links hint for them)
-                box.set(_RECOVERED, "1")
-                n += 1
-                break
+            loose_lines = [_loose(ln) for ln in lines]
+        i = _slot(box, loose_lines)
+        if i is not None:
+            inserts.setdefault(i, []).extend(box_lines)
+            # (its lines are the story's now: the aside landmark is no related-links hint for them)
+            box.set(_RECOVERED, "1")
+            n += 1
     if not inserts:
         return 0
     out = []
@@ -1677,7 +1687,19 @@ def _run_in_note(el) -> bool:
             return False
     elif words < _RUN_IN_MIN_WORDS:
         return False
-    return _ends_line(el) and bool(_SENTENCE_END.search(_text_before(el)))
+    outer = _sole_wrapper(el)
+    return _ends_line(outer) and bool(_SENTENCE_END.search(_text_before(outer)))
+
+
+def _sole_wrapper(el):
+    """The outermost inline element around `el` that holds nothing else (a link around a bold prompt,
+    "<a href=/newsletters><strong>Sign up ...</strong></a>"): where the run-in passage starts."""
+    while True:
+        parent = el.getparent()
+        if parent is None or parent.tag not in ("a", "span", "font") or (parent.text or "").strip() \
+                or len(parent) != 1 or (el.tail or "").strip():
+            return el
+        el = parent
 
 
 _RUN_IN_MIN_WORDS = 4
@@ -1724,7 +1746,7 @@ def split_inline_furniture(tree, *, max_words: int = 12) -> int:
     pats = classes = None
     for el in list(tree.iter(*_INLINE)):
         if _run_in_note(el):
-            el.addprevious(lxml.html.Element("br"))
+            _sole_wrapper(el).addprevious(lxml.html.Element("br"))
             n += 1
             continue
         if el.tag in ("b", "strong") and el.tail and _LEAD_LABEL_SEP.match(el.tail):

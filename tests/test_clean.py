@@ -2176,3 +2176,16 @@ def test_a_table_of_figures_after_the_story_stays_with_its_header_and_a_row_of_c
     # one-cell rows are a layout table's, not a table of figures: the weak edge rules still apply to them
     out = clean("\n".join([H9_LEAD, H9_REST, "| FT · Harbour Town 2-1 Rovers |"]), language="en")
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("line", ["- Brent crude $81.20 ▼ 0.4%", "Silver £0.71 a gram ▲ %0,8", "FTSE 100 8,214 ▲ +12"])
+def test_a_market_ticker_line_goes(line):
+    out = clean("\n".join([line, H9_LEAD, H9_REST]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_longer_link_label_ending_in_an_arrow_goes_but_a_french_quotation_stays():
+    label = "Opening times, prices and the full list of stalls for this year ›"
+    quote = "« Nous reviendrons l'an prochain avec deux fois plus de stands »"
+    out = clean("\n".join([H9_LEAD, label, H9_REST, quote]), language="en")
+    assert label not in out.text and quote in out.text.split("\n\n"), out.removed

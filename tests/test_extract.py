@@ -1187,3 +1187,10 @@ def test_a_one_off_named_span_opening_a_line_is_split_off_but_a_highlighted_sent
     html = _apart_page({}, wrap=lambda p: (f'<p><span class="marker-hl">Farms must now count every litre.</span> '
                                            f'{p}</p>') if p == first else f"<p>{p}</p>")
     assert f"Farms must now count every litre. {first}" in _story(html)
+
+
+def test_a_bold_prompt_inside_a_link_run_into_a_paragraphs_end_is_split_off():
+    last = PARAS[-1]
+    prompt = '<a href="/newsletters"><strong>Get the Valley Post briefing free every evening at six.</strong></a>'
+    kept = _story(_apart_page({}, wrap=lambda p: f"<p>{p} {prompt}</p>" if p == last else f"<p>{p}</p>"))
+    assert kept == PARAS, kept
