@@ -703,8 +703,10 @@ def load_patterns(directory: str | None = None) -> _Patterns:
 # ---------------------------------------------------------------------------------------------------------
 # Line features
 
-_TERMINAL = re.compile(r"[.!?…。！？؟:;]['\"”’»)\]]*\s*$")
+_TERMINAL = re.compile(r"[.!?…。！？؟:;](?:\s?['\"”’»)\]])*\s*$")
 _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
+# the whole line one quotation ("« Bonjour ... Bonne route. »"), not a line opening on a quoted name
+_WHOLE_QUOTE = re.compile(r"^\s*[\"“„«»‘‹「『].*[\"”“»«’›」』]\s*[.!?…]?\s*$")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
 _OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -997,8 +999,8 @@ _QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^“”\n]{1,40
                      r'|‹[^›\n]{1,400}›|「[^」\n]{1,400}」|『[^』\n]{1,400}』')
 _CRUMB_SEP = re.compile(r"\s+(?:[›»>→▸▶/|]|&gt;)\s+")
 _BULLET = re.compile(r"^[-–—•·*▪►]\s+")     # a list item's bullet ("- " as extraction writes <li>)
-_CLOSING_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
-_SENTENCE_END = re.compile(r"[.!…。！;:,]['\"”’»)\]]*\s*$")
+_CLOSING_END = re.compile(r"[.!?…](?:\s?['\"”’»)\]])*\s*$")
+_SENTENCE_END = re.compile(r"[.!…。！;:,](?:\s?['\"”’»)\]])*\s*$")
 # Headings after which a list of headlines is related-links furniture (families of `label` rules).
 _LIST_HEADINGS = {"related"}
 _MIDDLE_LIST_MAX = 3
@@ -1199,8 +1201,18 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     if ln.narrative and not ln.voice:
         return False
     if kind in ("box", "fine_print"):
+        # a <p> of the story's run with a class of its own holding a sentence of the story's kind (no reader
+        # addressed, no notice form, no family's words: "Residents without a smartphone can register by
+        # phone.") is the story's note set in a box; the publisher's lines set so speak as the publisher
+        if ln.ctx.get("classed_p") and ln.terminal and ln.units >= _CLASSED_P_UNITS and not (
+                ln.voice or ln.notice or ln.short is not None or ln.pats.any_cues.search(ln.folded)):
+            return False
         return True
     if ln.text.rstrip().endswith(_QUESTION_END):
+        return False
+    # a quotation set in italics is a message the story quotes ("« Bonjour, tout est prêt ... »" after "she
+    # read out the message:"), not the publisher's note
+    if kind == "italic" and _WHOLE_QUOTE.match(ln.text):
         return False
     if kind == "bold" and not (edge or ln.voice or ln.notice or ln.short is not None or ln.cue is not None
                                or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)
@@ -1215,12 +1227,16 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
             or ln.voice and all(later.ctx.get("apart") for later in lines[i + 1:])):
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    # (what a crosshead heads: a paragraph, or the story's list -- "How to sign up" over its steps)
     crosshead = (not ln.terminal and ln.words <= _CROSSHEAD_WORDS and not _PROMPT_MARKS.search(ln.text)
-                 and nxt is not None and nxt.shaped_like_sentence and not nxt.ctx.get("apart"))
+                 and nxt is not None and not nxt.ctx.get("apart") and (
+                     nxt.shaped_like_sentence or nxt.words >= 4 and _LIST_INTRO.search(nxt.text) or (
+                         _BULLET.match(nxt.text) and float(nxt.ctx.get("link_density") or 0) < 0.5)))
     return not crosshead
 
 
 _BOLD_PROMO_UNITS = 16
+_CLASSED_P_UNITS = 12
 
 
 def _bold_promo(ln: _Line) -> bool:
@@ -1360,7 +1376,35 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     for i in tails:
         drop.setdefault(i, "edge_tail")
     _keep_crossheads(lines, drop, first, last)
+    _keep_lone_list_items(lines, drop, first, last)
     return drop, authors
+
+
+_LIST_RUN_MIN = 3
+
+
+def _keep_lone_list_items(lines: list[_Line], drop: dict[int, str], first: int, last: int) -> None:
+    """An item of a list in the middle of the story that a family's pattern alone took ("- Download the
+    council's app" among the steps "- Enter your postcode", "- Turn on alerts") stays when it is the only item
+    of a list of three or more that went: a widget's or a share bar's list goes whole, item after item, while
+    a story's list of steps merely mentions the words. (A whole-line label still goes.)"""
+    i = 0
+    n = len(lines)
+    while i < n:
+        if not _BULLET.match(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j < n and _BULLET.match(lines[j].text):
+            j += 1
+        gone = [k for k in range(i, j) if k in drop]
+        if j - i >= _LIST_RUN_MIN and len(gone) == 1:
+            k = gone[0]
+            ln = lines[k]
+            if first < k < last and drop[k] in (ln.short, ln.cue) and ln.label is None \
+                    and float((ln.ctx or {}).get("link_density") or 0) < 0.5:
+                del drop[k]
+        i = j
 
 
 def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last: int) -> None:
@@ -1592,7 +1636,7 @@ def _empty_heading(lines: list[_Line], i: int) -> bool:
 
 
 _PROMPT_UNITS = 6
-_PROMPT_END = re.compile(r"[.?;,:]['\"”’»)\]]*\s*$")
+_PROMPT_END = re.compile(r"[.?;,:](?:\s?['\"”’»)\]])*\s*$")
 
 
 def _prompt_shaped(ln: _Line) -> bool:

@@ -9,6 +9,7 @@ every failure is raised as `ExtractError` with a one-line reason for the pipelin
 from __future__ import annotations
 
 import codecs
+import collections
 import copy
 import functools
 import re
@@ -205,7 +206,8 @@ def _extract_html(raw: RawDocument) -> Extracted:
         raise ExtractError("not parseable as HTML")
     url = raw.url if raw.url and not raw.url.startswith("file:") else None
     unwrap_layout_tables(tree)
-    split_inline_furniture(tree)
+    classes = ClassCounts(tree)     # (class values are not changed by the steps below: counted once)
+    split_inline_furniture(tree, classes=classes)
     drop_note_marks(tree)
     # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
     options = _options(url)
@@ -224,7 +226,7 @@ def _extract_html(raw: RawDocument) -> Extracted:
         published_at=_published(meta.date, raw.fetched_at),
         language=_page_language(tree) or _norm_lang(raw.language_hint) or identify_language(text),
         canonical_url=_canonical(tree) or (meta.url if meta.url and meta.url != url else None),
-        line_context=line_contexts(tree, text.split("\n")),
+        line_context=line_contexts(tree, text.split("\n"), classes=classes),
     )
 
 
@@ -525,7 +527,12 @@ def _add_dropped_subheadings(tree, doc) -> int:
     return len(inserts)
 
 
-_TEXT_DIVS = lxml.etree.XPath("//div[normalize-space(text()) != '']")
+# <div>s with text of their own, no block inside, no <p> beside them and 40+ characters in all (filtered in
+# libxml2: most pages have hundreds of <div>s and none of these)
+_TEXT_DIVS = lxml.etree.XPath(
+    "//div[normalize-space(text()) != ''][not(p or div or ul or ol or table or blockquote or section or article"
+    " or figure or h1 or h2 or h3 or h4 or h5 or h6 or li or form)][not(../p)]"
+    "[string-length(normalize-space(.)) > 40]")
 _DROPPED_BOX_MIN_WORDS = 8
 _DROPPED_BOX_MAX_WORDS = 120
 _LETTER = re.compile(r"[^\W\d_]")
@@ -588,20 +595,18 @@ def _add_dropped_text_boxes(tree, doc) -> int:
     lines: list[str] | None = None
     inserts: dict[int, list[str]] = {}
     for div in _TEXT_DIVS(tree):
+        # (inside a card or widget of its own: a bare <div> among the story's <p>s is a pasted notice, which
+        # trafilatura leaves out rightly -- the XPath asks for no <p> beside it)
+        text = _key(div.text_content())
+        if text in whole or not _SENTENCE_END.search(text):
+            continue
         if any(isinstance(k.tag, str) and k.tag in _BLOCK and k.tag not in ("a", "span", "small") for k in div):
             continue
-        # inside a card or widget of its own: a bare <div> among the story's <p>s is a pasted notice, which
-        # trafilatura leaves out rightly
-        parent = div.getparent()
-        if parent is None or any(k.tag == "p" for k in parent):
-            continue
-        text = _key(div.text_content())
         words = len(text.split())
-        if not _DROPPED_BOX_MIN_WORDS <= words <= _DROPPED_BOX_MAX_WORDS or not _SENTENCE_END.search(text) \
-                or text in whole:
+        if not _DROPPED_BOX_MIN_WORDS <= words <= _DROPPED_BOX_MAX_WORDS:
             continue
         if any(a.tag in _SUBHEAD_OUTSIDE for a in div.iterancestors()) or _hinted_box(div) or any(
-                _hinted_box(a) for a in div.iterancestors() if a.tag not in _STOP):
+                _hinted_container(a) for a in div.iterancestors() if a.tag not in _STOP):
             continue
         if lines is None:
             lines = whole.split("\n")
@@ -663,7 +668,7 @@ def _add_dropped_asides(tree, doc) -> int:
             continue
         if any(a.tag in ("nav", "header", "footer", "aside", "figure", "form") for a in box.iterancestors()):
             continue
-        if _hinted_box(box) or any(_hinted_box(a) for a in box.iterancestors() if a.tag not in _STOP):
+        if _hinted_box(box) or any(_hinted_container(a) for a in box.iterancestors() if a.tag not in _STOP):
             continue
         text = _key(box.text_content())
         words = len(text.split())
@@ -773,6 +778,13 @@ def _is_within(el, box) -> bool:
 def _hinted_box(el) -> bool:
     """The element's class/id names a boilerplate family or the headline's standfirst."""
     return any(tok in _TOKEN_HINT or tok in _STANDFIRST_TOKENS for tok in _name_tokens(el))
+
+
+def _hinted_container(el) -> bool:
+    """`_hinted_box` for a container around a box: its id is never the anchor slug of a heading's words, so
+    the costly slug check over all of its text is skipped."""
+    return any(tok in _TOKEN_HINT or tok in _STANDFIRST_TOKENS
+               for value in (el.get("class"), el.get("id")) if value for tok in _split_names_cached(value))
 
 
 def _split_over_articles(tree, prose) -> bool:
@@ -1147,7 +1159,7 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
+def line_contexts(tree, lines: list[str], *, max_words: int = 40, classes: "ClassCounts | None" = None) -> list[dict]:
     """Per extracted line: block tag, link density, figure membership and boilerplate hints from the markup.
 
     Only lines of up to `max_words` words are located (long paragraphs are story text whatever their markup);
@@ -1169,7 +1181,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40) -> list[dict]:
     if not wanted:
         return out
     signup = _signup_boxes(tree)
-    classes = ClassCounts(tree)
+    classes = classes if classes is not None else ClassCounts(tree)
     texts: dict = {}   # element -> its text_content(): the lines of one box share their ancestors
     # Every place a line could sit, in document order. The extracted lines follow the page's order, so each
     # line takes its first place after the place of the line before it: a heading repeated earlier in a table
@@ -1309,7 +1321,11 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
     if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line):
         ctx["in_figure"] = True
     apart = _set_apart(el, block, line, texts, classes)
-    if apart:
+    if apart == "classed_p":
+        # a box, of the weakest kind: a <p> of the story's run with a class of its own ("notice-box"), which
+        # editors also give the story's own practical note
+        ctx["apart"], ctx["classed_p"] = "box", True
+    elif apart:
         ctx["apart"] = apart
     return ctx
 
@@ -1329,7 +1345,10 @@ _STYLE_WORDS = {"text", "wrapper", "wrap", "inner", "outer", "container", "colum
                 "align", "aligncenter", "center", "left", "right", "justify", "has", "font", "size", "large", "small",
                 "medium", "color", "background", "bold", "italic", "clearfix", "layout", "flow", "constrained",
                 "global", "padding", "margin", "full", "wide", "the", "and", "item", "widget", "element", "table",
-                "fixed", "striped", "bordered", "responsive", "hover"}
+                "fixed", "striped", "bordered", "responsive", "hover", "group"}
+# modifiers of state or style, and the cards of Ghost's editor ("kg-callout-card", "kg-toggle-card"): cards
+# the author writes into the post, so their class says nothing of the page's furniture
+_MODIFIER_PREFIXES = ("has-", "is-", "has_", "is_", "kg-")
 _BOX_SLACK = 1.5, 40       # a box "holds only the line" when its text is at most this much longer
 _PANEL_CHARS, _PANEL_BLOCKS = 400, 4
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -1350,7 +1369,9 @@ def _class_words(value: str) -> frozenset[str]:
     """The words of a class attribute, camelCase split too ("itemIntroText" gives item, intro, text). Of a BEM
     name ("article-body__share-note") only the element's part counts: it says what the box is, the block's
     part only where it sits."""
-    names = (name.rsplit("__", 1)[-1] for name in value.split())
+    # (a modifier of state or style says nothing of what the box is: WordPress's "has-pale-ocean-gradient-
+    # background", "is-layout-flow", a theme's "is-style-rounded"; see _MODIFIER_PREFIXES)
+    names = (name.rsplit("__", 1)[-1] for name in value.split() if not name.startswith(_MODIFIER_PREFIXES))
     return frozenset(t for name in names for t in _SPLIT_CLASS.split(_CAMEL.sub(" ", name).lower()) if t)
 
 
@@ -1405,7 +1426,7 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
         scope = parent
         for _ in range(_SCOPE_LEVELS + 1):
             if _count_paragraphs(scope) >= 3:
-                return "box"
+                return "classed_p"
             scope = scope.getparent()
             if scope is None:
                 break
@@ -1439,6 +1460,17 @@ def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -
     with one short paragraph and a button (a sign-up or an appeal panel)."""
     box = heading.getparent()
     value = box.get("class") if box is not None else None
+    # a wrapper that only styles the box ("wp-block-group has-background") names nothing: the box it alone
+    # fills may ("newspack-inline-popup")
+    named = box
+    for _ in range(2):
+        if named is None or (value and _names_a_box(value, content=True)):
+            break
+        outer = named.getparent()
+        if outer is None or outer.tag not in ("div", "aside", "section") \
+                or sum(1 for k in outer if isinstance(k.tag, str)) != 1:
+            break
+        named, value = outer, outer.get("class")
     # (a module of links is never the story's text, so "story-recirc" names one)
     if box is None or box.tag not in ("div", "aside", "section") or not value or not _names_a_box(value, content=True):
         return None
@@ -1499,14 +1531,11 @@ class ClassCounts:
 
     def get(self, value: str, default: int = 0) -> int:
         if self._counts is None:
-            counts: dict[str, int] = {}
-            for found in _CLASS_VALUES(self._tree):
-                counts[found] = counts.get(found, 0) + 1
-            self._counts = counts
+            self._counts = collections.Counter(_CLASS_VALUES(self._tree))
         return self._counts.get(value, default)
 
 
-_CLASS_VALUES = lxml.etree.XPath("//@class")
+_CLASS_VALUES = lxml.etree.XPath("//@class", smart_strings=False)
 
 
 def _under_headline(heading) -> bool:
@@ -1548,7 +1577,7 @@ def _image_first(block, line: str) -> bool:
 _INLINE = ("span", "a", "font", "i", "em", "b", "strong", "small", "label", "cite", "mark", "u")
 _LINE_BREAKERS = {"br", "hr", *_BLOCK} - {"span", "small", "label", "a"}
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s?['\"”’»)\]])*\s*$")
 
 
 def _hinted(el) -> bool:
@@ -1730,7 +1759,7 @@ _BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
 _NOTE_MIN_WORDS = 3
 
 
-def split_inline_furniture(tree, *, max_words: int = 12) -> int:
+def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts | None" = None) -> int:
     """Put a short inline box whose class says furniture on a line of its own when it shares a line of
     running text with the story, in place; returns how many.
 
@@ -1743,7 +1772,7 @@ def split_inline_furniture(tree, *, max_words: int = 12) -> int:
     and a bold section or link label opening a paragraph before a dash (`_run_in_label`).
     """
     n = 0
-    pats = classes = None
+    pats = None
     for el in list(tree.iter(*_INLINE)):
         if _run_in_note(el):
             _sole_wrapper(el).addprevious(lxml.html.Element("br"))

@@ -2189,3 +2189,49 @@ def test_a_longer_link_label_ending_in_an_arrow_goes_but_a_french_quotation_stay
     quote = "« Nous reviendrons l'an prochain avec deux fois plus de stands »"
     out = clean("\n".join([H9_LEAD, label, H9_REST, quote]), language="en")
     assert label not in out.text and quote in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h34 ------------------------------------------------------------------------------
+
+def test_a_french_quotation_closed_after_a_space_ends_a_sentence():
+    quote = "« Je proposerai à mon adversaire de présider la commission des travaux. »"
+    out = clean("\n".join([H9_LEAD, "Et l'opposition ?", quote]), language="fr",
+                line_context=[_ctx("p"), _ctx("p", apart="bold"), _ctx("p")])
+    assert out.text.split("\n\n") == [H9_LEAD, "Et l'opposition ?", quote], out.removed
+
+
+def test_a_step_of_a_story_list_that_names_an_app_stays_but_a_whole_share_list_goes():
+    steps = ["- Download the Harbour Council app", "- Enter your street and house number", "- Turn on reminders"]
+    out = clean("\n".join([H9_LEAD, "How to register", *steps, H9_REST]), language="en")
+    assert all(s in out.text.split("\n\n") for s in steps), out.removed
+    share = ["- Share on Facebook", "- Share on WhatsApp", "- Copy link"]
+    out = clean("\n".join([H9_LEAD, *share, H9_REST]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_bold_crosshead_over_a_list_or_a_list_intro_stays():
+    for nxt in ("The council lists four steps:", "- Fill in the form at the library"):
+        lines = [H9_LEAD, "How to apply", nxt, "- Bring proof of address", H9_REST]
+        ctx = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p"), _ctx("li"), _ctx("p")]
+        out = clean("\n".join(lines), language="en", line_context=ctx)
+        assert "How to apply" in out.text.split("\n\n"), out.removed
+
+
+def test_a_quoted_message_in_italics_stays_but_a_note_opening_on_a_quoted_name_goes():
+    message = '"Everything is ready for you, pitch 14 is the best one. Safe travels."'
+    note = '"The Harbour Gazette" is not responsible for the content of external sites.'
+    ctx = [_ctx("p"), _ctx("p"), _ctx("p", apart="italic"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, "She read out the text message:", message, H9_REST]), language="en", line_context=ctx)
+    assert message in out.text.split("\n\n"), out.removed
+    # (what protects the message is that the whole line is one quotation, which the note is not)
+    assert _clean_module._WHOLE_QUOTE.match(message) and not _clean_module._WHOLE_QUOTE.match(note)
+    assert _clean_module._WHOLE_QUOTE.match("« Bonjour, tout est prêt pour vous. »")
+
+
+def test_a_classed_paragraph_holding_a_plain_story_sentence_stays_but_the_publishers_line_goes():
+    story = "Residents without a smartphone can register for text alerts by phoning the town hall on 0100 200 300."
+    publisher = "Every comment is read by a moderator before it appears, and insults are not published at all."
+    for line, kept in ((story, True), (publisher, False)):
+        ctx = [_ctx("p"), _ctx("p", apart="box", classed_p=True), _ctx("p")]
+        out = clean("\n".join([H9_LEAD, line, H9_REST]), language="en", line_context=ctx)
+        assert (line in out.text.split("\n\n")) is kept, out.removed

@@ -1194,3 +1194,17 @@ def test_a_bold_prompt_inside_a_link_run_into_a_paragraphs_end_is_split_off():
     prompt = '<a href="/newsletters"><strong>Get the Valley Post briefing free every evening at six.</strong></a>'
     kept = _story(_apart_page({}, wrap=lambda p: f"<p>{p} {prompt}</p>" if p == last else f"<p>{p}</p>"))
     assert kept == PARAS, kept
+
+
+def test_editor_cards_and_style_modifiers_name_no_box_but_a_popup_around_a_style_group_does():
+    assert not ex_mod._names_a_box("kg-card kg-callout-card kg-callout-card-blue")
+    assert not ex_mod._names_a_box("wp-block-group has-pale-ocean-gradient-background is-layout-flow")
+    assert ex_mod._names_a_box("reader-callout")
+    note = "Lost or damaged books must still be paid for at the price the library paid."
+    html = _apart_page({3: f'<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">💡</div>'
+                           f'<div class="kg-callout-text">{note}</div></div>'})
+    assert note in _story(html)
+    popup = ('<div class="inline-donation-popup"><div class="wp-block-group has-background"><h2>Keep the Post going</h2>'
+             '<p>Readers pay for most of our reporting.</p><form><button>Give</button></form></div></div>')
+    kept = _story(_apart_page({3: popup}))
+    assert "Keep the Post going" not in kept, kept
