@@ -1224,11 +1224,13 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     # "X follows the code of ethics. If you think we got it wrong, write to ...")
     if kind == "italic" and ln.units >= _PROSE_UNITS and ln.terminal and not (
             ln.notice or ln.short is not None or ln.cue is not None
-            or ln.voice and all(later.ctx.get("apart") for later in lines[i + 1:])):
+            or ln.voice and (edge or all(later.ctx.get("apart") for later in lines[i + 1:]))):
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     # (what a crosshead heads: a paragraph, or the story's list -- "How to sign up" over its steps)
+    # (an imperative to the reader, "Send us your news and photos", heads nothing)
     crosshead = (not ln.terminal and ln.words <= _CROSSHEAD_WORDS and not _PROMPT_MARKS.search(ln.text)
+                 and not (ln.voice and ln.pats.voice.search(ln.folded, ln.text, ln.tokens) and not ln.text.rstrip().endswith("?"))
                  and nxt is not None and not nxt.ctx.get("apart") and (
                      nxt.shaped_like_sentence or nxt.words >= 4 and _LIST_INTRO.search(nxt.text) or (
                          _BULLET.match(nxt.text) and float(nxt.ctx.get("link_density") or 0) < 0.5)))

@@ -1737,6 +1737,7 @@ _LEAD_LABEL_WORDS = (2, 8)
 _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
 _LEAD_LABEL_SEP = re.compile(r"^\s*[–—|·•-]\s+(?=[\"“„«‚'‘]?[^\W\d_])")
+_LEAD_LABEL_ROW = re.compile(r"\s[·•]\s")
 _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
 
 
@@ -1754,7 +1755,9 @@ def _run_in_label(el, pats) -> bool:
     text = el.text_content().strip()
     if not _LEAD_LABEL_WORDS[0] <= len(text.split()) <= _LEAD_LABEL_WORDS[1]:
         return False
-    return bool(_LEAD_LABEL_ARROW.search(text)) or el.find(".//a") is not None or _is_label(text, pats)
+    # (or joins labels with a middle dot or bullet, "Sport · today", as no phrase of a story does)
+    return bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text)) or el.find(".//a") is not None \
+        or _is_label(text, pats)
 _BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
 _NOTE_MIN_WORDS = 3
 

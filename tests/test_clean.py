@@ -2235,3 +2235,14 @@ def test_a_classed_paragraph_holding_a_plain_story_sentence_stays_but_the_publis
         ctx = [_ctx("p"), _ctx("p", apart="box", classed_p=True), _ctx("p")]
         out = clean("\n".join([H9_LEAD, line, H9_REST]), language="en", line_context=ctx)
         assert (line in out.text.split("\n\n")) is kept, out.removed
+
+
+def test_a_short_bold_imperative_to_the_reader_is_no_crosshead():
+    for line, lang in (("Присылайте нам свои новости и фотографии", "ru"), ("Send us your news and photos", "en")):
+        lines = [H9_LEAD, line, H9_REST]
+        out = clean("\n".join(lines), language=lang, line_context=[_ctx("p"), _ctx("p", apart="bold"), _ctx("p")])
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # a bold crosshead that asks the reader's question stays
+    lines = [H9_LEAD, "What does it mean for you?", H9_REST]
+    out = clean("\n".join(lines), language="en", line_context=[_ctx("p"), _ctx("p", apart="bold"), _ctx("p")])
+    assert "What does it mean for you?" in out.text.split("\n\n"), out.removed

@@ -1208,3 +1208,9 @@ def test_editor_cards_and_style_modifiers_name_no_box_but_a_popup_around_a_style
              '<p>Readers pay for most of our reporting.</p><form><button>Give</button></form></div></div>')
     kept = _story(_apart_page({3: popup}))
     assert "Keep the Post going" not in kept, kept
+
+
+def test_a_bold_row_of_labels_run_into_the_first_paragraph_is_split_off():
+    first = PARAS[0]
+    kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>Politics · latest</b> | {p}</p>" if p == first else f"<p>{p}</p>"))
+    assert first in kept and not any("latest" in k for k in kept), kept
