@@ -1792,10 +1792,13 @@ def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts |
                 continue
         if not (el.get("class") or el.get("id")):
             continue
+        hinted = _hinted(el)
+        if not hinted and (el.tag != "span" or not el.get("class")):
+            continue
         words = len(el.text_content().split())
         if not 1 <= words <= max_words:
             continue
-        if not _hinted(el):
+        if not hinted:
             # a one-off inline box named as one ("img-provenance") opening a line: 3+ words (a dateline span,
             # "<span class=place>BERLIN</span>", is shorter), and only where a new sentence follows (below)
             # (a highlighted first sentence, "<span class=hl>Prices fell again.</span> The ...", is a sentence
