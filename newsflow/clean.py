@@ -1226,15 +1226,21 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
             ln.notice or ln.short is not None or ln.cue is not None
             or ln.voice and (edge or all(later.ctx.get("apart") for later in lines[i + 1:]))):
         return False
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    # (what a crosshead heads: a paragraph, or the story's list -- "How to sign up" over its steps)
-    # (an imperative to the reader, "Send us your news and photos", heads nothing)
-    crosshead = (not ln.terminal and ln.words <= _CROSSHEAD_WORDS and not _PROMPT_MARKS.search(ln.text)
-                 and not (ln.voice and ln.pats.voice.search(ln.folded, ln.text, ln.tokens) and not ln.text.rstrip().endswith("?"))
-                 and nxt is not None and not nxt.ctx.get("apart") and (
-                     nxt.shaped_like_sentence or nxt.words >= 4 and _LIST_INTRO.search(nxt.text) or (
-                         _BULLET.match(nxt.text) and float(nxt.ctx.get("link_density") or 0) < 0.5)))
-    return not crosshead
+    return not _crosshead(ln, lines[i + 1] if i + 1 < len(lines) else None)
+
+
+def _crosshead(ln: _Line, nxt: _Line | None) -> bool:
+    """A few words without a sentence's end or a prompt's marks that head what follows: a paragraph, or the
+    story's list ("How to sign up" over its intro or its steps). An imperative to the reader ("Send us your
+    news and photos") heads nothing; a question may ("What does it mean for you?")."""
+    if ln.terminal or ln.words > _CROSSHEAD_WORDS or _PROMPT_MARKS.search(ln.text):
+        return False
+    if ln.voice and ln.pats.voice.search(ln.folded, ln.text, ln.tokens) and not ln.text.rstrip().endswith("?"):
+        return False
+    if nxt is None or nxt.ctx.get("apart"):
+        return False
+    return nxt.shaped_like_sentence or (nxt.words >= 4 and bool(_LIST_INTRO.search(nxt.text))) or (
+        bool(_BULLET.match(nxt.text)) and float(nxt.ctx.get("link_density") or 0) < 0.5)
 
 
 _BOLD_PROMO_UNITS = 16
@@ -1496,8 +1502,6 @@ def _related_lists(lines: list[_Line], drop: dict[int, str], last: int, listed: 
 # "Poll closed · 52 votes · see results", "3 min read | 12 comments"): prose never joins clauses so.
 _ROW_SEP = re.compile(r"\s+[·•|]\s+")
 _ROW_MAX_WORDS = 16
-_TABLE_ROW = re.compile(r"^\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")      # the rule under a header row, "|---|---|"
 _ROW_PART_WORDS = 4
 
 
@@ -1511,9 +1515,7 @@ def _control_row(ln: _Line, edge: bool) -> bool:
     # in the middle of the story only a row without a figure ("The Ledger · Politics team", "Font size: small ·
     # large"): "Adults £6 · children £3" or "Saturday 14 June · 7pm · Town Hall" may be the story's own
     # practical line, and "Goals: Miller 12 · Kane 45" its score
-    # (a table's row, "| Ward 3 | 1,204 | 48% |", joins its cells with bars: with a figure it is a row of the
-    # story's own table wherever it sits, not a row of controls)
-    if len(parts) < 2 or (not edge or _TABLE_ROW.match(ln.text)) and any(c.isdigit() for c in ln.text):
+    if len(parts) < 2 or not edge and any(c.isdigit() for c in ln.text):
         return False
     return all(p.strip() and len(_WORD.findall(p)) <= _ROW_PART_WORDS for p in parts[1:]) \
         and len(_WORD.findall(parts[0])) <= _ROW_PART_WORDS + 2
@@ -1666,26 +1668,30 @@ def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
     return ln.units <= _CUE_MAX_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.text))
 
 
+_TABLE_ROW = re.compile(r"^\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")      # the rule under a header row, "|---|---|"
+
+
 def _figure_tables(lines: list[_Line]) -> set[int]:
-    """Rows of the story's tables of figures as extraction writes them ("| North ward | 1,204 | 48% |"): runs of
-    rows of two cells or more, one row at least holding a figure, mostly not link text, and the run's first row, its header
-    ("| Ward | Votes | Share |"). The weak rules for loose lines at the edges (`controls`,
-    `edge_label`, `edge_tail`) leave them alone; a widget table is still known by its markup (`set_apart`).
-    (A one-cell row is a layout table's, or a score widget's "| FT · A 2-1 B |".)"""
+    """Rows of the story's tables of figures as extraction writes them ("| North ward | 1,204 | 48% |"): in a
+    run of rows of two cells or more (and their "|---|" rules) holding a figure and mostly not link text, the
+    rows with a figure and the run's first row, its header ("| Ward | Votes | Share |"). The weak rules for
+    loose lines at the edges (`controls`, `edge_label`, `edge_tail`) leave them alone; a widget table is still
+    known by its markup (`set_apart`). (A one-cell row is a layout table's, or a score widget's
+    "| FT · A 2-1 B |".)"""
     rows: set[int] = set()
     run: list[int] = []
     for i in range(len(lines) + 1):
-        ln = lines[i] if i < len(lines) else None
-        if ln is not None and _TABLE_ROW.match(ln.text) and (" | " in ln.text.strip().strip("|")
-                                                               or _TABLE_RULE.match(ln.text)):
+        text = lines[i].text if i < len(lines) else ""
+        if _TABLE_ROW.match(text) and (" | " in text.strip().strip("|") or _TABLE_RULE.match(text)):
             run.append(i)
             continue
-        if run and any(any(c.isdigit() for c in lines[j].text) for j in run) and \
-                sum(float((lines[j].ctx or {}).get("link_density") or 0) for j in run) < 0.5 * len(run):
-            rows.update(j for k, j in enumerate(run) if k == 0 or any(c.isdigit() for c in lines[j].text))
+        figures = [j for j in run if any(c.isdigit() for c in lines[j].text)]
+        if figures and sum(float((lines[j].ctx or {}).get("link_density") or 0) for j in run) < 0.5 * len(run):
+            rows.update(figures)
+            rows.add(run[0])
         run = []
     return rows
-
 
 
 def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> bool:

@@ -581,6 +581,22 @@ def _slot(el, loose_lines: list[str]) -> int | None:
     return None
 
 
+def _holds_blocks(el, *, deep: bool = False) -> bool:
+    """`el` has a block element inside it (a child, or with `deep` any descendant); inline boxes (a, span,
+    small) do not count."""
+    return any(isinstance(k.tag, str) and k.tag in _BLOCK and k.tag not in ("a", "span", "small")
+               for k in (el.iterdescendants() if deep else el))
+
+
+def _splice(doc, lines: list[str], inserts: dict[int, list[str]]) -> None:
+    """Put the recovered lines back into the text, each group after the line it follows."""
+    out = []
+    for i, ln in enumerate(lines):
+        out.append(ln)
+        out.extend(inserts.get(i, ()))
+    doc.text = "\n".join(out)
+
+
 def _add_dropped_text_boxes(tree, doc) -> int:
     """Put back a paragraph of the story typed straight into a `<div>` inside a box (a Ghost callout card's
     `kg-callout-text`, a page builder's text widget) that trafilatura left out while keeping the paragraphs
@@ -600,7 +616,7 @@ def _add_dropped_text_boxes(tree, doc) -> int:
         text = _key(div.text_content())
         if text in whole or not _SENTENCE_END.search(text):
             continue
-        if any(isinstance(k.tag, str) and k.tag in _BLOCK and k.tag not in ("a", "span", "small") for k in div):
+        if _holds_blocks(div):
             continue
         words = len(text.split())
         if not _DROPPED_BOX_MIN_WORDS <= words <= _DROPPED_BOX_MAX_WORDS:
@@ -614,13 +630,8 @@ def _add_dropped_text_boxes(tree, doc) -> int:
         i = _slot(div, loose_lines)
         if i is not None:
             inserts.setdefault(i, []).append(text)
-    if not inserts:
-        return 0
-    out = []
-    for i, ln in enumerate(lines):
-        out.append(ln)
-        out.extend(inserts.get(i, ()))
-    doc.text = "\n".join(out)
+    if inserts:
+        _splice(doc, lines, inserts)
     return sum(len(v) for v in inserts.values())
 
 
@@ -637,8 +648,7 @@ def _box_lines(box) -> list[str]:
     in order (a block holding other blocks gives theirs)."""
     out = []
     for el in box.iter(*_ASIDE_LINES):
-        if any(isinstance(k.tag, str) and k.tag in _BLOCK and k.tag not in ("a", "span", "small")
-               for k in el.iterdescendants()):
+        if _holds_blocks(el, deep=True):
             continue
         text = _key(el.text_content())
         if text:
@@ -692,13 +702,8 @@ def _add_dropped_asides(tree, doc) -> int:
             # (its lines are the story's now: the aside landmark is no related-links hint for them)
             box.set(_RECOVERED, "1")
             n += 1
-    if not inserts:
-        return 0
-    out = []
-    for i, ln in enumerate(lines):
-        out.append(ln)
-        out.extend(inserts.get(i, ()))
-    doc.text = "\n".join(out)
+    if inserts:
+        _splice(doc, lines, inserts)
     return n
 
 
@@ -1413,8 +1418,7 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     if block.tag == "div":
         # a text box of its own (a <div> holding only the line's text, no blocks inside), named as a box
         own = block.get("class")
-        if own and _names_a_box(own) and once(own) and not any(
-                isinstance(k.tag, str) and k.tag in _BLOCK and k.tag not in ("a", "span", "small") for k in block):
+        if own and _names_a_box(own) and once(own) and not _holds_blocks(block):
             return "box"
         return None
     parent = block.getparent()
@@ -1741,25 +1745,31 @@ _LEAD_LABEL_ROW = re.compile(r"\s[·•]\s")
 _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
 
 
-def _run_in_label(el, pats) -> bool:
+def _run_in_label(el) -> bool:
     """A section or link label in bold run into the start of a paragraph, joined to the story by a dash or
     bar: "<b>All stories from the business desk ›</b> – Drivers in ..." The bold words are a label when they
     end in a link's arrow, hold a link, or are a label of a pattern family ("Aus dem Ressort Lokales"); a
     bold opening phrase of the story ("<b>The decision is final</b> – so the council ...") or a dateline
     ("<b>BERLIN</b> – ...") is none of these and stays on the story's line."""
-    if el.tag not in ("b", "strong") or not _starts_line(el):
-        return False
-    tail = el.tail or ""
-    if not _LEAD_LABEL_SEP.match(tail):
+    if el.tag not in ("b", "strong") or not _LEAD_LABEL_SEP.match(el.tail or "") or not _starts_line(el):
         return False
     text = el.text_content().strip()
     if not _LEAD_LABEL_WORDS[0] <= len(text.split()) <= _LEAD_LABEL_WORDS[1]:
         return False
     # (or joins labels with a middle dot or bullet, "Sport · today", as no phrase of a story does)
     return bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text)) or el.find(".//a") is not None \
-        or _is_label(text, pats)
+        or _is_label(text, load_patterns())
+
+
 _BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
 _NOTE_MIN_WORDS = 3
+
+
+def _break_after(el) -> None:
+    """A <br> right after `el`, before its tail: what follows starts a line of its own."""
+    br = lxml.html.Element("br")
+    br.tail, el.tail = el.tail, None
+    el.addnext(br)
 
 
 def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts | None" = None) -> int:
@@ -1775,21 +1785,17 @@ def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts |
     and a bold section or link label opening a paragraph before a dash (`_run_in_label`).
     """
     n = 0
-    pats = None
     for el in list(tree.iter(*_INLINE)):
         if _run_in_note(el):
             _sole_wrapper(el).addprevious(lxml.html.Element("br"))
             n += 1
             continue
-        if el.tag in ("b", "strong") and el.tail and _LEAD_LABEL_SEP.match(el.tail):
-            pats = pats or load_patterns()
-            if _run_in_label(el, pats):
-                # the label on its own line; the story's line starts after the dash
-                br = lxml.html.Element("br")
-                br.tail, el.tail = _LEAD_LABEL_SEP.sub("", el.tail, count=1), None
-                el.addnext(br)
-                n += 1
-                continue
+        if _run_in_label(el):
+            # the label on its own line; the story's line starts after the dash
+            el.tail = _LEAD_LABEL_SEP.sub("", el.tail, count=1)
+            _break_after(el)
+            n += 1
+            continue
         if not (el.get("class") or el.get("id")):
             continue
         hinted = _hinted(el)
@@ -1804,28 +1810,17 @@ def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts |
             # (a highlighted first sentence, "<span class=hl>Prices fell again.</span> The ...", is a sentence
             # of the paragraph: a label ends without a sentence's punctuation)
             value = el.get("class")
-            if el.tag != "span" or words < _RUN_IN_BOX_MIN_WORDS or not value or not _names_a_box(value) \
-                    or _SENTENCE_END.search(el.text_content()):
+            if words < _RUN_IN_BOX_MIN_WORDS or not _names_a_box(value) or _SENTENCE_END.search(el.text_content()):
                 continue
             classes = classes or ClassCounts(tree)
             if classes.get(value) != 1:
                 continue
-            tail = el.tail or ""
-            first = _FIRST_LETTER.search(tail[:12])
-            if first and first.group().isupper() and _starts_line(el):
-                br = lxml.html.Element("br")
-                br.tail, el.tail = tail, None
-                el.addnext(br)
-                n += 1
-            continue
-        tail = el.tail or ""
-        first = _FIRST_LETTER.search(tail[:12])
+        first = _FIRST_LETTER.search((el.tail or "")[:12])
         if first and first.group().isupper() and _starts_line(el):
-            br = lxml.html.Element("br")
-            br.tail, el.tail = tail, None
-            el.addnext(br)
+            _break_after(el)
             n += 1
-        elif _ends_line(el) and _SENTENCE_END.search(_text_before(el)):
+            continue
+        if hinted and _ends_line(el) and _SENTENCE_END.search(_text_before(el)):
             el.addprevious(lxml.html.Element("br"))
             n += 1
     return n
