@@ -708,6 +708,10 @@ _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
 # the whole line one quotation ("« Bonjour ... Bonne route. »"), not a line opening on a quoted name
 _WHOLE_QUOTE = re.compile(r"^\s*[\"“„«»‘‹「『].*[\"”“»«’›」』]\s*[.!?…]?\s*$")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
+# pictographs opening a line ("🎧 Prefer to listen? ...", "► Read more"): patterns anchored at the start of the
+# line look past them (arrows, shapes, dingbats, emoji; not ©, nor quotes, brackets or dashes)
+_LEAD_PICTOGRAPHS = re.compile("^(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
+                               "\U0001F000-\U0001FAFF\ufe0f\u200d]+\\s*)+")
 _OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -815,7 +819,7 @@ class _Line:
         """Reads as reported speech: a reporting verb or a line opening with a quotation mark."""
         return self._get("narrative", lambda: bool(
             _OPENS_QUOTE.search(self.text) or not self.pats.reporting_words.for_lang(self.lang).isdisjoint(self.tokens)
-            or self.pats.reporting.search(self.folded, self.text, self.tokens)))
+            or self.pats.reporting.search(self.folded, self.bare, self.tokens)))
 
     @property
     def voice(self) -> bool:
@@ -883,8 +887,13 @@ class _Line:
         return self._get("breadcrumb", compute)
 
     @property
+    def bare(self) -> str:
+        """The text without the pictographs opening it."""
+        return self._get("bare", lambda: _LEAD_PICTOGRAPHS.sub("", self.text) if self.text[:1] > "\u218f" else self.text)
+
+    @property
     def folded(self) -> str:
-        return self._get("folded", lambda: _fold(self.text))
+        return self._get("folded", lambda: _fold(self.bare))
 
     @property
     def tokens(self) -> list[str]:
@@ -911,9 +920,9 @@ class _Line:
     def short(self) -> str | None:
         def compute():
             union = next((m for limit, m in self.pats.short_unions if limit >= self.words), None)
-            if union is not None and union.search(self.folded, self.text):
+            if union is not None and union.search(self.folded, self.bare):
                 for fam in self.pats.families:
-                    if fam.short and self.words <= fam.max_words and fam.short.search(self.folded, self.text):
+                    if fam.short and self.words <= fam.max_words and fam.short.search(self.folded, self.bare):
                         return fam.name
             prefixed = self.prefix_label
             if prefixed is not None:
@@ -1235,7 +1244,7 @@ def _crosshead(ln: _Line, nxt: _Line | None) -> bool:
     news and photos") heads nothing; a question may ("What does it mean for you?")."""
     if ln.terminal or ln.words > _CROSSHEAD_WORDS or _PROMPT_MARKS.search(ln.text):
         return False
-    if ln.voice and ln.pats.voice.search(ln.folded, ln.text, ln.tokens) and not ln.text.rstrip().endswith("?"):
+    if ln.voice and ln.pats.voice.search(ln.folded, ln.bare, ln.tokens) and not ln.text.rstrip().endswith("?"):
         return False
     if nxt is None or nxt.ctx.get("apart"):
         return False
@@ -1296,6 +1305,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     has_anchor = first < n
     listed = _story_list_items(lines)
     tables = _figure_tables(lines)
+    answers = _interview_answers(lines)
     drop: dict[int, str] = {}
     tails: list[int] = []
     authors: list[str] = []
@@ -1368,7 +1378,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             and not ln.narrative
         ):
             rule = "learned"
-        elif (ln.units <= _CUE_MAX_UNITS or edge and ln.cue in _LONG_CUE_FAMILIES) and ln.cue is not None:
+        elif (ln.units <= _CUE_MAX_UNITS or edge and ln.cue in _LONG_CUE_FAMILIES) and ln.cue is not None \
+                and i not in answers:
             rule = ln.cue
         elif (names := _byline_names(ln, pats, middle=not edge)):
             rule = "byline"
@@ -1381,6 +1392,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             drop[i] = rule
     _related_lists(lines, drop, last, listed)
     _link_list_headings(lines, drop)
+    _widget_lists(lines, drop, listed)
     for i in tails:
         drop.setdefault(i, "edge_tail")
     _keep_crossheads(lines, drop, first, last)
@@ -1448,6 +1460,30 @@ def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
             j += 1
         if j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or (lines[j].ctx or {}).get("tag") != "li"):
             drop[i] = "list_heading"
+
+
+# rules too weak to make a heading a widget's title, so that its list follows it out (`_widget_lists`)
+_WEAK_HEADING_RULES = frozenset({"edge_label", "edge_tail", "controls", "set_apart", "title_repeat", "standfirst",
+                                 "list_heading", "empty_heading", "link_list"})
+_WIDGET_ITEM_WORDS = 8
+
+
+def _widget_lists(lines: list[_Line], drop: dict[int, str], listed: set[int]) -> None:
+    """The list under a widget's heading ("Unwell tonight? Find a pharmacy ›" over "- Greenhill Pharmacy ·
+    open until 9pm", ...) goes with its heading: the heading went by a rule of its own (a family's form, a
+    prompt, a call to action, a class hint), and every item is a short line that is no sentence (a name, an
+    opening time, a price). The story's list under its crosshead has a heading that stays."""
+    for i, rule in list(drop.items()):
+        if rule in _WEAK_HEADING_RULES or lines[i].ctx.get("tag") not in _HEADING_TAGS:
+            continue
+        j = i + 1
+        while j < len(lines) and _BULLET.match(lines[j].text) and (lines[j].ctx or {}).get("tag") == "li":
+            j += 1
+        items = range(i + 1, j)
+        if items and all(k not in listed and lines[k].words <= _WIDGET_ITEM_WORDS and not lines[k].terminal
+                         for k in items):
+            for k in items:
+                drop.setdefault(k, "widget_list")
 
 
 _LIST_INTRO = re.compile(r"[:：]\s*$")
@@ -1665,11 +1701,25 @@ def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
     if ln.short is not None or _has_address_mark(ln.text):      # (_address_line)
         return True
     cues = ln.pats.any_cues
-    return ln.units <= _CUE_MAX_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.text))
+    return ln.units <= _CUE_MAX_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.bare))
 
 
 _TABLE_ROW = re.compile(r"^\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")      # the rule under a header row, "|---|---|"
+
+
+_INTERVIEW_MIN_QUESTIONS = 2
+
+
+def _interview_answers(lines: list[_Line]) -> set[int]:
+    """The answers of an interview printed as questions and answers: the plain line after each question set
+    in bold or italics, when the text has two such questions or more. An answer speaks in the interviewee's
+    "we" ("We print 300 copies of the newsletter"), which is no publisher's prompt."""
+    questions = [i for i, ln in enumerate(lines[:-1]) if ln.ctx.get("apart") in ("bold", "italic")
+                 and ln.text.rstrip().endswith(_QUESTION_END)]
+    if len(questions) < _INTERVIEW_MIN_QUESTIONS:
+        return set()
+    return {i + 1 for i in questions if not lines[i + 1].ctx.get("apart")}
 
 
 def _figure_tables(lines: list[_Line]) -> set[int]:

@@ -656,6 +656,17 @@ def _box_lines(box) -> list[str]:
     return out
 
 
+_FACT_BOX_BODY = {"ul", "ol", "p", "dl"}
+
+
+def _fact_box(div) -> bool:
+    """A `<div>` shaped as a fact box: a heading, then only lists and paragraphs (trafilatura drops such a box
+    when a class of it reads as an embed or a share widget, "html-embed factbox")."""
+    kids = [k for k in div if isinstance(k.tag, str)]
+    return (len(kids) >= 2 and kids[0].tag in _HEADINGS
+            and all(k.tag in _FACT_BOX_BODY for k in kids[1:]))
+
+
 def _add_dropped_asides(tree, doc) -> int:
     """Put back a fact box or a pull quote of the story set as an `<aside>` or a `<figure>` between two of its
     paragraphs ("So geht es jetzt weiter" and its list; a quote block in a figure), which trafilatura leaves
@@ -670,9 +681,11 @@ def _add_dropped_asides(tree, doc) -> int:
     inserts: dict[int, list[str]] = {}
     n = 0
     loose_whole: str | None = None
-    for box in tree.iter("aside", "figure"):
+    for box in tree.iter("aside", "figure", "div"):
         # (a figure without a picture is a quote block or an embed's placeholder: only the quote is the story's)
         if box.tag == "figure" and box.find(".//blockquote") is None:
+            continue
+        if box.tag == "div" and not _fact_box(box):
             continue
         if next(box.iter(*_MEDIA), None) is not None or next(box.iter(*_FORM_PARTS), None) is not None:
             continue
@@ -1707,8 +1720,8 @@ def _ends_line(el) -> bool:
 
 def _run_in_note(el) -> bool:
     """Furniture run into the end of a story paragraph, after its finished last sentence: a bracketed note of
-    3+ words in italics or small print ("... she said. <i>(Reporting contributed by the Reporter's staff)</i>";
-    a one-word "(laughs)" stays), or a bold passage of 4+ words ("... free of charge. <b>Were you there? Text
+    3+ words in italics or small print ("... she said. <i>(Reporting contributed by the Reporter's staff)</i>",
+    "<em>– With reporting by ...</em>"; a one-word "(laughs)" stays), or a bold passage of 4+ words ("... free of charge. <b>Were you there? Text
     the newsroom on ...</b>"). Split onto its own line, the cleaner judges it as a line: a bold sentence of
     the story stays there unless it addresses the reader or has a notice's form."""
     if el.tag not in _NOTE_INLINE and el.tag not in ("b", "strong"):
@@ -1741,7 +1754,7 @@ _LEAD_LABEL_WORDS = (2, 8)
 _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
 _LEAD_LABEL_SEP = re.compile(r"^\s*[–—|·•-]\s+(?=[\"“„«‚'‘]?[^\W\d_])")
-_LEAD_LABEL_ROW = re.compile(r"\s[·•]\s")
+_LEAD_LABEL_ROW = re.compile(r"\s[·•|]\s")
 _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
 
 
@@ -1756,12 +1769,13 @@ def _run_in_label(el) -> bool:
     text = el.text_content().strip()
     if not _LEAD_LABEL_WORDS[0] <= len(text.split()) <= _LEAD_LABEL_WORDS[1]:
         return False
-    # (or joins labels with a middle dot or bullet, "Sport · today", as no phrase of a story does)
+    # (or joins labels with a middle dot, bullet or bar, "Sport · today", as no phrase of a story does)
     return bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text)) or el.find(".//a") is not None \
         or _is_label(text, load_patterns())
 
 
-_BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
+# a note in brackets, or led by a dash as a signature is ("– With reporting by ...")
+_BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]|[–—]\s.+")
 _NOTE_MIN_WORDS = 3
 
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsflow import clean as clean_mod
 from newsflow.clean import BoilerplateMemory, Cleaned, clean, repair_text
 from newsflow.extract import extract
 from newsflow.records import RawDocument
@@ -2246,3 +2247,47 @@ def test_a_short_bold_imperative_to_the_reader_is_no_crosshead():
     lines = [H9_LEAD, "What does it mean for you?", H9_REST]
     out = clean("\n".join(lines), language="en", line_context=[_ctx("p"), _ctx("p", apart="bold"), _ctx("p")])
     assert "What does it mean for you?" in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired part h35: a pictograph before a furniture form, an interview's answers, a widget's list
+# under its heading ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead", ["🔊 ", "🎧\ufe0f ", "▶ ", "► "])
+def test_a_pictograph_before_a_furniture_form_does_not_hide_it(lead):
+    prompt = "Would you rather listen? Press play for this report (4 min)"
+    out = clean("\n".join([H9_LEAD, lead + prompt, H9_REST]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert [r["rule"] for r in out.removed] == ["media"]
+
+
+def test_a_copyright_sign_is_no_pictograph_and_a_story_line_after_an_emoji_stays():
+    assert clean_mod._LEAD_PICTOGRAPHS.sub("", "© Harbour Press 2026") == "© Harbour Press 2026"
+    story = "⚓ The pier will take ferries of up to 90 metres, twice the length of the boats that call today."
+    out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
+    assert story in out.text.split("\n\n"), out.removed
+
+
+def test_the_answers_of_a_printed_interview_keep_their_we():
+    lines = [H9_LEAD, "How many people get the bulletin?",
+             "About 900 by email, and we print another 200 copies of the newsletter for the harbour office.",
+             "Who writes it?", "We do, the three of us, after the last ferry has gone.", H9_REST]
+    ctx = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p"), _ctx("p", apart="bold"), _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == lines, out.removed
+    # without the interview's questions the same line in the middle is the publisher's pitch
+    pitch = "We send the newsletter every Friday: sign up for it on our website."
+    out = clean("\n".join([H9_LEAD, pitch, H9_REST]), language="en", line_context=[_ctx("p")] * 3)
+    assert pitch not in out.text.split("\n\n"), out.removed
+
+
+def test_the_list_under_a_widgets_heading_goes_with_it_but_a_story_list_under_its_crosshead_stays():
+    widget = ["Need a taxi tonight? Book one in the app ›", "- Harbour Cabs · 24 hours", "- Pier Taxis · until 2am"]
+    story = ["Where the new stops are", "- Outside the harbour office", "- By the lifeboat station"]
+    lines = [H9_LEAD, *widget, H9_REST, *story,
+             "The first boat from the new pier leaves at seven on the first Saturday of May."]
+    ctx = [_ctx("p"), _ctx("h4"), _ctx("li"), _ctx("li"), _ctx("p"), _ctx("h3"), _ctx("li"), _ctx("li"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    kept = out.text.split("\n\n")
+    assert not any(w in kept for w in widget), out.removed
+    assert all(s in kept for s in story), out.removed
+    assert {r["rule"] for r in out.removed if "·" in r["line"]} == {"widget_list"}

@@ -1214,3 +1214,37 @@ def test_a_bold_row_of_labels_run_into_the_first_paragraph_is_split_off():
     first = PARAS[0]
     kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>Politics · latest</b> | {p}</p>" if p == first else f"<p>{p}</p>"))
     assert first in kept and not any("latest" in k for k in kept), kept
+
+
+# --- taught by the retired part h35 (fact boxes as divs, dash-led notes, bar-joined labels, widget lists) ---------
+
+def test_a_fact_box_div_with_a_heading_and_a_list_comes_back_but_a_link_list_div_does_not():
+    box = ('<div class="snippet-embed infobox"><h3>Key dates</h3><ul><li>2 May: registration opens</li>'
+           '<li>30 June: first meter readings</li><li>1 September: first fines</li></ul></div>')
+    links = ('<div class="snippet-embed"><h3>Read more</h3><ul><li><a href="/a">Reservoirs at a ten-year low</a></li>'
+             '<li><a href="/b">Why the south is drying out</a></li></ul></div>')
+    doc = types.SimpleNamespace(text="\n".join(PARAS))
+    assert ex_mod._add_dropped_asides(lxml.html.fromstring(_apart_page({2: box, 4: links})), doc) == 1
+    lines = doc.text.split("\n")
+    assert lines[2:6] == ["Key dates", "- 2 May: registration opens", "- 30 June: first meter readings",
+                          "- 1 September: first fines"], lines
+    assert "Read more" not in lines
+    # a div that is not shaped as a fact box (no heading first, or blocks other than lists and paragraphs)
+    assert not ex_mod._fact_box(lxml.html.fragment_fromstring('<div><p>Only a paragraph.</p><ul><li>x</li></ul></div>'))
+    assert not ex_mod._fact_box(lxml.html.fragment_fromstring('<div><h3>Title</h3><form><input></form></div>'))
+
+
+def test_a_dash_led_note_in_italics_after_the_last_sentence_is_split_off():
+    last = PARAS[-1]
+    for note in ("<em>– With additional reporting by the farming desk</em>", "<i>— Additional reporting: wire services</i>"):
+        kept = _story(_apart_page({}, wrap=lambda p: f"<p>{p} {note}</p>" if p == last else f"<p>{p}</p>"))
+        assert kept == PARAS, kept
+    # italics inside the sentence, or a dash without words after it, are the story's
+    el = lxml.html.fragment_fromstring("<p>It was, he said, <em>– quite simply –</em> the wettest week.</p>")
+    assert not ex_mod._run_in_note(el.find("em"))
+
+
+def test_a_bold_label_joined_by_bars_is_split_off():
+    first = PARAS[0]
+    kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>Farming | just in</b> | {p}</p>" if p == first else f"<p>{p}</p>"))
+    assert first in kept and not any("just in" in k for k in kept), kept
