@@ -1227,6 +1227,14 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
                                or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)
                                or _bold_promo(ln)):
         return False
+    # an italic sentence inside the story, with plain paragraphs on both sides, is the story's emphasis (a note
+    # on what happens next) unless it has a notice's evidence as a bold one needs
+    if kind == "italic" and not edge and 0 < i < len(lines) - 1 and (
+            _plain_paragraph(lines[i - 1]) or _crosshead_shaped(lines[i - 1])) \
+            and _plain_paragraph(lines[i + 1]) and ln.terminal and ln.units >= _ITALIC_SENTENCE_UNITS and not (
+            ln.voice or ln.notice or ln.short is not None or ln.cue is not None or _has_address_mark(ln.text)
+            or _bold_promo(ln)):
+        return False
     # a paragraph of running prose in italics (an interview's introduction) needs a notice's form or a family's
     # pattern: addressing the reader is not enough there ("Sie" is also "she" and "they")
     # (after the story's last plain paragraph, where editors' notes gather, a publisher's voice is enough:
@@ -1236,6 +1244,17 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
             or ln.voice and (edge or all(later.ctx.get("apart") for later in lines[i + 1:]))):
         return False
     return not _crosshead(ln, lines[i + 1] if i + 1 < len(lines) else None)
+
+
+def _crosshead_shaped(ln: _Line) -> bool:
+    """A few words set as a heading or in bold without a sentence's end or a prompt's marks."""
+    return (ln.ctx.get("apart") == "bold" or ln.ctx.get("tag") in _HEADING_TAGS) and not ln.terminal \
+        and ln.words <= _CROSSHEAD_WORDS and not _PROMPT_MARKS.search(ln.text)
+
+
+def _plain_paragraph(ln: _Line) -> bool:
+    """A sentence of the story's run: no markup sets it apart, and it is shaped as a sentence."""
+    return not ln.ctx.get("apart") and ln.shaped_like_sentence
 
 
 def _crosshead(ln: _Line, nxt: _Line | None) -> bool:
@@ -1254,6 +1273,7 @@ def _crosshead(ln: _Line, nxt: _Line | None) -> bool:
 
 _BOLD_PROMO_UNITS = 16
 _CLASSED_P_UNITS = 12
+_ITALIC_SENTENCE_UNITS = 8
 
 
 def _bold_promo(ln: _Line) -> bool:
@@ -1266,10 +1286,12 @@ def _bold_promo(ln: _Line) -> bool:
 
 def _markup_short(ln: _Line) -> bool:
     """Markup hints alone remove a line in the middle of the story only when it is short, or a little longer
-    when the line also addresses the reader or matches a pattern family."""
+    when the line also addresses the reader or matches a pattern family, or is a heading (a sign-up box's
+    title, "The morning brief: five stories, one email, before 7am", is no paragraph of the story)."""
     if ln.units <= _MARKUP_MIDDLE_UNITS:
         return True
-    return ln.units <= _MARKUP_MIDDLE_MAX and (ln.voice or ln.short is not None or ln.cue is not None or ln.notice)
+    return ln.units <= _MARKUP_MIDDLE_MAX and (ln.voice or ln.short is not None or ln.cue is not None or ln.notice
+                                               or ln.ctx.get("tag") in _HEADING_TAGS)
 
 
 def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list[str] | None:
@@ -1468,20 +1490,27 @@ _WEAK_HEADING_RULES = frozenset({"edge_label", "edge_tail", "controls", "set_apa
 _WIDGET_ITEM_WORDS = 8
 
 
+def _widget_item(ln: _Line) -> bool:
+    """A list item or a table row (or the rule under a table's header row) as extraction writes them."""
+    tag = (ln.ctx or {}).get("tag")
+    return bool(_BULLET.match(ln.text)) and tag == "li" or bool(_TABLE_ROW.match(ln.text)) and (
+        tag in ("td", "th", "caption") or bool(_TABLE_RULE.match(ln.text)))
+
+
 def _widget_lists(lines: list[_Line], drop: dict[int, str], listed: set[int]) -> None:
-    """The list under a widget's heading ("Unwell tonight? Find a pharmacy ›" over "- Greenhill Pharmacy ·
-    open until 9pm", ...) goes with its heading: the heading went by a rule of its own (a family's form, a
+    """The list or table under a widget's heading ("Unwell tonight? Find a pharmacy ›" over "- Greenhill
+    Pharmacy · open until 9pm", ...; "Check your ticket ›" over a table of the last draws) goes with its heading: the heading went by a rule of its own (a family's form, a
     prompt, a call to action, a class hint), and every item is a short line that is no sentence (a name, an
     opening time, a price). The story's list under its crosshead has a heading that stays."""
     for i, rule in list(drop.items()):
         if rule in _WEAK_HEADING_RULES or lines[i].ctx.get("tag") not in _HEADING_TAGS:
             continue
         j = i + 1
-        while j < len(lines) and _BULLET.match(lines[j].text) and (lines[j].ctx or {}).get("tag") == "li":
+        while j < len(lines) and _widget_item(lines[j]):
             j += 1
         items = range(i + 1, j)
-        if items and all(k not in listed and lines[k].words <= _WIDGET_ITEM_WORDS and not lines[k].terminal
-                         for k in items):
+        if items and all(k not in listed and not lines[k].terminal and (
+                lines[k].words <= _WIDGET_ITEM_WORDS or _TABLE_ROW.match(lines[k].text)) for k in items):
             for k in items:
                 drop.setdefault(k, "widget_list")
 

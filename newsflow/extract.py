@@ -313,7 +313,9 @@ def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
 # thread. Their paragraphs are long enough to count as prose, and an extraction that rightly left them out
 # looked as if it missed part of the story, which cost a second and third extraction of the page. Checked
 # only for the paragraphs an extraction left out (few), in `_missed_prose`.
-_NOT_STORY_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi",
+# (not "cmp", a consent platform's initials and also the prefix of every Adobe Experience Manager component:
+# "cmp-text" holds the story's paragraphs there)
+_NOT_STORY_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust", "didomi",
                                "comment", "comments", "commentlist"})
 _NOT_STORY_LEVELS = 6
 _LIST_SEPARATORS = frozenset("·|•")
@@ -436,6 +438,8 @@ def _main_text(tree, url, options):
         _add_dropped_subheadings(tree, doc)
         _add_dropped_text_boxes(tree, doc)
         _add_dropped_asides(tree, doc)
+        if prose:
+            _add_dropped_frames(doc, prose)
     return doc
 
 
@@ -460,22 +464,36 @@ def _loose(text: str) -> str:
 def _next_text(el) -> str | None:
     """The text that follows `el` in document order (its tail, or the first following element that has text),
     spaces folded; None when nothing does within a few elements."""
-    node, probes = el, 0
+    return next(_texts_after(el), None)
+
+
+def _texts_after(el, limit: int = 1):
+    """The texts that follow `el` in document order, nearest first (its tail, each following element with
+    text), spaces folded, at most `limit` of them within a few elements."""
+    node, probes, found = el, 0, 0
     while node is not None and probes < _SUBHEAD_PROBE:
         if node.tail and node.tail.strip():
-            return _key(node.tail)
+            found += 1
+            yield _key(node.tail)
+            if found >= limit:
+                return
         for sib in node.itersiblings():
             probes += 1
             if isinstance(sib.tag, str) and sib.tag not in _SKIP:
                 text = _key(sib.text_content())
                 if text:
-                    return text
+                    found += 1
+                    yield text
+                    if found >= limit:
+                        return
             if sib.tail and sib.tail.strip():
-                return _key(sib.tail)
+                found += 1
+                yield _key(sib.tail)
+                if found >= limit:
+                    return
             if probes >= _SUBHEAD_PROBE:
-                return None
+                return
         node = node.getparent()
-    return None
 
 
 def _add_dropped_subheadings(tree, doc) -> int:
@@ -565,12 +583,14 @@ def _texts_before(el, limit: int = 3):
 def _slot(el, loose_lines: list[str]) -> int | None:
     """Where a box the extraction left out belongs: i such that lines i and i+1 of the text are the story on
     both sides of it -- a text before it in the page (the nearest, or one of the next two when those were left
-    out too: an embed's placeholder) ends with line i, and the text after it starts with line i+1."""
-    after = _next_text(el)
-    if not after:
-        return None
-    la = _loose(after)
-    nexts = [i for i in range(1, len(loose_lines)) if loose_lines[i] and la.startswith(loose_lines[i][:60])]
+    out too: an embed's placeholder) ends with line i, and the text after it (the nearest, or one of the next
+    two: a "continue reading" button the extraction left out) starts with line i+1."""
+    nexts: list[int] = []
+    for after in _texts_after(el, limit=3):
+        la = _loose(after)
+        nexts = [i for i in range(1, len(loose_lines)) if loose_lines[i] and la.startswith(loose_lines[i][:60])]
+        if nexts:
+            break
     if not nexts:
         return None
     for before in _texts_before(el):
@@ -777,6 +797,115 @@ def _add_lead_in(doc, prose) -> bool:
             doc.text = "\n".join(lines[:i] + [t for t, _ in missed] + lines[i:])
             return True
     return False
+
+
+_FRAME_LEVELS = 4                  # a paragraph's content block is at most this many levels above it
+_FRAME_OUTSIDE = {"nav", "aside", "header", "footer", "form", "figure"}
+_FRAME_LINE_OUTSIDE = (_SUBHEAD_OUTSIDE - {"header"}) | {"ul", "ol"}
+
+
+def _add_dropped_frames(doc, prose) -> int:
+    """Put back a section of the story that the CMS keeps in a content block of its own, one of a run of
+    sibling blocks of one class (TYPO3's `frame-type-text`, a page builder's text components), when
+    trafilatura deleted that block -- a widget inside it, a row of links, made it look like a link box --
+    while keeping the blocks around it.
+
+    The block is the nearest ancestor (up to 4 levels) of a missed prose paragraph that shares its tag and
+    class with a sibling holding extracted prose; it holds none itself, has no class that says furniture on
+    it or around it and is in no nav, aside, header, footer, form or figure. Its headings and its paragraphs
+    that end a sentence and are mostly not link text go back (not its lists or boxed widgets), after the
+    extracted lines of the story block before it; clean() judges each. Returns how many blocks."""
+    got = " ".join(doc.text.split())
+    missed = [el for t, el in prose if t not in got]
+    inside = [el for t, el in prose if t in got]
+    if not missed or not inside:
+        return 0
+    story: set = set()
+    for el in inside:
+        node = el
+        for _ in range(_FRAME_LEVELS + 1):
+            node = node.getparent()
+            if node is None:
+                break
+            story.add(node)
+    done: set = set()
+    inserts: dict[int, list[str]] = {}
+    lines = doc.text.split("\n")
+    for el in missed:
+        frame = _dropped_frame(el, story)
+        if frame is None or frame in done:
+            continue
+        done.add(frame)
+        new = _frame_lines(frame, got)
+        at = _after_story_block(frame, story, lines) if new else None
+        if at is not None:
+            inserts.setdefault(at, []).extend(new)
+    if inserts:
+        _splice(doc, lines, inserts)
+    return len(inserts)
+
+
+def _dropped_frame(el, story: set):
+    node = el
+    for _ in range(_FRAME_LEVELS):
+        node = node.getparent()
+        if node is None or node in story or node.tag in _STOP or node.tag in _FRAME_OUTSIDE:
+            return None
+        value = node.get("class")
+        parent = node.getparent()
+        if not value or parent is None:
+            continue
+        if any(k is not node and k.tag == node.tag and k.get("class") == value and k in story for k in parent):
+            if _hinted_box(node) or any(a.tag in _FRAME_OUTSIDE or (a.tag not in _STOP and _hinted_container(a))
+                                        for a in node.iterancestors()):
+                return None
+            return node
+    return None
+
+
+def _frame_lines(frame, got: str) -> list[str]:
+    """A dropped block's headings and prose paragraphs as lines (none already in the text, quotation marks
+    and case aside)."""
+    out = []
+    loose_got = _loose(got)
+    for el in frame.iter("p", *_HEADINGS):
+        # (a <header> inside the block is its own heading's, as TYPO3 writes it)
+        if any(a.tag in _FRAME_LINE_OUTSIDE for a in el.iterancestors() if a is not frame and _is_within(a, frame)):
+            continue
+        text = _key(el.text_content())
+        if not text or text in got or _loose(text) in loose_got or _hinted_box(el):
+            continue
+        if el.tag == "p":
+            linked = sum(len(_key(a.text_content())) for a in el.iter("a"))
+            if not _SENTENCE_END.search(text) or 2 * linked > len(text):
+                continue
+        elif len(text.split()) > _SUBHEAD_MAX_WORDS:
+            continue
+        out.append(text)
+    return out if any(not _is_heading_line(ln, frame) for ln in out) else []
+
+
+def _is_heading_line(line: str, frame) -> bool:
+    return any(_key(h.text_content()) == line for h in frame.iter(*_HEADINGS))
+
+
+def _after_story_block(frame, story: set, lines: list[str]) -> int | None:
+    """The index of the last line of the story block just before `frame` among its siblings."""
+    prev = frame.getprevious()
+    while prev is not None and not (prev.tag == frame.tag and prev.get("class") == frame.get("class")
+                                    and prev in story):
+        prev = prev.getprevious()
+    if prev is None:
+        return None
+    content = _key(prev.text_content())
+    last = None
+    for i, ln in enumerate(lines):
+        k = _key(ln)
+        if k.startswith("- "):
+            k = k[2:]
+        if len(k) >= 20 and k in content:
+            last = i
+    return last
 
 
 def _all_bold(el, text: str) -> bool:
@@ -1142,7 +1271,7 @@ _STOP = {"article", "main", "body", "html"}
 _LANDMARK = {"nav": "navigation", "footer": "navigation", "aside": "related", "form": "newsletter",
              "button": "share", "figcaption": "photo_credit"}
 _CLASS_HINTS = {
-    "cookies": {"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi", "privacy"},
+    "cookies": {"cookie", "cookies", "consent", "gdpr", "onetrust", "didomi", "privacy"},   # (no "cmp": see above)
     "newsletter": {"newsletter", "subscribe", "subscription", "signup", "optin", "paywall", "regwall"},
     "share": {"share", "sharing", "social", "sociallinks", "follow", "sharebar"},
     "related": {"related", "recommended", "recirculation", "readmore", "teaser", "promo", "outbrain", "taboola",

@@ -2291,3 +2291,47 @@ def test_the_list_under_a_widgets_heading_goes_with_it_but_a_story_list_under_it
     assert not any(w in kept for w in widget), out.removed
     assert all(s in kept for s in story), out.removed
     assert {r["rule"] for r in out.removed if "·" in r["line"]} == {"widget_list"}
+
+
+# --- taught by the retired part h36: a widget's table under its heading, a sign-up box's heading, an italic sentence
+# inside the story, "more from the site:" teasers ------------------------------------------------------------------
+
+def test_the_table_under_a_widgets_heading_goes_with_it():
+    lines = [H9_LEAD, "Sailing times this week: see the full timetable ›", "| Mon · Tue | 07:10 | 12:40 |",
+             "| Wed · Thu | 07:10 | 15:20 |", H9_REST]
+    ctx = [_ctx("p"), _ctx("h4"), _ctx("td"), _ctx("td"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_sign_up_box_heading_in_the_middle_goes_by_its_class_but_a_paragraph_of_that_length_stays():
+    head = "The Harbour Brief: five stories and one short email from the newsroom before seven every morning."
+    out = clean("\n".join([H9_LEAD, head, H9_REST]), language="en",
+                line_context=[_ctx("p"), _ctx("h4", hints=["newsletter"]), _ctx("p")])
+    assert head not in out.text.split("\n\n"), out.removed
+    para = "The board sends its harbour bulletin to 400 boat owners, who get it before seven every morning."
+    out = clean("\n".join([H9_LEAD, para, H9_REST]), language="en",
+                line_context=[_ctx("p"), _ctx("p", hints=["newsletter"]), _ctx("p")])
+    assert para in out.text.split("\n\n"), out.removed
+
+
+def test_an_italic_sentence_between_the_storys_paragraphs_stays_but_an_italic_prompt_goes():
+    middle = "Until then the old pier stays open, and the ferry keeps to its winter timetable."
+    more = "The contractor expects to hand the pier over to the board in the last week of April."
+    ctx = [_ctx("p"), _ctx("p", apart="italic"), _ctx("p"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, middle, H9_REST, more]), language="en", line_context=ctx)
+    assert middle in out.text.split("\n\n"), out.removed
+    prompt = "Seen something on the harbour? Send your pictures to photos@harbourpress.example."
+    out = clean("\n".join([H9_LEAD, prompt, H9_REST, more]), language="en", line_context=ctx)
+    assert prompt not in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "MORE FROM THE HARBOUR PRESS: Lifeboat crew called out twice in one night off the point"),
+    ("tr", "LİMAN GAZETESİ'NDEN DAHA FAZLASI: Feribot seferleri bayramda iki katına çıkıyor"),
+    ("de", "Mehr aus dem Hafenblatt: Fähre fährt im Sommer wieder stündlich nach Norderau"),
+    ("ru", "Ещё в «Портовых вестях»: паром до острова пойдёт по новому расписанию"),
+])
+def test_a_more_from_the_site_teaser_goes_in_the_middle(lang, line):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed

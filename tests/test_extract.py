@@ -1248,3 +1248,54 @@ def test_a_bold_label_joined_by_bars_is_split_off():
     first = PARAS[0]
     kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>Farming | just in</b> | {p}</p>" if p == first else f"<p>{p}</p>"))
     assert first in kept and not any("just in" in k for k in kept), kept
+
+
+# --- taught by the retired part h36 (Adobe's cmp- components, a content block trafilatura deleted, a box before a
+# dropped button) --------------------------------------------------------------------------------------------------
+
+def test_adobe_cmp_component_classes_are_no_consent_box():
+    questions = ["Why did you vote against it?", "And now?"]
+    answers = ["Because the farms were never asked what the reports would cost them in time and money.",
+               "Now we will help them fill in the forms, every month, until the law is changed."]
+    body = "".join(f'<div class="text aem-GridColumn"><div class="cmp-text"><p><b>{q}</b></p><p>{a}</p></div></div>'
+                   for q, a in zip(questions, answers))
+    html = _apart_page({2: body}, wrap=lambda p: f'<div class="cmp-text"><p>{p}</p></div>')
+    out = extract(raw_html(html))
+    ctx = dict(zip(out.text.split("\n"), out.line_context))
+    assert all("cookies" not in (ctx[q].get("hints") or []) for q in questions), ctx
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert all(q in kept for q in questions) and all(a in kept for a in answers), kept
+
+
+def _frames(third_frame: str) -> str:
+    frame = '<div class="frame frame-type-text"><div class="bodytext">{}</div></div>'
+    paras = "".join(frame.format(f"<p>{p}</p>") for p in PARAS[:3])
+    return page().replace("\n".join(f"<p>{p}</p>" for p in PARAS), paras + third_frame)
+
+
+def test_a_content_block_of_the_story_that_trafilatura_deleted_comes_back_without_its_widget():
+    heading, para = "What farmers must do now", PARAS[3]
+    widget = "".join(f'<li><a href="/w/{n}">{n}</a></li>' for n in (3, 11, 19, 24, 36, 41))
+    block = (f'<div class="frame frame-type-text"><header><h2>{heading}</h2></header><div class="bodytext">'
+             f'<p>{para}</p><ul class="tally-row"><li>Readings so far:</li>{widget}</ul></div></div>')
+    doc = types.SimpleNamespace(text="\n".join(PARAS[:3]))
+    tree = lxml.html.fromstring(_frames(block))
+    assert ex_mod._add_dropped_frames(doc, ex_mod._prose(tree)) == 1
+    assert doc.text.split("\n") == [*PARAS[:3], heading, para]
+    # a block of another class (a comment, a teaser) is no part of the story's run of blocks
+    other = f'<div class="frame frame-type-comments"><div class="bodytext"><p>{para}</p></div></div>'
+    doc = types.SimpleNamespace(text="\n".join(PARAS[:3]))
+    tree = lxml.html.fromstring(_frames(other))
+    assert ex_mod._add_dropped_frames(doc, ex_mod._prose(tree)) == 0
+
+
+def test_a_card_before_a_dropped_continue_button_still_finds_its_place():
+    note = "Farms that miss a report will get a reminder first and a fine only after the second one."
+    html = _apart_page({3: f'<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">💧</div>'
+                           f'<div class="kg-callout-text">{note}</div></div>'
+                           f'<div class="unfold-button">Continue reading ↓</div>'})
+    tree = lxml.html.fromstring(html)
+    card = next(d for d in tree.iter("div") if d.get("class") == "kg-callout-text")
+    # the extraction kept the story's paragraphs but neither the card nor the button after it
+    loose_lines = [ex_mod._loose(p) for p in PARAS]
+    assert ex_mod._slot(card, loose_lines) == 2
