@@ -418,8 +418,9 @@ def _main_text(tree, url, options):
         merged = copy.deepcopy(tree)
         _merge_sibling_articles(merged)
     doc = bare_extraction(tree if merged is None else merged, url=url, options=options)
+    tried: dict = {}     # the other extractions of the page, made once
     if _misses_prose(tree, doc, prose=prose):
-        doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None)
+        doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None, tried=tried)
     rows = _table_rows(doc.text) if doc is not None else 0
     if doc is not None and (rows >= _TABLE_ROWS_MIN or len(prose) < _FEW_PARAGRAPHS):
         # Table rows in the text (trafilatura may have taken a table design's side column for the story), or
@@ -428,7 +429,7 @@ def _main_text(tree, url, options):
         # and footers the extraction rightly leaves out, and looking for them costs time on every page.)
         checked = prose + _br_prose(tree)
         if _misses_prose(tree, doc, prose=checked):
-            doc = _recover_prose(tree, doc, url, options, prose=checked, merged=merged is not None)
+            doc = _recover_prose(tree, doc, url, options, prose=checked, merged=merged is not None, tried=tried)
         if rows >= _TABLE_ROWS_MIN:
             doc = _without_side_tables(tree, doc, url, options, checked)
     if doc is not None and doc.text:
@@ -586,11 +587,16 @@ def _slot(el, loose_lines: list[str]) -> int | None:
     out too: an embed's placeholder) ends with line i, and the text after it (the nearest, or one of the next
     two: a "continue reading" button the extraction left out) starts with line i+1."""
     nexts: list[int] = []
+    joined: str | None = None
     for after in _texts_after(el, limit=3):
         la = _loose(after)
         nexts = [i for i in range(1, len(loose_lines)) if loose_lines[i] and la.startswith(loose_lines[i][:60])]
         if nexts:
             break
+        # (a text that is in the extraction but opens no line of it is no dropped button: the box is elsewhere)
+        joined = joined if joined is not None else "\n".join(loose_lines)
+        if la[:60] in joined:
+            return None
     if not nexts:
         return None
     for before in _texts_before(el):
@@ -677,6 +683,9 @@ def _box_lines(box) -> list[str]:
 
 
 _FACT_BOX_BODY = {"ul", "ol", "p", "dl"}
+# asides, figures, and the <div>s whose first child is a heading (filtered in libxml2: pages have many <div>s)
+_BOX_CANDIDATES = lxml.etree.XPath(
+    "//aside | //figure | //div[*[1][self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]")
 
 
 def _fact_box(div) -> bool:
@@ -701,7 +710,7 @@ def _add_dropped_asides(tree, doc) -> int:
     inserts: dict[int, list[str]] = {}
     n = 0
     loose_whole: str | None = None
-    for box in tree.iter("aside", "figure", "div"):
+    for box in _BOX_CANDIDATES(tree):
         # (a figure without a picture is a quote block or an embed's placeholder: only the quote is the story's)
         if box.tag == "figure" and box.find(".//blockquote") is None:
             continue
@@ -828,11 +837,13 @@ def _add_dropped_frames(doc, prose) -> int:
             if node is None:
                 break
             story.add(node)
+    # (parent, tag, class) of every story block: a sibling of the same kind is found without a walk
+    kinds = {(n.getparent(), n.tag, n.get("class")) for n in story if n.get("class")}
     done: set = set()
     inserts: dict[int, list[str]] = {}
     lines = doc.text.split("\n")
     for el in missed:
-        frame = _dropped_frame(el, story)
+        frame = _dropped_frame(el, story, kinds)
         if frame is None or frame in done:
             continue
         done.add(frame)
@@ -845,17 +856,14 @@ def _add_dropped_frames(doc, prose) -> int:
     return len(inserts)
 
 
-def _dropped_frame(el, story: set):
+def _dropped_frame(el, story: set, kinds: set):
     node = el
     for _ in range(_FRAME_LEVELS):
         node = node.getparent()
         if node is None or node in story or node.tag in _STOP or node.tag in _FRAME_OUTSIDE:
             return None
         value = node.get("class")
-        parent = node.getparent()
-        if not value or parent is None:
-            continue
-        if any(k is not node and k.tag == node.tag and k.get("class") == value and k in story for k in parent):
+        if value and (node.getparent(), node.tag, value) in kinds:
             if _hinted_box(node) or any(a.tag in _FRAME_OUTSIDE or (a.tag not in _STOP and _hinted_container(a))
                                         for a in node.iterancestors()):
                 return None
@@ -949,29 +957,36 @@ def _split_over_articles(tree, prose) -> bool:
     return False
 
 
-def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False):
+def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False, tried: dict | None = None):
     """A second try when the extraction still left out much of the page's prose: (1) the other treatment of
     sibling `<article>`s (merged into `<div>`s on a copy if they were not, as they were otherwise); (2)
     trafilatura with its readability/justext comparison (`fast` off), as it runs by default. The result
-    missing the least prose is kept (the first one on a tie)."""
+    missing the least prose is kept (the first one on a tie). `tried` keeps the other extractions of the
+    page for a second call with more prose to count (they do not depend on it)."""
     if prose is None:
         prose = _prose(tree)
+    tried = tried if tried is not None else {}
     best, best_missed = doc, _missed_prose(tree, doc, prose=prose)[0]
-    alt = None
-    if merged:
-        alt = bare_extraction(tree, url=url, options=options)
-    else:
-        copied = copy.deepcopy(tree)
-        if _merge_sibling_articles(copied):
-            alt = bare_extraction(copied, url=url, options=options)
+    if "other" not in tried:
+        alt = None
+        if merged:
+            alt = bare_extraction(tree, url=url, options=options)
+        else:
+            copied = copy.deepcopy(tree)
+            if _merge_sibling_articles(copied):
+                alt = bare_extraction(copied, url=url, options=options)
+        tried["other"] = alt
+    alt = tried["other"]
     if alt is not None and (alt.text or "").strip():
         missed = _missed_prose(tree, alt, prose=prose)[0]
         if missed < best_missed:
             best, best_missed = alt, missed
     if _misses_prose(tree, best, prose=prose):
-        slow = copy.copy(options)
-        slow.fast = False
-        alt = bare_extraction(tree, url=url, options=slow)
+        if "slow" not in tried:
+            slow = copy.copy(options)
+            slow.fast = False
+            tried["slow"] = bare_extraction(tree, url=url, options=slow)
+        alt = tried["slow"]
         if alt is not None and (alt.text or "").strip():
             missed = _missed_prose(tree, alt, prose=prose)[0]
             if missed < best_missed:
@@ -979,7 +994,9 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False)
     if _misses_prose(tree, best, prose=prose):
         box = _prose_box(prose)
         if box is not None:
-            alt = bare_extraction(_alone(box), url=url, options=options)
+            if tried.get("box", (None,))[0] is not box:
+                tried["box"] = (box, bare_extraction(_alone(box), url=url, options=options))
+            alt = tried["box"][1]
             if alt is not None and (alt.text or "").strip() and _missed_prose(tree, alt, prose=prose)[0] < best_missed:
                 best = alt
     return best
