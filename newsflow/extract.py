@@ -1428,6 +1428,17 @@ def _text_of(el, texts: dict | None) -> str:
         return content
 
 
+def _remembered(memo: dict | None, key, compute):
+    """`compute()`, remembered in `memo` under `key` (the lines of one box share their ancestors)."""
+    if memo is None:
+        return compute()
+    try:
+        return memo[key]
+    except KeyError:
+        value = memo[key] = compute()
+        return value
+
+
 def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | None = None,
                 classes: "ClassCounts | None" = None) -> dict:
     block = el
@@ -1439,7 +1450,7 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
     if block is None:
         block = el
     total = len(_text_of(block, texts).strip()) or 1
-    linked = sum(len(a.text_content().strip()) for a in block.iter("a"))
+    linked = _remembered(texts, (block, "a"), lambda: sum(len(a.text_content().strip()) for a in block.iter("a")))
     if el.tag == "a" and block is not el:
         linked = max(linked, len(el.text_content().strip()))
         if _key(el.text_content()) == line:     # the line is the link (after a <br> in a paragraph of the story)
@@ -1468,7 +1479,7 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
             fam = _LANDMARK.get(tag)
             if fam and fam not in hints and tag != "figcaption" and node.get(_RECOVERED) is None:
                 hints.append(fam)
-            for tok in _name_tokens(node, content):
+            for tok in _remembered(texts, (node, "names"), lambda: _name_tokens(node, content)):
                 fam = _TOKEN_HINT.get(tok)
                 if fam and fam not in hints:
                     hints.append(fam)
