@@ -959,14 +959,25 @@ def _split_over_articles(tree, prose) -> bool:
 
 def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False, tried: dict | None = None):
     """A second try when the extraction still left out much of the page's prose: (1) the other treatment of
-    sibling `<article>`s (merged into `<div>`s on a copy if they were not, as they were otherwise); (2)
-    trafilatura with its readability/justext comparison (`fast` off), as it runs by default. The result
-    missing the least prose is kept (the first one on a tie). `tried` keeps the other extractions of the
-    page for a second call with more prose to count (they do not depend on it)."""
+    sibling `<article>`s (merged into `<div>`s on a copy if they were not, as they were otherwise); (2) the
+    box holding most of the prose (`_prose_box`) extracted alone; (3) trafilatura with its readability/justext
+    comparison (`fast` off), as it runs by default. The result missing the least prose is kept (the earlier
+    one on a tie). Each try is made only while the best so far still misses much prose: the box alone costs
+    a fraction of an extraction of the page, the comparison more than one, so the box comes first. `tried`
+    keeps the other extractions of the page for a second call with more prose to count (they do not depend
+    on it)."""
     if prose is None:
         prose = _prose(tree)
     tried = tried if tried is not None else {}
     best, best_missed = doc, _missed_prose(tree, doc, prose=prose)[0]
+
+    def consider(alt):
+        nonlocal best, best_missed
+        if alt is not None and (alt.text or "").strip():
+            missed = _missed_prose(tree, alt, prose=prose)[0]
+            if missed < best_missed:
+                best, best_missed = alt, missed
+
     if "other" not in tried:
         alt = None
         if merged:
@@ -976,29 +987,19 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False,
             if _merge_sibling_articles(copied):
                 alt = bare_extraction(copied, url=url, options=options)
         tried["other"] = alt
-    alt = tried["other"]
-    if alt is not None and (alt.text or "").strip():
-        missed = _missed_prose(tree, alt, prose=prose)[0]
-        if missed < best_missed:
-            best, best_missed = alt, missed
-    if _misses_prose(tree, best, prose=prose):
-        if "slow" not in tried:
-            slow = copy.copy(options)
-            slow.fast = False
-            tried["slow"] = bare_extraction(tree, url=url, options=slow)
-        alt = tried["slow"]
-        if alt is not None and (alt.text or "").strip():
-            missed = _missed_prose(tree, alt, prose=prose)[0]
-            if missed < best_missed:
-                best, best_missed = alt, missed
+    consider(tried["other"])
     if _misses_prose(tree, best, prose=prose):
         box = _prose_box(prose)
         if box is not None:
             if tried.get("box", (None,))[0] is not box:
                 tried["box"] = (box, bare_extraction(_alone(box), url=url, options=options))
-            alt = tried["box"][1]
-            if alt is not None and (alt.text or "").strip() and _missed_prose(tree, alt, prose=prose)[0] < best_missed:
-                best = alt
+            consider(tried["box"][1])
+    if _misses_prose(tree, best, prose=prose):
+        if "slow" not in tried:
+            slow = copy.copy(options)
+            slow.fast = False
+            tried["slow"] = bare_extraction(tree, url=url, options=slow)
+        consider(tried["slow"])
     return best
 
 
@@ -1020,6 +1021,8 @@ def _without_side_tables(tree, doc, url, options, prose):
     box = _prose_box(prose)
     if box is None:
         return doc
+    if all(_is_within(t, box) for t in tree.iter("table")):
+        return doc      # every table is the story's: the box alone would bring the same rows, or fewer of them
     alt = bare_extraction(_alone(box), url=url, options=options)
     if alt is None or not (alt.text or "").strip() or _table_rows(alt.text) >= _table_rows(doc.text):
         return doc
