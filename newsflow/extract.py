@@ -1250,13 +1250,14 @@ def _norm_lang(code: str | None) -> str | None:
 
 def _page_language(tree) -> str | None:
     root = tree.getroottree().getroot()
-    for value in (
-        root.get("lang"),
-        root.get("xml:lang"),
-        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
-        *root.xpath('//meta[translate(@http-equiv,"CONTENT-LANGUAGE","content-language")="content-language"]/@content')[:1],
-        *root.xpath('//meta[@property="og:locale"]/@content')[:1],
-    ):
+    declared = locale = None
+    for meta in root.iter("meta"):     # (a loop over the few <meta>s costs less than an XPath query of the page)
+        if declared is None and (meta.get("http-equiv") or "").lower() == "content-language":
+            declared = meta.get("content")
+        elif locale is None and meta.get("property") == "og:locale":
+            locale = meta.get("content")
+    for value in (root.get("lang"), root.get("xml:lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                  declared, locale):
         lang = _norm_lang(value)
         if lang:
             return lang
@@ -1273,10 +1274,15 @@ def identify_language(text: str) -> str | None:
 
 
 def _canonical(tree) -> str | None:
-    for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        found = tree.xpath(xp)
-        if found and found[0].strip():
-            return found[0].strip()
+    canonical = og_url = None
+    for el in tree.iter("link", "meta"):
+        if canonical is None and el.tag == "link" and el.get("rel") == "canonical":
+            canonical = el.get("href")
+        elif og_url is None and el.tag == "meta" and el.get("property") == "og:url":
+            og_url = el.get("content")
+    for value in (canonical, og_url):
+        if value and value.strip():
+            return value.strip()
     return None
 
 
@@ -1909,6 +1915,7 @@ def _sole_wrapper(el):
 
 
 _RUN_IN_MIN_WORDS = 4
+_EMPHASIS = frozenset({"i", "em", "small", "b", "strong"})     # (the tags of run-in notes and labels)
 _NOTE_INLINE = {"i", "em", "small"}
 _LEAD_LABEL_WORDS = (2, 8)
 _RUN_IN_BOX_MIN_WORDS = 3
@@ -1960,16 +1967,17 @@ def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts |
     """
     n = 0
     for el in list(tree.iter(*_INLINE)):
-        if _run_in_note(el):
-            _sole_wrapper(el).addprevious(lxml.html.Element("br"))
-            n += 1
-            continue
-        if _run_in_label(el):
-            # the label on its own line; the story's line starts after the dash
-            el.tail = _LEAD_LABEL_SEP.sub("", el.tail, count=1)
-            _break_after(el)
-            n += 1
-            continue
+        if el.tag in _EMPHASIS:
+            if _run_in_note(el):
+                _sole_wrapper(el).addprevious(lxml.html.Element("br"))
+                n += 1
+                continue
+            if _run_in_label(el):
+                # the label on its own line; the story's line starts after the dash
+                el.tail = _LEAD_LABEL_SEP.sub("", el.tail, count=1)
+                _break_after(el)
+                n += 1
+                continue
         if not (el.get("class") or el.get("id")):
             continue
         hinted = _hinted(el)
