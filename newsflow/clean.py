@@ -759,7 +759,10 @@ class _Line:
         """A body sentence: anchors the story between the furniture at the edges. A line the markup calls the
         headline's standfirst (dek) does not, even when it is a full sentence."""
         return self.shaped_like_sentence and not _standfirst(self.ctx) and self.cue is None and not self.notice \
-            and self.short not in _NEVER_ANCHOR
+            and self.short not in _NEVER_ANCHOR and not (
+                # small print with a family's words is the publisher's note under the story ("X follows the
+                # press code. If you think we got it wrong, write to ..."), never its last sentence
+                (self.ctx or {}).get("apart") == "fine_print" and self.short is not None)
 
     @property
     def closing(self) -> bool:
@@ -1290,8 +1293,10 @@ def _markup_short(ln: _Line) -> bool:
     title, "The morning brief: five stories, one email, before 7am", is no paragraph of the story)."""
     if ln.units <= _MARKUP_MIDDLE_UNITS:
         return True
+    # (or a teaser: a line mostly of link text with no sentence end, "MORE FROM THE HERALD: <a>Bridge to close</a>")
     return ln.units <= _MARKUP_MIDDLE_MAX and (ln.voice or ln.short is not None or ln.cue is not None or ln.notice
-                                               or ln.ctx.get("tag") in _HEADING_TAGS)
+                                               or ln.ctx.get("tag") in _HEADING_TAGS
+                                               or float(ln.ctx.get("link_density") or 0) >= 0.5 and not ln.terminal)
 
 
 def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list[str] | None:
@@ -1467,6 +1472,7 @@ def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last:
 
 
 _LINK_LIST_MIN = 2
+_LIST_LABEL_WORDS = 4
 
 
 def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
@@ -1479,6 +1485,17 @@ def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
         j = i + 1
         while j < len(lines) and drop.get(j) in ("link_list", "related_list") \
                 and (lines[j].ctx or {}).get("tag") == "li":
+            j += 1
+        if j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or (lines[j].ctx or {}).get("tag") != "li"):
+            drop[i] = "list_heading"
+    # The same title written as the list's own first item ("- Add to your calendar:" over "- Google", "- iCal",
+    # ...): a short item ending in a colon whose every other item went, by whatever rule, goes with them.
+    for i, ln in enumerate(lines):
+        if i in drop or (ln.ctx or {}).get("tag") != "li" or not _LIST_INTRO.search(ln.text) \
+                or ln.words > _LIST_LABEL_WORDS or i > 0 and (lines[i - 1].ctx or {}).get("tag") == "li":
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].ctx or {}).get("tag") == "li" and j in drop:
             j += 1
         if j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or (lines[j].ctx or {}).get("tag") != "li"):
             drop[i] = "list_heading"

@@ -663,6 +663,7 @@ def _add_dropped_text_boxes(tree, doc) -> int:
 
 _DROPPED_ASIDE_MAX_WORDS = 250
 _RECOVERED = "data-newsflow-recovered"
+_RUN_IN_LABEL = "data-newsflow-run-in-label"
 _DROPPED_ASIDE_LINKS = 0.2
 _MEDIA = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
 _FORM_PARTS = ("form", "input", "button", "select", "textarea")
@@ -1485,6 +1486,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
             small = len(content) <= limit
             covers = covers or len(_key(content)) >= need
         if small and covers:
+            if node.get(_RUN_IN_LABEL) is not None and "navigation" not in hints:
+                hints.append("navigation")     # a section label split off the paragraph it ran into
             fam = _LANDMARK.get(tag)
             if fam and fam not in hints and tag != "figcaption" and node.get(_RECOVERED) is None:
                 hints.append(fam)
@@ -1922,6 +1925,8 @@ _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
 _LEAD_LABEL_SEP = re.compile(r"^\s*[–—|·•-]\s+(?=[\"“„«‚'‘]?[^\W\d_])")
 _LEAD_LABEL_ROW = re.compile(r"\s[·•|]\s")
+_LEAD_LABEL_PAIR = re.compile(r"(?:[^\W\d_]+(?:-[^\W\d_]+)*)(?:\s[^\W\d_]+(?:-[^\W\d_]+)*)?(?::|\s[–—-])\s"
+                              r"(?:[^\W\d_]+(?:-[^\W\d_]+)*)(?:\s[^\W\d_]+(?:-[^\W\d_]+)*)?")
 _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
 
 
@@ -1937,8 +1942,10 @@ def _run_in_label(el) -> bool:
     if not _LEAD_LABEL_WORDS[0] <= len(text.split()) <= _LEAD_LABEL_WORDS[1]:
         return False
     # (or joins labels with a middle dot, bullet or bar, "Sport · today", as no phrase of a story does)
-    return bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text)) or el.find(".//a") is not None \
-        or _is_label(text, load_patterns())
+    # A section and its format named as a pair, "Culture: review", "Kultur — Reportage": two names of one or two
+    # words joined by a colon or a spaced dash, no sentence between them.
+    return bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
+        or el.find(".//a") is not None or _is_label(text, load_patterns())
 
 
 # a note in brackets, or led by a dash as a signature is ("– With reporting by ...")
@@ -1973,7 +1980,9 @@ def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts |
                 n += 1
                 continue
             if _run_in_label(el):
-                # the label on its own line; the story's line starts after the dash
+                # the label on its own line, marked as one for the line features; the story's line starts after
+                # the dash
+                el.set(_RUN_IN_LABEL, "1")
                 el.tail = _LEAD_LABEL_SEP.sub("", el.tail, count=1)
                 _break_after(el)
                 n += 1

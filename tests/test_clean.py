@@ -2335,3 +2335,47 @@ def test_an_italic_sentence_between_the_storys_paragraphs_stays_but_an_italic_pr
 def test_a_more_from_the_site_teaser_goes_in_the_middle(lang, line):
     out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+# --- session 13: a list's own title item, a teaser link line in a related box, small print under the story ----
+
+def test_a_list_whose_first_item_titles_links_that_all_went_loses_its_title_too():
+    lines = [H9_LEAD, "- Calendar links:", "- Google Calendar", "- Apple Calendar", "- Outlook", H9_REST]
+    ctx = [_ctx("p"), _ctx("li"), *[_ctx("li", link_density=1.0)] * 3, _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    kept = out.text.split("\n\n")
+    assert kept == [H9_LEAD, H9_REST], out.removed
+    assert {r["rule"] for r in out.removed if r["line"] == "- Calendar links:"} == {"list_heading"}
+
+
+def test_a_story_list_opened_by_an_item_with_a_colon_stays():
+    lines = [H9_LEAD, "- Opening hours:", "- Monday to Friday, 9am to 5pm", "- Saturday, 10am to 1pm", H9_REST]
+    ctx = [_ctx("p"), _ctx("li"), _ctx("li"), _ctx("li"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == lines, out.removed
+
+
+def test_a_teaser_link_line_in_a_related_box_goes_in_the_middle_of_the_story():
+    teaser = "ALSO FROM THE VALLEY GAZETTE: Footbridge over the weir reopens after repairs"
+    lines = [H9_LEAD, teaser, H9_REST, "The council will publish the full report next month."]
+    ctx = [_ctx("p"), _ctx("p", link_density=0.62, hints=["related"]), _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert teaser not in out.text.split("\n\n"), out.removed
+    # the same words as a sentence of the story, with no link, stay
+    story = "The footbridge over the weir reopens after repairs that took most of the summer."
+    ctx[1] = _ctx("p", hints=["related"])
+    out = clean("\n".join([H9_LEAD, story, *lines[2:]]), language="en", line_context=ctx)
+    assert story in out.text.split("\n\n"), out.removed
+
+
+def test_small_print_with_a_family_pattern_does_not_anchor_the_story_end():
+    note = ("The Valley Gazette is regulated by the Independent Press Standards Organisation. If you think we have "
+            "got something wrong, write to corrections@example.org.")
+    lines = [H9_LEAD, H9_REST, note]
+    plain = clean("\n".join(lines), language="en", line_context=[_ctx("p"), _ctx("p"), _ctx("p")])
+    small = clean("\n".join(lines), language="en",
+                  line_context=[_ctx("p"), _ctx("p"), _ctx("p", apart="fine_print")])
+    assert note not in small.text.split("\n\n"), small.removed
+    assert H9_LEAD in small.text and H9_REST in small.text
+    # (whether the same line in plain type goes is the families' business; small print must not keep it)
+    assert len(small.text) <= len(plain.text)

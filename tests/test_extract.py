@@ -1299,3 +1299,25 @@ def test_a_card_before_a_dropped_continue_button_still_finds_its_place():
     # the extraction kept the story's paragraphs but neither the card nor the button after it
     loose_lines = [ex_mod._loose(p) for p in PARAS]
     assert ex_mod._slot(card, loose_lines) == 2
+
+
+# --- session 13: a section label named as a pair, run into the first paragraph ----------------------------------
+
+def test_a_section_pair_label_run_into_the_first_paragraph_is_split_off_and_hinted():
+    for label, sep in (("Harbour — weekly round-up", "–"), ("Sport: preview", "–")):
+        html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> {sep} {PARAS[0]}</p>")
+        out = extract(raw_html(html))
+        lines = out.text.split("\n")
+        assert label in lines and PARAS[0] in lines, lines
+        ctx = out.line_context[lines.index(label)]
+        assert "navigation" in ctx.get("hints", []), ctx
+        kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+        assert label not in kept and all(p in kept for p in PARAS), kept
+
+
+def test_a_bold_opening_phrase_of_the_story_before_a_dash_stays_on_its_line():
+    # a phrase of four words, or three words on one side of a colon, is no pair of section names
+    for lead in ("The vote is final", "Rain again: farmers wait for help"):
+        html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{lead}</b> – {PARAS[0]}</p>")
+        out = extract(raw_html(html))
+        assert f"{lead} – {PARAS[0]}" in out.text.split("\n"), out.text
