@@ -1944,8 +1944,13 @@ def _run_in_label(el) -> bool:
     # (or joins labels with a middle dot, bullet or bar, "Sport · today", as no phrase of a story does)
     # A section and its format named as a pair, "Culture: review", "Kultur — Reportage": two names of one or two
     # words joined by a colon or a spaced dash, no sentence between them.
+    # Or a desk's kicker of two words in sentence case, "Courts update", "Yemek gündemi" (a dateline in capitals,
+    # "NEW YORK", or a place's name, "New York", stays).
+    words = text.split()
+    kicker = len(words) == 2 and not text.isupper() and words[1][:1].islower() and _LEAD_LABEL_PAIR.fullmatch(
+        f"{words[0]}: {words[1]}") is not None
     return bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
-        or el.find(".//a") is not None or _is_label(text, load_patterns())
+        or kicker or el.find(".//a") is not None or _is_label(text, load_patterns())
 
 
 # a note in brackets, or led by a dash as a signature is ("– With reporting by ...")

@@ -2379,3 +2379,12 @@ def test_small_print_with_a_family_pattern_does_not_anchor_the_story_end():
     assert H9_LEAD in small.text and H9_REST in small.text
     # (whether the same line in plain type goes is the families' business; small print must not keep it)
     assert len(small.text) <= len(plain.text)
+
+
+def test_a_paid_for_content_label_goes_and_a_sentence_about_paid_content_stays():
+    label = "Paid-for content from a commercial partner"
+    story = "The council said paid-for content from local firms would not appear in its own newsletter."
+    out = clean("\n".join([H9_LEAD, H9_REST, label]), language="en")
+    assert label not in out.text.split("\n\n"), out.removed
+    out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
+    assert story in out.text.split("\n\n"), out.removed

@@ -1321,3 +1321,13 @@ def test_a_bold_opening_phrase_of_the_story_before_a_dash_stays_on_its_line():
         html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{lead}</b> – {PARAS[0]}</p>")
         out = extract(raw_html(html))
         assert f"{lead} – {PARAS[0]}" in out.text.split("\n"), out.text
+
+
+def test_a_two_word_desk_kicker_run_into_the_first_paragraph_is_split_off_and_a_dateline_stays():
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>Water watch</b> – {PARAS[0]}</p>")
+    out = extract(raw_html(html))
+    assert "Water watch" in out.text.split("\n") and PARAS[0] in out.text.split("\n"), out.text
+    for dateline in ("KIEL HARBOUR", "Kiel Harbour"):
+        html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{dateline}</b> – {PARAS[0]}</p>")
+        out = extract(raw_html(html))
+        assert f"{dateline} – {PARAS[0]}" in out.text.split("\n"), out.text
