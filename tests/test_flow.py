@@ -29,13 +29,16 @@ def articles(out) -> list[dict]:
         columns=["article_id", "source", "title", "text", "text_normalized", "content_hash", "cluster_id",
                  "story_id", "duplicate_of", "version"])
     rows = sorted(table.to_pylist(), key=lambda r: r["article_id"])
-    # Story ids are compared as groupings: dedup names a story after its earliest member, and an
-    # undated local file's time is when it was read, which differs between any two runs.
-    groups: dict = {}
-    for r in rows:
-        groups.setdefault(r["story_id"], []).append(r["article_id"])
-    for r in rows:
-        r["story_id"] = tuple(groups[r["story_id"]]) if r["story_id"] else None
+    # Cluster and story ids are compared as groupings: dedup names a cluster and a story after its earliest
+    # member, and an undated local file's time is when it was read, which differs between any two runs (on the
+    # flow's process pool two undated copies can be read in either order: a fresh clone under load saw the
+    # meridian-wire copy read before the ege-courier one, and its cluster named after it).
+    for col in ("cluster_id", "story_id"):
+        groups: dict = {}
+        for r in rows:
+            groups.setdefault(r[col], []).append(r["article_id"])
+        for r in rows:
+            r[col] = tuple(groups[r[col]]) if r[col] else None
     return rows
 
 
