@@ -1475,29 +1475,35 @@ _LINK_LIST_MIN = 2
 _LIST_LABEL_WORDS = 4
 
 
+def _list_went(lines: list[_Line], drop: dict[int, str], i: int, rules: frozenset | None = None) -> bool:
+    """The list items right after line i (at least `_LINK_LIST_MIN`, up to the list's end) all went, by one of
+    `rules` (any rule when None)."""
+    j = i + 1
+    while j < len(lines) and (lines[j].ctx or {}).get("tag") == "li" and j in drop \
+            and (rules is None or drop[j] in rules):
+        j += 1
+    return j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or (lines[j].ctx or {}).get("tag") != "li")
+
+
+_LINK_RULES = frozenset({"link_list", "related_list"})
+
+
 def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
     """A heading (<h2>-<h6>) whose whole list under it went as links ("link_list" / "related_list": list
     items that are all link text) heads that module, whatever it says ("Everything we have written on this so
-    far"), and goes with it. A story's crosshead has prose under it; a heading over a list that stays is left."""
+    far"), and goes with it. A story's crosshead has prose under it; a heading over a list that stays is left.
+    The same title written as the list's own first item ("- Add to your calendar:" over "- Google", "- iCal",
+    ...): a short item ending in a colon whose every other item went, by whatever rule, goes with them."""
     for i, ln in enumerate(lines):
         if i in drop or _heading_level(ln) in (None, 1) or ln.terminal:
             continue
-        j = i + 1
-        while j < len(lines) and drop.get(j) in ("link_list", "related_list") \
-                and (lines[j].ctx or {}).get("tag") == "li":
-            j += 1
-        if j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or (lines[j].ctx or {}).get("tag") != "li"):
+        if _list_went(lines, drop, i, _LINK_RULES):
             drop[i] = "list_heading"
-    # The same title written as the list's own first item ("- Add to your calendar:" over "- Google", "- iCal",
-    # ...): a short item ending in a colon whose every other item went, by whatever rule, goes with them.
     for i, ln in enumerate(lines):
         if i in drop or (ln.ctx or {}).get("tag") != "li" or not _LIST_INTRO.search(ln.text) \
                 or ln.words > _LIST_LABEL_WORDS or i > 0 and (lines[i - 1].ctx or {}).get("tag") == "li":
             continue
-        j = i + 1
-        while j < len(lines) and (lines[j].ctx or {}).get("tag") == "li" and j in drop:
-            j += 1
-        if j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or (lines[j].ctx or {}).get("tag") != "li"):
+        if _list_went(lines, drop, i):
             drop[i] = "list_heading"
 
 

@@ -1918,15 +1918,17 @@ def _sole_wrapper(el):
 
 
 _RUN_IN_MIN_WORDS = 4
-_EMPHASIS = frozenset({"i", "em", "small", "b", "strong"})     # (the tags of run-in notes and labels)
 _NOTE_INLINE = {"i", "em", "small"}
+_EMPHASIS = frozenset(_NOTE_INLINE | {"b", "strong"})     # (the tags of run-in notes and labels)
 _LEAD_LABEL_WORDS = (2, 8)
 _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
 _LEAD_LABEL_SEP = re.compile(r"^\s*[–—|·•-]\s+(?=[\"“„«‚'‘]?[^\W\d_])")
 _LEAD_LABEL_ROW = re.compile(r"\s[·•|]\s")
-_LEAD_LABEL_PAIR = re.compile(r"(?:[^\W\d_]+(?:-[^\W\d_]+)*)(?:\s[^\W\d_]+(?:-[^\W\d_]+)*)?(?::|\s[–—-])\s"
-                              r"(?:[^\W\d_]+(?:-[^\W\d_]+)*)(?:\s[^\W\d_]+(?:-[^\W\d_]+)*)?")
+_LABEL_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"            # letters, hyphenated or not ("round-up")
+_LABEL_NAME = rf"{_LABEL_WORD}(?:\s{_LABEL_WORD})?"       # one or two of them
+_LEAD_LABEL_PAIR = re.compile(rf"{_LABEL_NAME}(?::|\s[–—-])\s{_LABEL_NAME}")
+_LEAD_LABEL_KICKER = re.compile(rf"{_LABEL_WORD}\s{_LABEL_WORD}")      # two words (case is checked apart)
 _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
 
 
@@ -1946,9 +1948,8 @@ def _run_in_label(el) -> bool:
     # words joined by a colon or a spaced dash, no sentence between them.
     # Or a desk's kicker of two words in sentence case, "Courts update", "Yemek gündemi" (a dateline in capitals,
     # "NEW YORK", or a place's name, "New York", stays).
-    words = text.split()
-    kicker = len(words) == 2 and not text.isupper() and words[1][:1].islower() and _LEAD_LABEL_PAIR.fullmatch(
-        f"{words[0]}: {words[1]}") is not None
+    kicker = not text.isupper() and _LEAD_LABEL_KICKER.fullmatch(text) is not None \
+        and text.split()[1][:1].islower()
     return bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
         or kicker or el.find(".//a") is not None or _is_label(text, load_patterns())
 
