@@ -1001,8 +1001,10 @@ _PREFIX_FAMILIES = frozenset({"correction", "photo_credit", "credit", "media", "
 _PREFIX_NOTICES = frozenset({"correction"})
 # Families whose short form ("Copyright X 2026. No part ...", "... Photo: Ann Lake") is never a story sentence,
 # however long and well punctuated: such a line does not anchor the story, so after the last sentence it goes.
+# Comment-moderation rules and disclosures (a press regulator, a funder, AI use) are the publisher speaking too.
 # (A cookie or paywall wording can be reported in a sentence, "To see the map, residents had to accept cookies".)
-_NEVER_ANCHOR = frozenset({"copyright", "photo_credit", "credit", "helpline", "warning", "series"})
+_NEVER_ANCHOR = frozenset({"copyright", "photo_credit", "credit", "helpline", "warning", "series", "comments",
+                           "disclosure"})
 _PROSE_UNITS = 20            # running prose in the middle of the story is never removed (see _Line.prose)
 _MARKUP_MIDDLE_UNITS = 12    # markup hints alone remove only short lines in the middle ...
 _MARKUP_MIDDLE_MAX = 20      # ... or up to this when the line also addresses the reader or matches a family
@@ -1360,9 +1362,10 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif ln.label is not None:
             rule = ln.label
         elif edge and _standfirst(ctx) and ln.units <= _STANDFIRST_UNITS and (
-                not ln.narrative or ctx.get("tag") in _HEADING_TAGS):
+                not ln.narrative or ctx.get("tag") in _HEADING_TAGS or ctx.get("standfirst") == "header"):
             # a dek set as a heading often summarises with a reporting verb ("The watchdog says ..."); a
-            # heading is never a story paragraph, so the verb does not protect it there
+            # heading is never a story paragraph, so the verb does not protect it there, nor does it protect
+            # a paragraph inside the headline's own <header> (the story starts after the header)
             rule = "standfirst"
         elif guarded:
             rule = None

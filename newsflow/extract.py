@@ -528,9 +528,10 @@ def _add_dropped_subheadings(tree, doc) -> int:
             lines = whole.split("\n")
         for i in range(1, len(lines)):
             line = lines[i]
+            if not after.startswith(line[:60]) or not _PROSE_MARK.search(line):
+                continue
             words = len(line.split())
-            if after.startswith(line[:60]) and _PROSE_MARK.search(line) and (
-                    words >= _SUBHEAD_NEXT_MIN_WORDS or words >= _LIST_INTRO_MIN_WORDS and _LIST_INTRO.search(line)):
+            if words >= _SUBHEAD_NEXT_MIN_WORDS or words >= _LIST_INTRO_MIN_WORDS and _LIST_INTRO.search(line):
                 if i not in inserts and _loose(lines[i - 1]) != _loose(text) and not _hinted_box(h) and not (
                         h.getparent() is not None and _hinted_box(h.getparent())):
                     inserts[i] = text
@@ -1491,21 +1492,24 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
             fam = _LANDMARK.get(tag)
             if fam and fam not in hints and tag != "figcaption" and node.get(_RECOVERED) is None:
                 hints.append(fam)
-            for tok in _remembered(texts, (node, "names"), lambda: _name_tokens(node, content)):
-                fam = _TOKEN_HINT.get(tok)
-                if fam and fam not in hints:
+            fams, standfirst = _remembered(texts, (node, "names"), lambda: _name_hints(node, content))
+            for fam in fams:
+                if fam not in hints:
                     hints.append(fam)
-                elif tok in _STANDFIRST_TOKENS:
-                    ctx["standfirst"] = True
+            if standfirst:
+                ctx["standfirst"] = True
         node = node.getparent()
         depth += 1
     if signup and "newsletter" not in hints and len(line) <= _SIGNUP_LINE_CHARS and _in_signup_box(el, signup):
         hints.append("newsletter")
     if hints:
         ctx["hints"] = hints
-    if "standfirst" not in ctx and block.tag in _HEADINGS and _under_headline(block):
-        ctx["standfirst"] = True
-    if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line):
+    if "standfirst" not in ctx:
+        if block.tag in _HEADINGS and _under_headline(block):
+            ctx["standfirst"] = True
+        elif block.tag in ("p", "div") and _in_headline_header(block):
+            ctx["standfirst"] = "header"     # (where it sits, not only what it is called: see clean)
+    if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line, texts):
         ctx["in_figure"] = True
     apart = _set_apart(el, block, line, texts, classes)
     if apart == "classed_p":
@@ -1542,6 +1546,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NAME_WORD = re.compile(r"[a-z]*[aeiouy][a-z]*")
 
 
+@functools.lru_cache(maxsize=4096)   # a page's few class values are asked about for line after line
 def _names_a_box(value: str, *, content: bool = False) -> bool:
     """A class that names what its box is: a word of three letters or more (with a vowel) that is neither
     about looks nor (unless `content`) about story content. Generated names ("_2Bkyp", "kvdbP", "ci bh ew"),
@@ -1663,6 +1668,10 @@ def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -
     if classes is not None and classes.get(value) != 1:
         return None
     kids = [k for k in box if isinstance(k.tag, str) and k is not heading]
+    if len(kids) == 1 and kids[0].tag == "table":
+        # the heading of a widget's small table ("Power cuts now" over its areas): apart when the table is
+        cell = next(kids[0].iter("td", "th"), None)
+        return "box" if cell is not None and _table_apart(cell, classes) == "box" else None
     if len(kids) == 1 and kids[0].tag in ("ul", "ol"):
         items = [li for li in kids[0] if li.tag == "li"]
         text = len(_key(_text_of(kids[0], texts))) or 1
@@ -1736,14 +1745,33 @@ def _under_headline(heading) -> bool:
     return prev is not None and prev.tag == "h1"
 
 
+def _in_headline_header(block, levels: int = 3) -> bool:
+    """A paragraph after the <h1> inside the headline's own <header> (or <hgroup>) is the headline's companion
+    line, its dek, however the CMS wraps it ("<div class=article__intro><p>...</p></div>"): the story's own
+    paragraphs come after the header."""
+    node = block
+    for _ in range(levels):
+        node = node.getparent()
+        if node is None or node.tag in _STOP:
+            return False
+        if node.tag in ("header", "hgroup"):
+            for el in node.iter("h1", block.tag):
+                if el is block:
+                    return False
+                if el.tag == "h1":
+                    return True
+            return False
+    return False
+
+
 _ICON = {"emoji", "icon", "smiley", "wp", "avatar", "logo", "flag"}
 
 
-def _image_first(block, line: str) -> bool:
+def _image_first(block, line: str, texts: dict | None = None) -> bool:
     """A picture and its caption in one paragraph (<p><img><br><em>The square at dawn.</em></p>): the block
     opens with an image, before any text, and holds nothing but the line besides it. An icon or emoji
     image opening a story paragraph is no picture."""
-    if (block.text or "").strip() or _key(block.text_content()) != line:
+    if (block.text or "").strip() or _key(_text_of(block, texts)) != line:
         return False
     for node in block.iterdescendants():
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -1793,6 +1821,28 @@ def _signup_boxes(tree, levels: int = 12) -> frozenset:
                 break
             boxes.add(node)
     return frozenset(boxes)
+
+
+_FACT_BOX_TOKENS = {"fact", "facts", "factbox", "keyfacts", "infobox", "faktenbox", "infokasten"}
+
+
+def _name_hints(el, content: str | None = None) -> tuple[tuple[str, ...], bool]:
+    """(the boilerplate families an element's class and id name, in order; whether they name a standfirst)."""
+    fams: list[str] = []
+    standfirst = False
+    tokens = _name_tokens(el, content)
+    if not _FACT_BOX_TOKENS.isdisjoint(tokens):
+        # a box the class calls the story's fact box is the story's own, whatever else the class says (eZ's
+        # rich text wraps it as a "custom tag": "ez-custom-tag ez-custom-tag--factbox")
+        tokens = [t for t in tokens if t in _STANDFIRST_TOKENS]
+    for tok in tokens:
+        fam = _TOKEN_HINT.get(tok)
+        if fam:
+            if fam not in fams:
+                fams.append(fam)
+        elif tok in _STANDFIRST_TOKENS:
+            standfirst = True
+    return tuple(fams), standfirst
 
 
 def _in_signup_box(el, boxes: frozenset, levels: int = 5) -> bool:

@@ -2165,9 +2165,12 @@ def test_an_italic_note_in_the_publishers_voice_after_the_story_goes_but_not_bef
     ctx = [_ctx("p"), _ctx("p"), _ctx("p", apart="italic")]
     out = clean("\n".join(lines), language="en", line_context=ctx)
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
-    # the same paragraph followed by plain story text is running prose in italics: it stays
-    out = clean("\n".join([H9_LEAD, note, H9_REST]), language="en", line_context=[ctx[0], ctx[2], ctx[1]])
-    assert note in out.text.split("\n\n"), out.removed
+    # an italic paragraph followed by plain story text is running prose in italics: it stays (a paragraph of
+    # the story, not the note above: a press-code line is a disclosure wherever it stands)
+    story = ("The Harbour Gazette first reported the plan in March, and the council has since received more "
+             "than two hundred letters about it from people living along the quay.")
+    out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en", line_context=[ctx[0], ctx[2], ctx[1]])
+    assert story in out.text.split("\n\n"), out.removed
 
 
 def test_a_table_of_figures_after_the_story_stays_with_its_header_and_a_row_of_controls_goes():
@@ -2388,3 +2391,73 @@ def test_a_paid_for_content_label_goes_and_a_sentence_about_paid_content_stays()
     assert label not in out.text.split("\n\n"), out.removed
     out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
     assert story in out.text.split("\n\n"), out.removed
+
+
+# --- session 14, taught by the retired part h39 ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line,lang", [
+    ("All articles are the property of the Fenwick Herald and may not be copied or sold on without a licence.", "en"),
+    ("Sämtliche Texte sind Eigentum des Talboten und dürfen nur mit Genehmigung weiterverwendet werden.", "de"),
+    ("Los textos son propiedad de El Eco del Valle y no pueden reproducirse total ni parcialmente.", "es"),
+    ("Les articles sont la propriété du Journal de la Vallée et ne peuvent être repris sans accord écrit.", "fr"),
+    ("Все тексты являются собственностью газеты «Речной край» и не могут копироваться без разрешения.", "ru"),
+])
+def test_a_copyright_line_saying_the_content_is_the_outlets_property_goes_after_the_story(line, lang):
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert [r["rule"] for r in out.removed] == ["copyright"], out.removed
+
+
+def test_a_story_sentence_about_property_that_may_not_be_sold_stays_at_the_end():
+    line = "The paintings are the property of the town and may not leave the building, the curator said."
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language="en")
+    assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("The Fenwick Herald abides by the Editors' Code; complaints about this report can go to our standards editor, "
+     "who replies within a week and publishes every upheld complaint on this page.", "en"),
+    ("Die Redaktion arbeitet nach dem Pressekodex. Wer einen Fehler findet, erreicht die Chefredaktion über das "
+     "Kontaktformular auf unserer Website und bekommt in der Regel binnen drei Tagen eine Antwort.", "de"),
+    ("Nuestra redacción sigue el código deontológico de la FAPE. Si detectas un error, escríbenos y lo corregiremos "
+     "en cuanto podamos comprobarlo con nuestras fuentes.", "es"),
+    ("Редакция руководствуется Кодексом профессиональной этики журналиста. Замечания по публикации принимает "
+     "главный редактор, ответ приходит в течение недели.", "ru"),
+])
+def test_a_press_code_line_before_or_after_the_story_never_anchors_it(line, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_comment_moderation_rule_after_the_story_goes_even_as_a_full_sentence():
+    rule = ("Moderators check every comment before it goes live, and posts that insult other readers or wander "
+            "away from the story are not published.")
+    out = clean("\n".join([H9_LEAD, H9_REST, rule]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # a story sentence on moderation, with a reporting verb, stays
+    story = "The platform said its moderators check every comment before it appears, a claim the group disputes."
+    out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
+    assert story in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Scan the code to download the Fenwick Herald app", "en"),
+    ("Scannez ce code pour installer l'application du Journal", "fr"),
+    ("Scannen Sie den Code und laden Sie die Talbote-App", "de"),
+    ("Escanea el código para descargar la app de El Eco", "es"),
+    ("Отсканируйте код, чтобы скачать приложение «Речного края»", "ru"),
+])
+def test_a_scan_to_get_the_app_prompt_goes_in_the_middle_of_the_story(line, lang):
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_dek_in_the_headlines_header_goes_even_with_a_reporting_verb_but_a_story_line_stays():
+    dek = "Engineers have asked drivers to avoid the bridge until Friday."
+    lines = [dek, H9_LEAD, H9_REST]
+    out = clean("\n".join(lines), language="en", line_context=[_ctx("p", standfirst="header"), _ctx("p"), _ctx("p")])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # the same line without the header's evidence is the story's first sentence
+    out = clean("\n".join(lines), language="en", line_context=[_ctx("p"), _ctx("p"), _ctx("p")])
+    assert dek in out.text.split("\n\n"), out.removed

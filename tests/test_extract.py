@@ -1331,3 +1331,48 @@ def test_a_two_word_desk_kicker_run_into_the_first_paragraph_is_split_off_and_a_
         html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{dateline}</b> – {PARAS[0]}</p>")
         out = extract(raw_html(html))
         assert f"{dateline} – {PARAS[0]}" in out.text.split("\n"), out.text
+
+
+# --- session 14, taught by the retired part h39 (an eZ / Ibexa page) ------------------------------------------------
+
+def test_a_fact_box_whose_class_also_says_tag_keeps_its_lines():
+    # eZ rich text wraps a fact box as a "custom tag"; the word "tag" must not make it a tags line
+    box = ('<div class="ez-custom-tag ez-custom-tag--factbox"><h2>Before you set off</h2><ul>'
+           '<li>Check the ferry times on the morning of travel</li><li>Carry water and a charged phone</li>'
+           '<li>Tell someone where you are going</li></ul></div>')
+    kept = _story(_apart_page({2: box}))
+    assert "Before you set off" in kept and "- Check the ferry times on the morning of travel" in kept, kept
+    assert "- Tell someone where you are going" in kept and all(p in kept for p in PARAS), kept
+    # the same box named as a tags list is furniture
+    tags = box.replace("ez-custom-tag ez-custom-tag--factbox", "article-tags")
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{tags}</article></body></html>")
+    ctx = ex_mod.line_contexts(tree, ["Before you set off"])
+    assert "navigation" in ctx[0].get("hints", []), ctx
+
+
+def test_a_paragraph_after_the_h1_in_the_headlines_header_is_the_dek():
+    dek = "Engineers have asked drivers to avoid the bridge until Friday."
+    tree = lxml.html.fromstring(
+        f"<html><body><article><header><a href='/roads'>Roads</a><p class='intro-x'>{PARAS[1]}</p>"
+        f"<h1>Bridge shut for repairs</h1><div class='story-intro'><p>{dek}</p></div></header>"
+        f"<div class='body'><p>{PARAS[0]}</p></div></article></body></html>")
+    ctx = ex_mod.line_contexts(tree, [PARAS[1], dek, PARAS[0]], max_words=60)
+    assert ctx[1].get("standfirst") == "header", ctx
+    # before the <h1>, or outside the header, a paragraph is no dek
+    assert not ctx[0].get("standfirst") and not ctx[2].get("standfirst"), ctx
+
+
+def test_the_heading_of_a_small_named_widget_table_is_set_apart_with_it():
+    widget = ('<div class="tide-board"><h4>Tides today at the harbour mouth</h4><table class="tide-board__times">'
+              '<tr><th>Tide</th><th>Time</th></tr><tr><td>High</td><td>06:12</td></tr>'
+              '<tr><td>Low</td><td>12:40</td></tr></table></div>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{widget}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    ctx = ex_mod.line_contexts(tree, ["Tides today at the harbour mouth", "| High | 06:12 |"])
+    assert ctx[0].get("apart") == "box" and ctx[1].get("apart") == "box", ctx
+    # a story's own table under its heading ("results" in its class) is not
+    story = widget.replace("tide-board__times", "results-table")
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{story}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    ctx = ex_mod.line_contexts(tree, ["Tides today at the harbour mouth"])
+    assert not ctx[0].get("apart"), ctx
