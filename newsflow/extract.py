@@ -419,6 +419,8 @@ def _main_text(tree, url, options):
         _merge_sibling_articles(merged)
     doc = bare_extraction(tree if merged is None else merged, url=url, options=options)
     tried: dict = {}     # the other extractions of the page, made once
+    if prose and doc is not None and _flattened(doc, prose):
+        doc = _unflatten(tree, doc, url, options, prose)
     if _misses_prose(tree, doc, prose=prose):
         doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None, tried=tried)
     rows = _table_rows(doc.text) if doc is not None else 0
@@ -957,6 +959,54 @@ def _split_over_articles(tree, prose) -> bool:
         if _too_much(sum(lengths), len(lengths), total):
             return True
     return False
+
+
+_FLAT_PARAGRAPHS = 3
+_FLAT_SLACK = 0.1
+
+
+def _flattened(doc, prose) -> bool:
+    """The extraction ran the page's paragraphs together: its longest line holds three prose paragraphs or
+    more (trafilatura's fast mode can give one line for a whole page when its first guess finds little)."""
+    text = doc.text or ""
+    if "\n" in text and len(text) < 4000:
+        longest = max(text.split("\n"), key=len)
+    else:
+        longest = text
+    if len(longest) < 400:
+        return False
+    folded = " ".join(longest.split())
+    found = 0
+    for para, _el in prose:
+        if para in folded:
+            found += 1
+            if found >= _FLAT_PARAGRAPHS:
+                return True
+    return False
+
+
+def _unflatten(tree, doc, url, options, prose):
+    """A flattened extraction (`_flattened`) replaced by the box holding the prose extracted alone, or else by
+    trafilatura with its readability/justext comparison, when that one keeps the paragraphs apart and misses
+    no more of the prose."""
+    missed, _, total, _ = _missed_prose(tree, doc, prose=prose)
+    # (a blob holds every text of the page, notices and link lines too: the lines kept apart may rightly leave a
+    # little of that out)
+    allowed = missed + _FLAT_SLACK * total
+    box = _prose_box(prose)
+    tries = [lambda: bare_extraction(_alone(box), url=url, options=options)] if box is not None else []
+
+    def slow_try():
+        slow = copy.copy(options)
+        slow.fast = False
+        return bare_extraction(tree, url=url, options=slow)
+
+    for make in (*tries, slow_try):
+        alt = make()
+        if alt is not None and (alt.text or "").strip() and not _flattened(alt, prose) \
+                and _missed_prose(tree, alt, prose=prose)[0] <= allowed:
+            return alt
+    return doc
 
 
 def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False, tried: dict | None = None):
@@ -1563,8 +1613,18 @@ def _class_words(value: str) -> frozenset[str]:
     part only where it sits."""
     # (a modifier of state or style says nothing of what the box is: WordPress's "has-pale-ocean-gradient-
     # background", "is-layout-flow", a theme's "is-style-rounded"; see _MODIFIER_PREFIXES)
-    names = (name.rsplit("__", 1)[-1] for name in value.split() if not name.startswith(_MODIFIER_PREFIXES))
+    names = (_bem_element(name) for name in value.split() if not name.startswith(_MODIFIER_PREFIXES))
     return frozenset(t for name in names for t in _SPLIT_CLASS.split(_CAMEL.sub(" ", name).lower()) if t)
+
+
+def _bem_element(name: str) -> str:
+    """The element's part of a BEM name, or the whole name when that part only repeats the tag or a look
+    ("seismic-feed__table", "closures__wrapper": the block's part is then what names the box)."""
+    block, sep, element = name.rpartition("__")
+    if not sep:
+        return name
+    words = [w for w in _SPLIT_CLASS.split(_CAMEL.sub(" ", element).lower()) if w]
+    return name if all(w in _STYLE_WORDS for w in words) else element
 
 
 def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassCounts | None" = None) -> str | None:

@@ -1376,3 +1376,29 @@ def test_the_heading_of_a_small_named_widget_table_is_set_apart_with_it():
                                 f"</article></body></html>")
     ctx = ex_mod.line_contexts(tree, ["Tides today at the harbour mouth"])
     assert not ctx[0].get("apart"), ctx
+
+
+# --- session 14, taught by the retired part h40 (a Statamic page) ---------------------------------------------------
+
+def test_a_flattened_extraction_is_noticed_and_replaced_by_one_that_keeps_the_paragraphs_apart():
+    html = page()
+    tree = lxml.html.fromstring(html)
+    prose = ex_mod._prose(tree)
+    assert len(prose) >= 3
+    blob = types.SimpleNamespace(text=" ".join(p for p, _ in prose))
+    apart = types.SimpleNamespace(text="\n".join(p for p, _ in prose))
+    assert ex_mod._flattened(blob, prose) and not ex_mod._flattened(apart, prose)
+    fixed = ex_mod._unflatten(tree, blob, None, ex_mod._options(None), prose)
+    assert not ex_mod._flattened(fixed, prose)
+    assert all(p in fixed.text.split("\n") for p in PARAS[:3]), fixed.text
+
+
+def test_a_bem_element_that_only_names_the_tag_leaves_the_block_to_name_the_box():
+    assert {"seismic", "feed"} <= ex_mod._class_words("seismic-feed__table")
+    assert ex_mod._class_words("share-bar__title") == {"title"}
+    widget = ('<div class="river-gauge"><h4>River levels this morning</h4><table class="river-gauge__table">'
+              '<tr><th>Gauge</th><th>Level</th></tr><tr><td>Mill weir</td><td>1.42 m</td></tr></table></div>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{widget}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    ctx = ex_mod.line_contexts(tree, ["River levels this morning", "| Mill weir | 1.42 m |"])
+    assert ctx[0].get("apart") == "box" and ctx[1].get("apart") == "box", ctx
