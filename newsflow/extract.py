@@ -420,7 +420,7 @@ def _main_text(tree, url, options):
     doc = bare_extraction(tree if merged is None else merged, url=url, options=options)
     tried: dict = {}     # the other extractions of the page, made once
     if prose and doc is not None and _flattened(doc, prose):
-        doc = _unflatten(tree, doc, url, options, prose)
+        doc = _unflatten(tree, doc, url, options, prose, tried)
     if _misses_prose(tree, doc, prose=prose):
         doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None, tried=tried)
     rows = _table_rows(doc.text) if doc is not None else 0
@@ -433,7 +433,7 @@ def _main_text(tree, url, options):
         if _misses_prose(tree, doc, prose=checked):
             doc = _recover_prose(tree, doc, url, options, prose=checked, merged=merged is not None, tried=tried)
         if rows >= _TABLE_ROWS_MIN:
-            doc = _without_side_tables(tree, doc, url, options, checked)
+            doc = _without_side_tables(tree, doc, url, options, checked, tried)
     if doc is not None and doc.text:
         if prose:
             _add_lead_in(doc, prose)
@@ -968,11 +968,7 @@ _FLAT_SLACK = 0.1
 def _flattened(doc, prose) -> bool:
     """The extraction ran the page's paragraphs together: its longest line holds three prose paragraphs or
     more (trafilatura's fast mode can give one line for a whole page when its first guess finds little)."""
-    text = doc.text or ""
-    if "\n" in text and len(text) < 4000:
-        longest = max(text.split("\n"), key=len)
-    else:
-        longest = text
+    longest = max((doc.text or "").split("\n"), key=len)
     if len(longest) < 400:
         return False
     folded = " ".join(longest.split())
@@ -985,7 +981,24 @@ def _flattened(doc, prose) -> bool:
     return False
 
 
-def _unflatten(tree, doc, url, options, prose):
+def _box_extraction(box, url, options, tried: dict):
+    """`box` extracted alone, made once per page (kept in `tried`)."""
+    if tried.get("box", (None,))[0] is not box:
+        tried["box"] = (box, bare_extraction(_alone(box), url=url, options=options))
+    return tried["box"][1]
+
+
+def _slow_extraction(tree, url, options, tried: dict):
+    """The page extracted as trafilatura does by default, with its readability/justext comparison (`fast`
+    off), made once per page (kept in `tried`)."""
+    if "slow" not in tried:
+        slow = copy.copy(options)
+        slow.fast = False
+        tried["slow"] = bare_extraction(tree, url=url, options=slow)
+    return tried["slow"]
+
+
+def _unflatten(tree, doc, url, options, prose, tried: dict):
     """A flattened extraction (`_flattened`) replaced by the box holding the prose extracted alone, or else by
     trafilatura with its readability/justext comparison, when that one keeps the paragraphs apart and misses
     no more of the prose."""
@@ -994,14 +1007,8 @@ def _unflatten(tree, doc, url, options, prose):
     # little of that out)
     allowed = missed + _FLAT_SLACK * total
     box = _prose_box(prose)
-    tries = [lambda: bare_extraction(_alone(box), url=url, options=options)] if box is not None else []
-
-    def slow_try():
-        slow = copy.copy(options)
-        slow.fast = False
-        return bare_extraction(tree, url=url, options=slow)
-
-    for make in (*tries, slow_try):
+    tries = [lambda: _box_extraction(box, url, options, tried)] if box is not None else []
+    for make in (*tries, lambda: _slow_extraction(tree, url, options, tried)):
         alt = make()
         if alt is not None and (alt.text or "").strip() and not _flattened(alt, prose) \
                 and _missed_prose(tree, alt, prose=prose)[0] <= allowed:
@@ -1043,15 +1050,9 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False,
     if _misses_prose(tree, best, prose=prose):
         box = _prose_box(prose)
         if box is not None:
-            if tried.get("box", (None,))[0] is not box:
-                tried["box"] = (box, bare_extraction(_alone(box), url=url, options=options))
-            consider(tried["box"][1])
+            consider(_box_extraction(box, url, options, tried))
     if _misses_prose(tree, best, prose=prose):
-        if "slow" not in tried:
-            slow = copy.copy(options)
-            slow.fast = False
-            tried["slow"] = bare_extraction(tree, url=url, options=slow)
-        consider(tried["slow"])
+        consider(_slow_extraction(tree, url, options, tried))
     return best
 
 
@@ -1065,7 +1066,7 @@ def _table_rows(text: str | None) -> int:
     return sum(1 for ln in (text or "").split("\n") if ln.startswith("| ") and ln.rstrip().endswith("|"))
 
 
-def _without_side_tables(tree, doc, url, options, prose):
+def _without_side_tables(tree, doc, url, options, prose, tried: dict | None = None):
     """The main text taken from the box that holds the page's prose (`_prose_box`) when trafilatura's own box
     also brought in table rows from outside it (a table design's side column: login form, category list,
     calendar, visitor counter) and the prose box misses no more of the prose. A data table inside the story
@@ -1075,7 +1076,7 @@ def _without_side_tables(tree, doc, url, options, prose):
         return doc
     if all(_is_within(t, box) for t in tree.iter("table")):
         return doc      # every table is the story's: the box alone would bring the same rows, or fewer of them
-    alt = bare_extraction(_alone(box), url=url, options=options)
+    alt = _box_extraction(box, url, options, tried if tried is not None else {})
     if alt is None or not (alt.text or "").strip() or _table_rows(alt.text) >= _table_rows(doc.text):
         return doc
     # the rows of the story's own tables must still be rows there: a table inside an old page's <font>
@@ -1729,7 +1730,7 @@ def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -
         return None
     kids = [k for k in box if isinstance(k.tag, str) and k is not heading]
     if len(kids) == 1 and kids[0].tag == "table":
-        # the heading of a widget's small table ("Power cuts now" over its areas): apart when the table is
+        # the heading of a widget's small table ("Power cuts now" over its areas) is apart when the table is
         cell = next(kids[0].iter("td", "th"), None)
         return "box" if cell is not None and _table_apart(cell, classes) == "box" else None
     if len(kids) == 1 and kids[0].tag in ("ul", "ol"):

@@ -1388,7 +1388,7 @@ def test_a_flattened_extraction_is_noticed_and_replaced_by_one_that_keeps_the_pa
     blob = types.SimpleNamespace(text=" ".join(p for p, _ in prose))
     apart = types.SimpleNamespace(text="\n".join(p for p, _ in prose))
     assert ex_mod._flattened(blob, prose) and not ex_mod._flattened(apart, prose)
-    fixed = ex_mod._unflatten(tree, blob, None, ex_mod._options(None), prose)
+    fixed = ex_mod._unflatten(tree, blob, None, ex_mod._options(None), prose, {})
     assert not ex_mod._flattened(fixed, prose)
     assert all(p in fixed.text.split("\n") for p in PARAS[:3]), fixed.text
 
