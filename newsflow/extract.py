@@ -15,6 +15,7 @@ import functools
 import re
 import signal
 import threading
+import types
 import unicodedata
 from datetime import date, datetime, timezone
 
@@ -293,6 +294,79 @@ def _options(url: str | None) -> Extractor:
     return opts
 
 
+def _fast_extraction(tree, url, options: Extractor):
+    """`bare_extraction(tree, options=options)` in `fast` mode without the metadata, minus trafilatura's
+    recall escalation; None when trafilatura finds no text.
+
+    The escalation re-runs the extraction in recall mode when its text is under 3,000 characters and a fifth
+    of the page's. Deciding that measures the page's whole text (`html2txt`: a copy of the page, a cleaning
+    pass and a walk), which cost 1.25 ms of a 10 ms page over the benchmark's short pages, on every page with
+    a short story. `_misses_prose` and `_recover_prose` do that job here, better informed: they count the
+    page's paragraphs the text misses and retry with the prose box alone or trafilatura's own default
+    extraction (which keeps its escalation). Also left out: a backup copy of the cleaned page that only the
+    slow comparison reads.
+
+    The steps are trafilatura 2.3's own (`trafilatura_sequence`, `bare_extraction`), called in the same
+    order; a test compares the result with `bare_extraction` on pages where the escalation cannot fire. On
+    another trafilatura layout, or with options these steps do not cover, it is `bare_extraction` itself."""
+    t = _trafilatura_steps()
+    if t is None or options.comments or not options.fast or options.with_metadata or options.lang \
+            or options.dedup or options.format != "python":
+        return bare_extraction(tree, url=url, options=options)
+    try:
+        work = _pruned(copy.copy(tree), options, t)      # (trafilatura prunes and cleans in place)
+        cleaned = t.convert_tags(t.tree_cleaning(work, options), options, url)
+        body, text = t.extract_content(cleaned, options)
+        if len(text) < options.min_extracted_size and options.focus != "precision":
+            # trafilatura's rescue, on the raw page pruned as above but not cleaned
+            b_body, b_text, b_len = t.baseline(_pruned(copy.copy(tree), options, t))
+            if b_len > len(text):
+                body, text = b_body, b_text
+        if options.max_tree_size and len(body) > options.max_tree_size:
+            t.strip_tags(body, "hi")
+            if len(body) > options.max_tree_size:
+                return None
+        if len(text) < options.min_output_size and options.min_output_comm_size > 0:
+            return None
+    except (TypeError, ValueError):
+        return None
+    doc = t.Document()
+    doc.text = doc.raw_text = t.xmltotxt(body, options.formatting)
+    doc.body = body
+    return doc
+
+
+def _pruned(tree, options: Extractor, t):
+    """trafilatura's pruning of the raw page before its cleaning (in place)."""
+    forum = t.forum(tree)
+    tree = t.prune_unwanted_nodes(tree, t.RAW_TREE_PRUNE_XPATH)
+    if not options.comments and (options.focus == "precision" or not forum):
+        tree = t.prune_unwanted_nodes(tree, t.REMOVE_COMMENTS_AND_LISTS_XPATH)
+    return tree
+
+
+@functools.lru_cache(maxsize=1)
+def _trafilatura_steps():
+    """The functions of trafilatura's extraction sequence, or None when this trafilatura lays them out
+    differently."""
+    try:
+        from lxml.etree import strip_tags
+        from trafilatura.baseline import baseline
+        from trafilatura.core import _forum_thread_page
+        from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+        from trafilatura.main_extractor import extract_content
+        from trafilatura.metadata import Document
+        from trafilatura.xml import xmltotxt
+        from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+    except ImportError:
+        return None
+    return types.SimpleNamespace(
+        baseline=baseline, forum=_forum_thread_page, convert_tags=convert_tags,
+        prune_unwanted_nodes=prune_unwanted_nodes, tree_cleaning=tree_cleaning, extract_content=extract_content,
+        Document=Document, xmltotxt=xmltotxt, strip_tags=strip_tags, RAW_TREE_PRUNE_XPATH=RAW_TREE_PRUNE_XPATH,
+        REMOVE_COMMENTS_AND_LISTS_XPATH=REMOVE_COMMENTS_AND_LISTS_XPATH)
+
+
 _PROSE_XPATH = lxml.etree.XPath(
     "//p[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or ancestor::form)]")
 _MISS_SHARE, _MISS_PARAS, _MISS_CHARS = 0.4, 3, 400
@@ -417,7 +491,7 @@ def _main_text(tree, url, options):
     if prose and _split_over_articles(tree, prose):
         merged = copy.deepcopy(tree)
         _merge_sibling_articles(merged)
-    doc = bare_extraction(tree if merged is None else merged, url=url, options=options)
+    doc = _fast_extraction(tree if merged is None else merged, url, options)
     tried: dict = {}     # the other extractions of the page, made once
     if prose and doc is not None and _flattened(doc, prose):
         doc = _unflatten(tree, doc, url, options, prose, tried)
@@ -984,7 +1058,7 @@ def _flattened(doc, prose) -> bool:
 def _box_extraction(box, url, options, tried: dict):
     """`box` extracted alone, made once per page (kept in `tried`)."""
     if tried.get("box", (None,))[0] is not box:
-        tried["box"] = (box, bare_extraction(_alone(box), url=url, options=options))
+        tried["box"] = (box, _fast_extraction(_alone(box), url, options))
     return tried["box"][1]
 
 
@@ -1040,11 +1114,11 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False,
     if "other" not in tried:
         alt = None
         if merged:
-            alt = bare_extraction(tree, url=url, options=options)
+            alt = _fast_extraction(tree, url, options)
         else:
             copied = copy.deepcopy(tree)
             if _merge_sibling_articles(copied):
-                alt = bare_extraction(copied, url=url, options=options)
+                alt = _fast_extraction(copied, url, options)
         tried["other"] = alt
     consider(tried["other"])
     if _misses_prose(tree, best, prose=prose):

@@ -139,7 +139,7 @@ def _slow(*args, **kwargs):
 
 
 def test_time_limit_in_main_thread(monkeypatch):
-    monkeypatch.setattr(ex_mod, "bare_extraction", _slow)
+    monkeypatch.setattr(ex_mod, "_fast_extraction", _slow)
     t0 = time.monotonic()
     with pytest.raises(ExtractError, match="timeout"):
         extract(raw_html(page()), timeout_s=0.3)
@@ -149,7 +149,7 @@ def test_time_limit_in_main_thread(monkeypatch):
 
 
 def test_time_limit_in_worker_thread(monkeypatch):
-    monkeypatch.setattr(ex_mod, "bare_extraction", _slow)
+    monkeypatch.setattr(ex_mod, "_fast_extraction", _slow)
     assert threading.current_thread() is threading.main_thread()
     t0 = time.monotonic()
     with ThreadPoolExecutor(1) as pool:
@@ -343,13 +343,13 @@ def test_heading_anchor_slug_is_not_a_boilerplate_hint():
 
 def test_live_blog_is_merged_before_the_one_extraction(monkeypatch):
     calls = []
-    real = ex_mod.bare_extraction
+    real = ex_mod._fast_extraction
 
-    def counting(tree, **kw):
+    def counting(tree, url, options):
         calls.append(sum(1 for _ in tree.iter("article")))
-        return real(tree, **kw)
+        return real(tree, url, options)
 
-    monkeypatch.setattr(ex_mod, "bare_extraction", counting)
+    monkeypatch.setattr(ex_mod, "_fast_extraction", counting)
     out = extract(raw_html(live_page()))
     assert calls == [0], calls            # one pass, on the copy whose sibling <article>s became <div>s
     assert all(p in out.text for _, _, paras, _ in LIVE_POSTS for p in paras)
@@ -357,13 +357,13 @@ def test_live_blog_is_merged_before_the_one_extraction(monkeypatch):
 
 def test_story_with_sibling_teaser_articles_is_not_merged(monkeypatch):
     calls = []
-    real = ex_mod.bare_extraction
+    real = ex_mod._fast_extraction
 
-    def counting(tree, **kw):
+    def counting(tree, url, options):
         calls.append(sum(1 for _ in tree.iter("article")))
-        return real(tree, **kw)
+        return real(tree, url, options)
 
-    monkeypatch.setattr(ex_mod, "bare_extraction", counting)
+    monkeypatch.setattr(ex_mod, "_fast_extraction", counting)
     teasers = "".join(f'<article class="card"><h3><a href="/t{n}">Teaser headline number {n}</a></h3></article>'
                       for n in range(4))
     html = (f'<html lang="en"><head><title>Council budget</title></head><body><main>'
@@ -1402,3 +1402,76 @@ def test_a_bem_element_that_only_names_the_tag_leaves_the_block_to_name_the_box(
                                 f"</article></body></html>")
     ctx = ex_mod.line_contexts(tree, ["River levels this morning", "| Mill weir | 1.42 m |"])
     assert ctx[0].get("apart") == "box" and ctx[1].get("apart") == "box", ctx
+
+
+# --- trafilatura's fast sequence without its recall escalation (_fast_extraction) ---------------------------
+
+_HARBOUR = [
+    "The harbour board agreed on Thursday to dredge the inner basin before the autumn fishing season opens.",
+    "Skippers had complained for two winters that boats could only leave the quay two hours either side of "
+    "high water, which cost them a day's work in every week of spring tides.",
+    "The contract, worth just under a million, goes to a firm from the other side of the estuary that dredged "
+    "the marina at Penhallow three years ago.",
+    "Work starts in the second week of August and is due to finish before the first boats land crab in October.",
+    "\u201cWe have waited long enough,\u201d said one skipper, who asked that his name not be printed.",
+    "The board will publish the tide tables for the works on its notice board by the fish market.",
+]
+
+
+def _page(paragraphs, *, wrapper="article", aside_links=0, extra=""):
+    links = "".join(f'<li><a href="/n/{k}">Other story number {k} from the coast</a></li>' for k in range(aside_links))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html><head><title>Harbour</title></head><body><nav><ul>{links}</ul></nav>"
+            f"<{wrapper} class=\"story\"><h1>Basin to be dredged</h1>{body}{extra}</{wrapper}>"
+            "<footer><p>All rights reserved.</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("html", [
+    _page(_HARBOUR),                                           # a short story that is most of the page
+    _page(_HARBOUR * 6, wrapper="div"),                        # a long one (over 3,000 characters) in a div
+    _page(_HARBOUR * 6, aside_links=40),                       # a long one beside a long menu
+    _page(_HARBOUR[:4], extra="<ul><li>Start: 12 August</li><li>End: 30 September</li></ul>"
+          "<table><tr><td>Depth now</td><td>1.2 m</td></tr><tr><td>Depth after</td><td>3.5 m</td></tr></table>"),
+    # too little text in the page's markup: trafilatura's rescue takes the story from the JSON-LD
+    '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "%s"}</script></head>'
+    '<body><div class="story"><h1>Basin to be dredged</h1><p>Read the story below.</p></div></body></html>'
+    % " ".join(_HARBOUR).replace("\u201c", "").replace("\u201d", ""),
+    _page(_HARBOUR, extra='<div id="comments"><h3>Comments</h3><ol class="commentlist"><li><p>Will the moorings on '
+          'the north side be moved as well this summer?</p></li><li><p>My father said the same forty years ago when '
+          'he fished here.</p></li></ol></div>'),                 # reader comments in the story's box
+    # an infinite-scroll container with the next story appended after this one
+    _page(_HARBOUR, wrapper="div", extra='<div class="infinite-scroll"><article><h2>Ferry timetable changes</h2>'
+          + "".join(f"<p>{p}</p>" for p in [
+              "The island ferry will sail an hour later on Sundays from next month, the operator said on Friday.",
+              "Passengers with season tickets will be offered a refund for the weeks of the old timetable.",
+              "The operator blamed the change on a shortage of crew during the summer holidays."]) + "</article></div>"),
+], ids=["short", "long-div", "long-menu", "list-table", "rescue", "comments", "next-story"])
+def test_fast_extraction_is_trafilaturas_fast_extraction_where_its_escalation_cannot_fire(html):
+    """Where trafilatura's recall escalation does not fire, the sequence called step by step gives exactly
+    what bare_extraction gives (so a change of trafilatura's steps shows up here)."""
+    from trafilatura import bare_extraction
+    from trafilatura.baseline import html2txt
+
+    tree = ex_mod.load_html(html)
+    options = ex_mod._options("https://harbour.example/news/dredging")
+    ours = ex_mod._fast_extraction(tree, "https://harbour.example/news/dredging", options)
+    theirs = bare_extraction(tree, url="https://harbour.example/news/dredging", options=options)
+    assert (theirs is None) == (ours is None)
+    if theirs is not None:
+        text = theirs.text
+        assert not (len(text) < 3000 and len(text) < 0.2 * len(html2txt(tree)))   # (the escalation's test)
+        assert ours.text == text
+        assert lxml.etree.tostring(ours.body) == lxml.etree.tostring(theirs.body)
+    assert lxml.etree.tostring(tree) == lxml.etree.tostring(ex_mod.load_html(html))     # the page is left as it was
+
+
+def test_fast_extraction_falls_back_to_bare_extraction_for_options_it_does_not_cover(monkeypatch):
+    calls = []
+    monkeypatch.setattr(ex_mod, "bare_extraction", lambda tree, url=None, options=None: calls.append(options) or None)
+    options = ex_mod._options(None)
+    options.comments = True
+    assert ex_mod._fast_extraction(ex_mod.load_html(_page(_HARBOUR)), None, options) is None
+    assert calls == [options]
+    monkeypatch.setattr(ex_mod, "_trafilatura_steps", lambda: None)     # another trafilatura layout
+    assert ex_mod._fast_extraction(ex_mod.load_html(_page(_HARBOUR)), None, ex_mod._options(None)) is None
+    assert len(calls) == 2
