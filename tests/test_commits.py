@@ -136,25 +136,44 @@ def test_the_childs_traceback_travels_with_its_exception():
     assert any("in deep" in note for note in getattr(info.value, "__notes__", []))
 
 
-def test_an_interrupted_parent_kills_and_reaps_its_child():
+def test_an_interrupted_parent_kills_and_reaps_its_child(monkeypatch):
     import time
 
     import psutil
 
-    me = psutil.Process()
-    before = {c.pid for c in me.children()}
+    # the child's pid as fork returns it (a process another test started in the background, such as a Prefect
+    # server, is a child of this process too, so "a child that was not there before" can be the wrong one)
     forked: list[int] = []
+    real_fork = os.fork
+
+    def recording_fork():
+        pid = real_fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", recording_fork)
 
     def interrupt():   # Ctrl-C while the parent waits for the commit's result
         for _ in range(500):
-            forked.extend(c.pid for c in me.children() if c.pid not in before)
-            if forked:
+            if forked and psutil.pid_exists(forked[0]):
                 break
             time.sleep(0.01)
+        time.sleep(0.1)
         os.kill(os.getpid(), signal.SIGINT)
 
+    watchdog_killed: list[int] = []
+
+    def watchdog():    # a child left running would keep the parent waiting for an hour: end it, and fail
+        time.sleep(30)
+        if forked and psutil.pid_exists(forked[0]):
+            watchdog_killed.append(forked[0])
+            os.kill(forked[0], signal.SIGKILL)
+
     threading.Thread(target=interrupt, daemon=True).start()
+    threading.Thread(target=watchdog, daemon=True).start()
     with pytest.raises(KeyboardInterrupt):
-        runners.run_forked(time.sleep, 30)
+        runners.run_forked(time.sleep, 3600)
     assert forked
+    assert not watchdog_killed                 # the parent killed it, not the watchdog
     assert not psutil.pid_exists(forked[0])   # killed and reaped: not even a zombie is left
