@@ -1764,17 +1764,24 @@ _TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")      # the rule under a 
 
 
 _INTERVIEW_MIN_QUESTIONS = 2
+_ANSWER_UNITS = 6          # an answer that protects its question is a sentence, not a one-word prompt
 
 
 def _interview_answers(lines: list[_Line]) -> set[int]:
     """The answers of an interview printed as questions and answers: the plain line after each question set
-    in bold or italics, when the text has two such questions or more. An answer speaks in the interviewee's
+    in bold or italics, when the text has two such questions or more, and the questions so answered. An answer speaks in the interviewee's
     "we" ("We print 300 copies of the newsletter"), which is no publisher's prompt."""
     questions = [i for i, ln in enumerate(lines[:-1]) if ln.ctx.get("apart") in ("bold", "italic")
                  and ln.text.rstrip().endswith(_QUESTION_END)]
     if len(questions) < _INTERVIEW_MIN_QUESTIONS:
         return set()
-    return {i + 1 for i in questions if not lines[i + 1].ctx.get("apart")}
+    out = {i + 1 for i in questions if not lines[i + 1].ctx.get("apart")}
+    # and the questions answered within the next two lines (a widget or a teaser the page put between them is
+    # furniture, not the answer): the interviewer asking about a newsletter ("You started a newsletter. Why?")
+    # is the story, however many family words the question holds
+    out.update(i for i in questions if any(not nxt.ctx.get("apart") and nxt.terminal and nxt.units >= _ANSWER_UNITS
+                                           for nxt in lines[i + 1:i + 3]))
+    return out
 
 
 def _figure_tables(lines: list[_Line]) -> set[int]:

@@ -2461,3 +2461,34 @@ def test_a_dek_in_the_headlines_header_goes_even_with_a_reporting_verb_but_a_sto
     # the same line without the header's evidence is the story's first sentence
     out = clean("\n".join(lines), language="en", line_context=[_ctx("p"), _ctx("p"), _ctx("p")])
     assert dek in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the retired parts h41/h42: an interview's question about a newsletter with a teaser before its
+# answer; a Russian follow line that names someone else's channel ------------------------------------------------
+
+def test_an_interview_question_with_furniture_before_its_answer_stays():
+    lines = [H9_LEAD, "You launched an email newsletter for members. Why?", "MORE FROM THE HARBOUR: Lifeboat crew wins national award",
+             "Members kept missing the dates of the work parties, so now a short note goes out every Monday.",
+             "What comes next?", "A second slipway, if the council agrees to lease us the old boat shed.", H9_REST]
+    ctx = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p", apart="box", classed_p=True, link_density=0.8), _ctx("p"),
+           _ctx("p", apart="bold"), _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    kept = out.text.split("\n\n")
+    assert "You launched an email newsletter for members. Why?" in kept, out.removed
+    assert "MORE FROM THE HARBOUR: Lifeboat crew wins national award" not in kept, out.removed
+    # one question alone is no interview: a bold newsletter question in the middle is still the publisher's prompt
+    pitch = "Want the harbour news in your inbox every Monday?"
+    out = clean("\n".join([H9_LEAD, pitch, H9_REST]), language="en", line_context=[_ctx("p"), _ctx("p", apart="bold"), _ctx("p")])
+    assert pitch not in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Расписание вывоза мусора публикуют в телеграм-канале управы района.", False),
+    ("Следите за графиком отключений воды в телеграм-канале водоканала.", False),
+    ("Следите за новостями района в нашем телеграм-канале.", True),
+    ("Подписывайтесь на нас во ВКонтакте и Telegram.", True),
+    ("Следите за главными новостями в Telegram.", True),
+])
+def test_a_russian_follow_line_is_furniture_only_for_the_outlets_own_channel(line, furniture):
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language="ru")
+    assert (line not in out.text.split("\n\n")) is furniture, out.removed
