@@ -1769,8 +1769,8 @@ _ANSWER_UNITS = 6          # an answer that protects its question is a sentence,
 
 def _interview_answers(lines: list[_Line]) -> set[int]:
     """The answers of an interview printed as questions and answers: the plain line after each question set
-    in bold or italics, when the text has two such questions or more, and the questions so answered. An answer speaks in the interviewee's
-    "we" ("We print 300 copies of the newsletter"), which is no publisher's prompt."""
+    in bold or italics, when the text has two such questions or more, and the questions so answered. An answer
+    speaks in the interviewee's "we" ("We print 300 copies of the newsletter"), which is no publisher's prompt."""
     questions = [i for i, ln in enumerate(lines[:-1]) if ln.ctx.get("apart") in ("bold", "italic")
                  and ln.text.rstrip().endswith(_QUESTION_END)]
     if len(questions) < _INTERVIEW_MIN_QUESTIONS:

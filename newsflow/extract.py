@@ -210,7 +210,8 @@ def _extract_html(raw: RawDocument) -> Extracted:
     classes = ClassCounts(tree)     # (class values are not changed by the steps below: counted once)
     split_inline_furniture(tree, classes=classes)
     drop_note_marks(tree)
-    # trafilatura copies a tree it is given, so `tree` stays intact for the line features below.
+    # the extractions below work on copies (`_fast_extraction`, `bare_extraction`), so `tree` stays intact for
+    # the line features below.
     options = _options(url)
     doc = _main_text(tree, url, options)
     if doc is None or not (doc.text or "").strip():

@@ -155,7 +155,6 @@ def test_an_interrupted_parent_kills_and_reaps_its_child(monkeypatch):
     monkeypatch.setattr(os, "fork", recording_fork)
     # Ctrl-C as Python delivers it by default (a test run earlier in the session may have left its own handler)
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    request_restore = lambda: signal.signal(signal.SIGINT, previous)  # noqa: E731
 
     def interrupt():   # Ctrl-C while the parent waits for the commit's result
         for _ in range(500):
@@ -175,9 +174,11 @@ def test_an_interrupted_parent_kills_and_reaps_its_child(monkeypatch):
 
     threading.Thread(target=interrupt, daemon=True).start()
     threading.Thread(target=watchdog, daemon=True).start()
-    with pytest.raises(KeyboardInterrupt):
-        runners.run_forked(time.sleep, 3600)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            runners.run_forked(time.sleep, 3600)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert forked
-    request_restore()
     assert not watchdog_killed                 # the parent killed it, not the watchdog
     assert not psutil.pid_exists(forked[0])   # killed and reaped: not even a zombie is left
