@@ -1657,6 +1657,8 @@ _CONTENT_TOKENS = {"body", "content", "bodytext", "richtext", "prose", "article"
                    "paragraph", "para", "lead", "intro", "quote", "blockquote", "pullquote", "frame", "field",
                    "chunk", "section", "dropcap", "drop", "first", "opening", "fact", "facts", "factbox", "keyfacts",
                    "update", "updates"}
+# ... and the compounds editors name their fact boxes with ("factfile", "factsheet", "facts-panel")
+_CONTENT_PREFIXES = ("fact",)
 # Class words that say how a box looks or where it sits, not what it is ("has-text-align-center", "t-col_8").
 _STYLE_WORDS = {"text", "wrapper", "wrap", "inner", "outer", "container", "column", "col", "row", "grid", "block",
                 "align", "aligncenter", "center", "left", "right", "justify", "has", "font", "size", "large", "small",
@@ -1678,8 +1680,8 @@ def _names_a_box(value: str, *, content: bool = False) -> bool:
     about looks nor (unless `content`) about story content. Generated names ("_2Bkyp", "kvdbP", "ci bh ew"),
     style classes and content wrappers say nothing of the sort."""
     words = _class_words(value)
-    return (content or _CONTENT_TOKENS.isdisjoint(words)) and any(
-        len(w) >= 3 and w not in _STYLE_WORDS and _NAME_WORD.fullmatch(w) for w in words)
+    return (content or _CONTENT_TOKENS.isdisjoint(words) and not any(w.startswith(_CONTENT_PREFIXES) for w in words)) \
+        and any(len(w) >= 3 and w not in _STYLE_WORDS and _NAME_WORD.fullmatch(w) for w in words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1717,11 +1719,15 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     This is markup evidence, not a verdict: subheadings and interview questions are set in bold too, and
     `clean` weighs it with the line's own features."""
     if block.tag in _HEADINGS:
-        return _heading_apart(block, texts, classes)
+        return _heading_apart(block, texts, classes) or _card_apart(block, texts, classes)
     if block.tag in ("td", "th", "caption"):
-        return _table_apart(block, classes)
+        return _table_apart(block, classes) or _card_apart(block, texts, classes)
+    if block.tag in _CARD_ITEMS:
+        return _card_apart(block, texts, classes)
     if block.tag not in ("p", "div"):
         return None
+    if block.tag == "p" and _card_apart(block, texts, classes):
+        return "box"
     node = el
     while node is not None and node is not block:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -1818,6 +1824,51 @@ def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -
             and len(_key(_text_of(box, texts))) <= _PANEL_CHARS and _has_control(kids):
         return "box"
     return None
+
+
+_CARD_ITEMS = ("li", "dt", "dd")
+_CARD_BODY = ("ul", "ol", "dl", "table")
+_CARD_LEVELS = 4
+_CARD_ITEM_WORDS = 14
+
+
+def _card_apart(block, texts: dict | None, classes: "ClassCounts | None") -> str | None:
+    """A line of a data card ("box"): a one-off box named as one, whose only children are a title (a heading
+    or a paragraph) and one list, definition list or table of at most twelve short items that are no
+    sentences -- a widget's readings, opening times, dates or scores ("Snow report" over its depths and lifts,
+    "Showing today" over films and times). A fact box of the story is named as one ("factbox", "key-facts")
+    or not named at all, and its items may be sentences."""
+    node = block
+    for _ in range(_CARD_LEVELS):
+        box = node.getparent()
+        if box is None:
+            return None
+        if box.tag in ("div", "aside", "section"):
+            return _remembered(texts, (box, "card"), lambda: _is_card(box, texts, classes))
+        node = box
+    return None
+
+
+def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | None:
+    kids = [k for k in box if isinstance(k.tag, str)]
+    if len(kids) != 2 or not (kids[0].tag in _HEADINGS or kids[0].tag == "p") or kids[1].tag not in _CARD_BODY:
+        return None
+    value = box.get("class")
+    if not value or not _names_a_box(value) or not _DATA_TABLE_WORDS.isdisjoint(_class_words(value)):
+        return None
+    body = kids[1]
+    # (a list or table that says it is the story's own, "results-table" or "story-list", is no widget's)
+    words = _class_words(body.get("class") or "")
+    if not (_DATA_TABLE_WORDS.isdisjoint(words) and _CONTENT_TOKENS.isdisjoint(words)):
+        return None
+    items = [_key(_text_of(item, texts)) for item in body.iter("li", "dt", "tr")]
+    if not 0 < len(items) <= _LIST_ITEMS_MAX:
+        return None
+    for item in body.iter("li", "dt", "dd", "td", "th"):
+        words = _key(_text_of(item, texts)).split()
+        if len(words) > _CARD_ITEM_WORDS or len(words) > 4 and words[-1][-1] in ".!?":
+            return None
+    return "box"
 
 
 _TABLE_WIDGET_ROWS = 6

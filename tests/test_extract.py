@@ -1475,3 +1475,64 @@ def test_fast_extraction_falls_back_to_bare_extraction_for_options_it_does_not_c
     monkeypatch.setattr(ex_mod, "_trafilatura_steps", lambda: None)     # another trafilatura layout
     assert ex_mod._fast_extraction(ex_mod.load_html(_page(_HARBOUR)), None, ex_mod._options(None)) is None
     assert len(calls) == 2
+
+
+# --- session 16, taught by the retired parts h41 and h42 (data cards between the story's paragraphs) -----------------
+
+def _cleaned_with(middle: str) -> tuple[list[str], list[dict]]:
+    """Extract and clean the sample page with `middle` between its second and third paragraphs."""
+    body = "\n".join(f"<p>{p}</p>" for p in PARAS)
+    html = page().replace(body, body.replace(f"<p>{PARAS[2]}</p>", middle + f"\n<p>{PARAS[2]}</p>"))
+    out = extract(raw_html(html))
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    return result.text.split("\n"), result.removed
+
+
+@pytest.mark.parametrize("card", [
+    # a definition list of readings under a heading, in a one-off named box
+    '<div class="pollen-meter"><h3 class="pollen-meter__title">Pollen forecast for the week</h3><dl>'
+    '<dt>Grass</dt><dd>High</dd><dt>Birch</dt><dd>Low</dd><dt>Nettle</dt><dd>Moderate, rising</dd></dl></div>',
+    # a paragraph for a title over a list of places and numbers
+    '<aside class="parking-live"><p class="parking-live__hd">Free spaces right now</p><ul>'
+    '<li>Station car park · 112</li><li>Market Square · 9</li><li>Riverside multi-storey · full</li></ul></aside>',
+    # a table of times, its title a heading
+    '<section class="ferry-departures"><h4>Next sailings from the pier</h4><table>'
+    '<tr><td>Islay</td><td>14:05</td></tr><tr><td>Jura</td><td>15:30</td></tr></table></section>',
+])
+def test_a_data_card_between_the_stories_paragraphs_goes_whole_and_is_audited(card):
+    lines, removed = _cleaned_with(card)
+    assert all(p in lines for p in PARAS), lines
+    card_words = {"Pollen", "Grass", "Birch", "Nettle", "spaces", "Station", "Market", "Riverside", "sailings",
+                  "Islay", "Jura"}
+    assert not any(w in line for line in lines for w in card_words), lines
+    assert any(r["rule"] == "set_apart" for r in removed), removed
+
+
+@pytest.mark.parametrize("box", [
+    # the same shape named as the story's fact box
+    '<div class="factfile"><h3>What the council agreed</h3><ul><li>Meters on all wells by June</li>'
+    '<li>Monthly reports online</li><li>Fines from the second year</li></ul></div>',
+    # a box with no name of its own
+    '<div><h3>What the council agreed</h3><ul><li>Meters on all wells by June</li>'
+    '<li>Monthly reports online</li><li>Fines from the second year</li></ul></div>',
+    # a named box whose items are the story's sentences
+    '<div class="reform-steps"><h3>What the council agreed</h3><ul>'
+    '<li>Each well gets a meter by June.</li><li>Readings go online every month.</li>'
+    '<li>Late reports are fined.</li></ul></div>',
+    # a list that says it is the story's own
+    '<div class="reform-steps"><h3>What the council agreed</h3><ul class="story-list"><li>Meters on all wells by June</li>'
+    '<li>Monthly reports online</li><li>Fines from the second year</li></ul></div>',
+])
+def test_a_story_box_of_the_same_shape_is_not_taken_for_a_data_card(box):
+    lines, _ = _cleaned_with(box)
+    tree = lxml.html.fromstring(box)
+    for item in tree.iter("li"):
+        assert item.text_content().strip() in " ".join(lines), lines
+
+
+def test_a_card_class_the_page_repeats_is_a_layout_not_a_card():
+    card = ('<div class="stat-row"><h4>Grass</h4><ul><li>High</li><li>Rising</li></ul></div>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p>{card}"
+                                f"<p>{PARAS[2]}</p></article></body></html>")
+    ctx = ex_mod.line_contexts(tree, ["Grass", "- High"])
+    assert not ctx[0].get("apart") and not ctx[1].get("apart"), ctx
