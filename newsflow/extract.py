@@ -515,6 +515,7 @@ def _main_text(tree, url, options):
         # (page builders that set every paragraph as a <div> have no prose to count, but do have subheadings)
         _add_dropped_subheadings(tree, doc)
         _add_dropped_text_boxes(tree, doc)
+        _add_dropped_tails(tree, doc)
         _add_dropped_asides(tree, doc)
         if prose:
             _add_dropped_frames(doc, prose)
@@ -732,11 +733,91 @@ def _add_dropped_text_boxes(tree, doc) -> int:
             lines = whole.split("\n")
             loose_lines = [_loose(ln) for ln in lines]
         i = _slot(div, loose_lines)
+        if i is None and _ends_story(div, loose_lines):
+            i = len(lines) - 1
         if i is not None:
             inserts.setdefault(i, []).append(text)
     if inserts:
         _splice(doc, lines, inserts)
     return sum(len(v) for v in inserts.values())
+
+
+def _ends_story(el, loose_lines: list[str]) -> bool:
+    """`el` comes right after the story's last extracted line, and nothing after it in its container is
+    in the extraction: a closing paragraph of the story set in a box of its own."""
+    before = next(_texts_before(el, limit=1), None)
+    if not before or not loose_lines or not loose_lines[-1] or not _loose(before).endswith(loose_lines[-1]):
+        return False
+    joined = "\n".join(loose_lines)
+    return not any(_loose(after)[:60] in joined for after in _texts_after(el, limit=3))
+
+
+# blocks after which a story typed between <br>s goes on as loose text (a picture's <p>, a list, a box)
+_TAILED = ("p", "div", "figure", "ul", "ol", "table", "blockquote", "dl")
+_TAIL_LINE_CHARS = 40
+
+
+def _tail_run(el) -> tuple[str, object | None]:
+    """The loose text right after `el`: its tail and the inline elements after it, up to the next <br> or
+    block, spaces folded; and the element that ends the run (None at the end of its parent)."""
+    parts = [el.tail or ""]
+    for sib in el.itersiblings():
+        tag = sib.tag if isinstance(sib.tag, str) else ""
+        if tag not in _RUN_INLINE:
+            return _key("".join(parts)), sib
+        parts.append(sib.text_content())
+        parts.append(sib.tail or "")
+    return _key("".join(parts)), None
+
+
+def _add_dropped_tails(tree, doc) -> int:
+    """Put back a paragraph of a story typed between <br>s that comes right after a block -- the picture's
+    `<p>` in the middle of the story, a list, a box -- when trafilatura left it out (it keeps the text that
+    follows a <br>, not the tail of a block it dropped or moved) while keeping the story on both sides.
+
+    The run holds 8-120 words and ends with a sentence end and a <br>, holds no line of the extraction, sits
+    in no nav, aside, header, footer, form, figure, list, table or link and in no box whose class says
+    furniture, a comment thread or a consent banner, and the story goes on after it: it goes back before the line that text opens, after the line
+    the text before it ends (`_slot`), or as the first line when the text after it opens the extraction.
+    What goes back is judged by clean() like any other line. Returns how many."""
+    whole = doc.text
+    lines: list[str] | None = None
+    inserts: dict[int, list[str]] = {}
+    first: list[str] = []
+    named: dict = {}
+    for el in tree.iter(*_TAILED):
+        tail = el.tail
+        if not tail or len(tail) < 40 or not _LETTER.search(tail):
+            continue
+        text, end = _tail_run(el)
+        if end is None or end.tag != "br" or text in whole or not _SENTENCE_END.search(text):
+            continue
+        if not _DROPPED_BOX_MIN_WORDS <= len(text.split()) <= _DROPPED_BOX_MAX_WORDS:
+            continue
+        parent = el.getparent()
+        if parent is None or any(a.tag in _SUBHEAD_OUTSIDE for a in el.iterancestors()) or any(
+                _hinted_container(a) for a in el.iterancestors() if a.tag not in _STOP) \
+                or _not_story(parent, text.split(), named):
+            continue
+        if lines is None:
+            lines = whole.split("\n")
+            loose_lines = [_loose(ln) for ln in lines]
+        # (a run holding a line the extraction has is two paragraphs with no <br> between them: not one lost)
+        loose_text = _loose(text)
+        if any(len(ll) >= _TAIL_LINE_CHARS and ll in loose_text for ll in loose_lines):
+            continue
+        i = _slot(end, loose_lines)
+        if i is not None:
+            inserts.setdefault(i, []).append(text)
+            continue
+        after = _next_text(end)
+        if after and loose_lines[0] and _loose(after).startswith(loose_lines[0][:60]) and not first:
+            first.append(text)
+    if inserts:
+        _splice(doc, lines, inserts)
+    if first:
+        doc.text = first[0] + "\n" + doc.text
+    return sum(len(v) for v in inserts.values()) + len(first)
 
 
 _DROPPED_ASIDE_MAX_WORDS = 250
@@ -1855,6 +1936,8 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
         return None
     value = box.get("class")
     if not value or not _names_a_box(value) or not _DATA_TABLE_WORDS.isdisjoint(_class_words(value)):
+        return None
+    if classes is not None and classes.get(value) != 1:
         return None
     body = kids[1]
     # (a list or table that says it is the story's own, "results-table" or "story-list", is no widget's)
