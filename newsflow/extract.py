@@ -516,6 +516,7 @@ def _main_text(tree, url, options):
         _add_dropped_subheadings(tree, doc)
         _add_dropped_text_boxes(tree, doc)
         _add_dropped_tails(tree, doc)
+        _add_dropped_lists(tree, doc)
         _add_dropped_asides(tree, doc)
         if prose:
             _add_dropped_frames(doc, prose)
@@ -818,6 +819,43 @@ def _add_dropped_tails(tree, doc) -> int:
     if first:
         doc.text = first[0] + "\n" + doc.text
     return sum(len(v) for v in inserts.values()) + len(first)
+
+
+_DROPPED_LIST_ITEMS = 20
+
+
+def _add_dropped_lists(tree, doc) -> int:
+    """Put back a list the story introduces ("Under the rules of the offer:") when trafilatura kept the line
+    that opens it and the paragraph after it but left the list out.
+
+    The list (`<ul>`/`<ol>`, at most twenty items, few links) sits in no nav, aside, header, footer, form,
+    figure or table and in no box whose class says furniture; none of its items is in the text; and it lies
+    between the extracted line that opens it (a line ending in a colon) and the next extracted line
+    (`_slot`). Its items go back as extraction writes them ("- item"), to be judged by clean(). Returns how
+    many lists."""
+    whole = doc.text
+    if ":" not in whole:
+        return 0
+    lines: list[str] | None = None
+    inserts: dict[int, list[str]] = {}
+    for lst in tree.iter("ul", "ol"):
+        items = [_key(li.text_content()) for li in lst if isinstance(li.tag, str) and li.tag == "li"]
+        if not 0 < len(items) <= _DROPPED_LIST_ITEMS or not all(items) or any(item in whole for item in items):
+            continue
+        text = sum(len(item) for item in items)
+        linked = sum(len(_key(a.text_content())) for a in lst.iter("a"))
+        if linked > _DROPPED_ASIDE_LINKS * text or any(a.tag in _SUBHEAD_OUTSIDE - {"li"} for a in lst.iterancestors()) \
+                or _hinted_box(lst) or any(_hinted_container(a) for a in lst.iterancestors() if a.tag not in _STOP):
+            continue
+        if lines is None:
+            lines = whole.split("\n")
+            loose_lines = [_loose(ln) for ln in lines]
+        i = _slot(lst, loose_lines)
+        if i is not None and _LIST_INTRO.search(lines[i]) and i not in inserts:
+            inserts[i] = ["- " + item for item in items]
+    if inserts:
+        _splice(doc, lines, inserts)
+    return len(inserts)
 
 
 _DROPPED_ASIDE_MAX_WORDS = 250

@@ -1636,3 +1636,44 @@ def test_a_desk_attribution_run_into_the_first_paragraph_is_split_off_and_remove
     assert label in lines and PARAS[0] in lines, lines
     kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
     assert label not in kept and all(p in kept for p in PARAS), kept
+
+
+_PLOTS = [
+    "The allotment society has agreed to let twelve new plots on the old rugby ground from April, its secretary said.",
+    "Demand has grown since the pandemic, and the waiting list now holds 140 names, some of them from 2019.",
+    "Under the new terms of the lease:",
+    None,     # the list
+    "The first plots will be handed over at the society's meeting on 14 March.",
+    "Members who want to swap to a smaller plot can say so at the same meeting, the secretary added.",
+]
+_PLOT_RULES = ["a full plot costs £60 a year and a half plot £35;", "no plot may stand empty for more than one season;",
+               "bonfires are allowed only between November and February."]
+
+
+def _plots_page(items: list[str], intro: str = _PLOTS[2]) -> str:
+    # a content box that none of trafilatura's body selectors names: it falls back to the page's paragraphs
+    lst = "<ul>\n" + "\n".join(f"<li>{i}</li>" for i in items) + "\n</ul>"
+    body = "\n".join(lst if p is None else f"<p>{intro if p == _PLOTS[2] else p}</p>" for p in _PLOTS)
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>New plots</title></head><body>'
+            f'<div id="item" class="column"><div class="h-entry"><h1>New plots</h1><div class="e-content">{body}'
+            '</div></div></div></body></html>')
+
+
+def test_a_list_the_story_introduces_is_put_back_under_its_intro_when_the_extraction_left_it_out():
+    from trafilatura import bare_extraction
+    html = _plots_page(_PLOT_RULES)
+    alone = bare_extraction(ex_mod.load_html(html), url=None, options=ex_mod._options(None))
+    assert "bonfires" not in alone.text         # (the fallback to the page's paragraphs leaves lists out)
+    lines = extract(raw_html(html)).text.split("\n")
+    at = lines.index(_PLOTS[2])
+    assert lines[at + 1:at + 4] == ["- " + r for r in _PLOT_RULES] and lines[at + 4] == _PLOTS[4], lines
+
+
+def test_a_left_out_list_goes_back_only_under_a_line_that_opens_it_and_never_a_list_of_links():
+    # the line before does not end with a colon: it does not introduce the list (a box between paragraphs)
+    intro = "Three rules: the secretary read them out to the members on Monday."
+    lines = extract(raw_html(_plots_page(_PLOT_RULES, intro=intro))).text.split("\n")
+    assert not any("bonfires" in ln for ln in lines), lines
+    links = [f'<a href="/news/{n}">{r}</a>' for n, r in enumerate(_PLOT_RULES)]
+    lines = extract(raw_html(_plots_page(links))).text.split("\n")
+    assert not any("bonfires" in ln for ln in lines), lines
