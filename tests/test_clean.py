@@ -2430,6 +2430,29 @@ def test_a_press_code_line_before_or_after_the_story_never_anchors_it(line, lang
         assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
 
 
+@pytest.mark.parametrize("line,lang", [
+    ("The Kelso Point Mercury signed up to the press regulator's code in 2021; anyone who thinks we got a fact wrong "
+     "can write to the readers' editor.", "en"),
+    ("La Voz del Valle se adhiere desde 2020 al código deontológico de la asociación de la prensa; los errores se "
+     "corrigen en esta misma página.", "es"),
+    ("Все права защищены. Перепечатка этого текста целиком или частями без письменного разрешения редакции не "
+     "допускается.", "ru"),
+])
+def test_new_wordings_of_press_code_and_reprint_lines_go_before_or_after_the_story(line, lang):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("The rugby club signed up to the league's new code of conduct for referees after last season's fights.", "en"),
+    ("El club se adhirió al código ético de la federación después de la sanción del pasado invierno.", "es"),
+])
+def test_a_story_sentence_about_joining_another_code_stays_at_the_end(line, lang):
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
+
+
 def test_a_comment_moderation_rule_after_the_story_goes_even_as_a_full_sentence():
     rule = ("Moderators check every comment before it goes live, and posts that insult other readers or wander "
             "away from the story are not published.")
