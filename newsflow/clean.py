@@ -1234,9 +1234,10 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
         return False
     # an italic sentence inside the story, with plain paragraphs on both sides, is the story's emphasis (a note
     # on what happens next) unless it has a notice's evidence as a bold one needs
-    if kind == "italic" and not edge and 0 < i < len(lines) - 1 and (
+    if kind == "italic" and not edge and 0 < i and (
             _plain_paragraph(lines[i - 1]) or _crosshead_shaped(lines[i - 1])) \
-            and _plain_paragraph(lines[i + 1]) and ln.terminal and ln.units >= _ITALIC_SENTENCE_UNITS and not (
+            and (i == len(lines) - 1 or _plain_paragraph(lines[i + 1]) or _question_apart(lines[i + 1])) \
+            and ln.terminal and ln.units >= _ITALIC_SENTENCE_UNITS and not (
             ln.voice or ln.notice or ln.short is not None or ln.cue is not None or _has_address_mark(ln.text)
             or _bold_promo(ln)):
         return False
@@ -1249,6 +1250,11 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
             or ln.voice and (edge or all(later.ctx.get("apart") for later in lines[i + 1:]))):
         return False
     return not _crosshead(ln, lines[i + 1] if i + 1 < len(lines) else None)
+
+
+def _question_apart(ln: _Line) -> bool:
+    """An interview's question: set apart in bold or italics, ending with a question mark."""
+    return ln.ctx.get("apart") in ("bold", "italic") and ln.text.rstrip().endswith(_QUESTION_END)
 
 
 def _crosshead_shaped(ln: _Line) -> bool:

@@ -1949,6 +1949,7 @@ _CARD_ITEMS = ("li", "dt", "dd")
 _CARD_BODY = ("ul", "ol", "dl", "table")
 _CARD_LEVELS = 4
 _CARD_ITEM_WORDS = 14
+_STORY_LIST_WORDS = {"story", "article", "body", "content", "post", "entry", "prose", "richtext"}
 
 
 def _card_apart(block, texts: dict | None, classes: "ClassCounts | None") -> str | None:
@@ -1978,9 +1979,10 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     if classes is not None and classes.get(value) != 1:
         return None
     body = kids[1]
-    # (a list or table that says it is the story's own, "results-table" or "story-list", is no widget's)
+    # (a list or table that says it is the story's own, "results-table" or "story-list", is no widget's; what the
+    # card's own list is called, "sun-card__facts", does not make the card a fact box: its box's name says that)
     words = _class_words(body.get("class") or "")
-    if not (_DATA_TABLE_WORDS.isdisjoint(words) and _CONTENT_TOKENS.isdisjoint(words)):
+    if not (_DATA_TABLE_WORDS.isdisjoint(words) and _STORY_LIST_WORDS.isdisjoint(words)):
         return None
     items = [_key(_text_of(item, texts)) for item in body.iter("li", "dt", "tr")]
     if not 0 < len(items) <= _LIST_ITEMS_MAX:

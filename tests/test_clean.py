@@ -2515,3 +2515,65 @@ def test_an_interview_question_with_furniture_before_its_answer_stays():
 def test_a_russian_follow_line_is_furniture_only_for_the_outlets_own_channel(line, furniture):
     out = clean("\n".join([H9_LEAD, H9_REST, line]), language="ru")
     assert (line not in out.text.split("\n\n")) is furniture, out.removed
+
+
+# --- session 16, taught by the retired parts h43 and h44 -------------------------------------------------------------
+
+RU_LEAD = "Администрация района объявила во вторник, что ремонт моста через Сылву закончат к началу лета."
+RU_REST = "Работы начались в марте, и подрядчик пока укладывается и в сроки, и в смету, сообщили в администрации."
+
+
+@pytest.mark.parametrize("line,lang,rule", [
+    # Russian possessives in every case address the reader ("в вашу почту", "на нашем канале")
+    ("Каждое утро в семь — главные новости округа прямо в вашу почту.", "ru", "newsletter"),
+    ("Все тексты и снимки на этом сайте принадлежат редакции; спросите разрешения, прежде чем публиковать их.", "ru",
+     "copyright"),
+    ("Every story and photo on Fenwick Today belongs to its writers; ask us before you republish any of it.", "en",
+     "copyright"),
+    ("Spare this one about 4 minutes", "en", "timestamp"),
+    ("Mira Olsen covers transport and planning for The Fenwick Herald.", "en", "credit"),
+    ("Lucía Ferrer cubre Sanidad y Educación para El Eco del Jalón desde 2022.", "es", "credit"),
+    ("Aufnahme von einer Leserin, kurz nach dem Unfall geschickt", "de", "photo_credit"),
+    ("Köprüden geçen bir sürücünün telefonla çektiği görüntü", "tr", "photo_credit"),
+])
+def test_new_wordings_after_the_story_go_by_their_family(line, lang, rule):
+    lead, rest = (RU_LEAD, RU_REST) if lang == "ru" else (H9_LEAD, H9_REST)
+    out = clean("\n".join([lead, rest, line]), language=lang)
+    assert out.text.split("\n\n") == [lead, rest], out.removed
+    assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("«В нашей деревне такого не было никогда», — сказала Анна Котова, которая живёт у моста сорок лет.", "ru"),
+    ("Anna Berg covers the cost of the trip for every pupil in her class, the school said.", "en"),
+    ("Set aside about 3 minutes to stretch before you start the run.", "en"),
+])
+def test_story_sentences_near_those_wordings_stay(line, lang):
+    lead, rest = (RU_LEAD, RU_REST) if lang == "ru" else (H9_LEAD, H9_REST)
+    out = clean("\n".join([lead, rest, line]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
+
+
+def _italic(line: str) -> dict:
+    return {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "italic"}
+
+
+def test_an_italic_sentence_that_closes_the_story_after_its_paragraphs_stays():
+    closing = "Anyone who wants to learn the trade can spend a month with Ruth before she retires, free of charge."
+    lines = [H9_LEAD, H9_REST, closing]
+    out = clean("\n".join(lines), language="en", line_context=[{}, {}, _italic(closing)])
+    assert out.text.split("\n\n") == lines, out.removed
+    # an italic note of the publisher's there still goes
+    note = "This article was updated on Friday to correct the name of the contractor."
+    out = clean("\n".join([H9_LEAD, H9_REST, note]), language="en", line_context=[{}, {}, _italic(note)])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_an_italic_line_that_introduces_an_interviews_first_question_stays():
+    # (an intro in the reporter's "we" still goes: the publisher's notes speak as "we" too)
+    intro = "The head teacher talked to the paper in the empty classroom after the last lesson."
+    question = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "bold"}
+    lines = [H9_LEAD, H9_REST, intro, "Why did you stay so long?",
+             "Because the children kept coming back, and somebody had to be here when they did."]
+    out = clean("\n".join(lines), language="en", line_context=[{}, {}, _italic(intro), question, {}])
+    assert intro in out.text.split("\n\n"), out.removed

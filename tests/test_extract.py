@@ -1498,12 +1498,15 @@ def _cleaned_with(middle: str) -> tuple[list[str], list[dict]]:
     # a table of times, its title a heading
     '<section class="ferry-departures"><h4>Next sailings from the pier</h4><table>'
     '<tr><td>Islay</td><td>14:05</td></tr><tr><td>Jura</td><td>15:30</td></tr></table></section>',
+    # what the card calls its own list ("facts") does not make it the story's fact box
+    '<div class="tide-clock"><h4 class="tide-clock__hd">Tides at the pier</h4><dl class="tide-clock__facts">'
+    '<dt>High water</dt><dd>06:40</dd><dt>Low water</dt><dd>12:55</dd></dl></div>',
 ])
 def test_a_data_card_between_the_stories_paragraphs_goes_whole_and_is_audited(card):
     lines, removed = _cleaned_with(card)
     assert all(p in lines for p in PARAS), lines
     card_words = {"Pollen", "Grass", "Birch", "Nettle", "spaces", "Station", "Market", "Riverside", "sailings",
-                  "Islay", "Jura"}
+                  "Islay", "Jura", "Tides", "High water", "06:40"}
     assert not any(w in line for line in lines for w in card_words), lines
     assert any(r["rule"] == "set_apart" for r in removed), removed
 
@@ -1628,6 +1631,7 @@ def test_a_text_box_is_not_appended_at_the_end_when_the_story_goes_on_after_it()
 @pytest.mark.parametrize("label", [
     "From our Weekend team", "From the Harbour pages", "De la rédaction Sports", "Depuis notre service Économie",
     "Desde nuestro equipo de Cultura", "Aus der Lokalredaktion", "От нашего отдела Спорт", "Ekonomi ekibimizden",
+    "Sent from our Health and science desk", "Aus der Redaktion Sport berichtet",
 ])
 def test_a_desk_attribution_run_into_the_first_paragraph_is_split_off_and_removed(label):
     html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> – {PARAS[0]}</p>")
