@@ -705,6 +705,9 @@ def load_patterns(directory: str | None = None) -> _Patterns:
 
 _TERMINAL = re.compile(r"[.!?…。！？؟:;](?:\s?['\"”’»)\]])*\s*$")
 _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
+# ... but not a line opening on a name in quotation marks, as Russian and German set an outlet's, a firm's or a
+# film's name (a few words closed, then the sentence goes on: no comma or dash of a speech tag after it)
+_QUOTED_NAME = re.compile(r"^[\s–—-]*[«„“\"](?:[^\s«»„“”\"]+\s?){1,4}[»“”\"]\s+\w")
 # the whole line one quotation ("« Bonjour ... Bonne route. »"), not a line opening on a quoted name
 _WHOLE_QUOTE = re.compile(r"^\s*[\"“„«»‘‹「『].*[\"”“»«’›」』]\s*[.!?…]?\s*$")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
@@ -821,7 +824,8 @@ class _Line:
     def narrative(self) -> bool:
         """Reads as reported speech: a reporting verb or a line opening with a quotation mark."""
         return self._get("narrative", lambda: bool(
-            _OPENS_QUOTE.search(self.text) or not self.pats.reporting_words.for_lang(self.lang).isdisjoint(self.tokens)
+            _OPENS_QUOTE.search(self.text) and not _QUOTED_NAME.match(self.text)
+            or not self.pats.reporting_words.for_lang(self.lang).isdisjoint(self.tokens)
             or self.pats.reporting.search(self.folded, self.bare, self.tokens)))
 
     @property

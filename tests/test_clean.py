@@ -2577,3 +2577,23 @@ def test_an_italic_line_that_introduces_an_interviews_first_question_stays():
              "Because the children kept coming back, and somebody had to be here when they did."]
     out = clean("\n".join(lines), language="en", line_context=[{}, {}, _italic(intro), question, {}])
     assert intro in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,lang,rule", [
+    ("Pick one, then find out how other readers voted", "en", "feedback"),
+    ("Голосуйте — после ответа откроются результаты опроса", "ru", "feedback"),
+])
+def test_poll_prompts_after_the_story_go(line, lang, rule):
+    lead, rest = (RU_LEAD, RU_REST) if lang == "ru" else (H9_LEAD, H9_REST)
+    out = clean("\n".join([lead, rest, line]), language=lang)
+    assert [r["rule"] for r in out.removed] == [rule], out.removed
+
+
+def test_a_line_opening_on_a_quoted_name_is_not_reported_speech():
+    pats = clean_mod.load_patterns()
+    promo = clean_mod._Line(0, "«Вечерний Вольск» в телефоне: установите наше приложение", {}, pats, "ru")
+    assert not promo.narrative and promo.voice
+    quote = clean_mod._Line(0, "«Мост откроем к лету», — пообещал глава района.", {}, pats, "ru")
+    assert quote.narrative
+    out = clean("\n".join([RU_LEAD, RU_REST, promo.text]), language="ru")
+    assert out.text.split("\n\n") == [RU_LEAD, RU_REST], out.removed
