@@ -2597,3 +2597,13 @@ def test_a_line_opening_on_a_quoted_name_is_not_reported_speech():
     assert quote.narrative
     out = clean("\n".join([RU_LEAD, RU_REST, promo.text]), language="ru")
     assert out.text.split("\n\n") == [RU_LEAD, RU_REST], out.removed
+
+
+def test_russian_reporting_verbs_in_the_plural_and_present_make_a_prompt_reported_speech():
+    line = "Подписывайтесь на рассылку, говорят организаторы, и узнавайте о новых турнирах первыми."
+    out = clean("\n".join([RU_LEAD, RU_REST, line]), language="ru")
+    assert line in out.text.split("\n\n"), out.removed
+    # a bio that "writes for" the outlet is no speech
+    bio = "Марина Левченко пишет для «Вольского вестника» о городском хозяйстве и транспорте."
+    out = clean("\n".join([RU_LEAD, RU_REST, bio]), language="ru")
+    assert out.text.split("\n\n") == [RU_LEAD, RU_REST], out.removed
