@@ -1218,6 +1218,11 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     kind = ln.ctx.get("apart")
     if ln.narrative and not ln.voice:
         return False
+    # a whole sentence in bold inside the story that reports what someone said is the story's highlighted lead
+    # or quote, even when what was said addresses the reader ("Stay out of the sun, paramedics said on Friday")
+    if kind == "bold" and not edge and ln.narrative and ln.terminal and ln.units >= _BOLD_REPORT_UNITS \
+            and not (ln.notice or ln.short is not None):
+        return False
     if kind in ("box", "fine_print"):
         # a <p> of the story's run with a class of its own holding a sentence of the story's kind (no reader
         # addressed, no notice form, no family's words: "Residents without a smartphone can register by
@@ -1288,6 +1293,7 @@ def _crosshead(ln: _Line, nxt: _Line | None) -> bool:
 
 _BOLD_PROMO_UNITS = 16
 _CLASSED_P_UNITS = 12
+_BOLD_REPORT_UNITS = 12
 _ITALIC_SENTENCE_UNITS = 8
 
 

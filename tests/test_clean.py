@@ -2607,3 +2607,15 @@ def test_russian_reporting_verbs_in_the_plural_and_present_make_a_prompt_reporte
     bio = "Марина Левченко пишет для «Вольского вестника» о городском хозяйстве и транспорте."
     out = clean("\n".join([RU_LEAD, RU_REST, bio]), language="ru")
     assert out.text.split("\n\n") == [RU_LEAD, RU_REST], out.removed
+
+
+def test_a_bold_sentence_reporting_advice_to_readers_in_the_middle_of_the_story_stays():
+    bold = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "bold"}
+    line = "Keep your windows shut at night and check on elderly neighbours, the fire service said on Monday morning."
+    lines = [H9_LEAD, line, H9_REST]
+    out = clean("\n".join(lines), language="en", line_context=[{}, bold, {}])
+    assert out.text.split("\n\n") == lines, out.removed
+    # a bold prompt of the publisher's there still goes
+    prompt = "Get our morning briefing in your inbox: sign up free and never miss a story from the harbour again."
+    out = clean("\n".join([H9_LEAD, prompt, H9_REST]), language="en", line_context=[{}, bold, {}])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
