@@ -1949,14 +1949,15 @@ _CARD_ITEMS = ("li", "dt", "dd")
 _CARD_BODY = ("ul", "ol", "dl", "table")
 _CARD_LEVELS = 4
 _CARD_ITEM_WORDS = 14
+_CARD_NOTE_WORDS = 20
 _STORY_LIST_WORDS = {"story", "article", "body", "content", "post", "entry", "prose", "richtext"}
 
 
 def _card_apart(block, texts: dict | None, classes: "ClassCounts | None") -> str | None:
-    """A line of a data card ("box"): a one-off box named as one, whose only children are a title (a heading
-    or a paragraph) and one list, definition list or table of at most twelve short items that are no
-    sentences -- a widget's readings, opening times, dates or scores ("Snow report" over its depths and lifts,
-    "Showing today" over films and times). A fact box of the story is named as one ("factbox", "key-facts")
+    """A line of a data card ("box"): a one-off box named as one, whose only children are one list, definition
+    list or table of at most twelve short items that are no sentences, and a title (a heading or a short
+    paragraph) before it, a source line after it, or both -- a widget's readings, opening times, dates or
+    scores ("Snow report" over its depths and lifts, "Showing today" over films and times). A fact box of the story is named as one ("factbox", "key-facts")
     or not named at all, and its items may be sentences."""
     node = block
     for _ in range(_CARD_LEVELS):
@@ -1971,14 +1972,21 @@ def _card_apart(block, texts: dict | None, classes: "ClassCounts | None") -> str
 
 def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | None:
     kids = [k for k in box if isinstance(k.tag, str)]
-    if len(kids) != 2 or not (kids[0].tag in _HEADINGS or kids[0].tag == "p") or kids[1].tag not in _CARD_BODY:
+    bodies = [k for k in kids if k.tag in _CARD_BODY]
+    if len(bodies) != 1 or not 2 <= len(kids) <= 3:
         return None
+    # a title before the list, a source line after it ("Live data from the operator"), or both: each a heading
+    # or a short paragraph, no paragraph of the story
+    for k in kids:
+        if k is not bodies[0] and not (k.tag in _HEADINGS or k.tag == "p"
+                                       and len(_key(_text_of(k, texts)).split()) <= _CARD_NOTE_WORDS):
+            return None
     value = box.get("class")
     if not value or not _names_a_box(value) or not _DATA_TABLE_WORDS.isdisjoint(_class_words(value)):
         return None
     if classes is not None and classes.get(value) != 1:
         return None
-    body = kids[1]
+    body = bodies[0]
     # (a list or table that says it is the story's own, "results-table" or "story-list", is no widget's; what the
     # card's own list is called, "sun-card__facts", does not make the card a fact box: its box's name says that)
     words = _class_words(body.get("class") or "")

@@ -2581,6 +2581,8 @@ def test_an_italic_line_that_introduces_an_interviews_first_question_stays():
 
 @pytest.mark.parametrize("line,lang,rule", [
     ("Pick one, then find out how other readers voted", "en", "feedback"),
+    ("Answer first and see what other readers picked", "en", "feedback"),
+    ("Votez, puis consultez les résultats des autres lecteurs", "fr", "feedback"),
     ("Голосуйте — после ответа откроются результаты опроса", "ru", "feedback"),
 ])
 def test_poll_prompts_after_the_story_go(line, lang, rule):

@@ -1498,6 +1498,9 @@ def _cleaned_with(middle: str) -> tuple[list[str], list[dict]]:
     # a table of times, its title a heading
     '<section class="ferry-departures"><h4>Next sailings from the pier</h4><table>'
     '<tr><td>Islay</td><td>14:05</td></tr><tr><td>Jura</td><td>15:30</td></tr></table></section>',
+    # a list with only its source line under it, no title
+    '<div class="tram-times"><ul><li>Line 4 Harbour 2 min</li><li>Line 4 Harbour 9 min</li><li>Line 7 Depot 5 min'
+    '</li></ul><p class="tram-times__src">Live from the operator, times can change</p></div>',
     # what the card calls its own list ("facts") does not make it the story's fact box
     '<div class="tide-clock"><h4 class="tide-clock__hd">Tides at the pier</h4><dl class="tide-clock__facts">'
     '<dt>High water</dt><dd>06:40</dd><dt>Low water</dt><dd>12:55</dd></dl></div>',
@@ -1506,7 +1509,7 @@ def test_a_data_card_between_the_stories_paragraphs_goes_whole_and_is_audited(ca
     lines, removed = _cleaned_with(card)
     assert all(p in lines for p in PARAS), lines
     card_words = {"Pollen", "Grass", "Birch", "Nettle", "spaces", "Station", "Market", "Riverside", "sailings",
-                  "Islay", "Jura", "Tides", "High water", "06:40"}
+                  "Islay", "Jura", "Tides", "High water", "06:40", "Line 4", "Line 7", "operator"}
     assert not any(w in line for line in lines for w in card_words), lines
     assert any(r["rule"] == "set_apart" for r in removed), removed
 
@@ -1522,6 +1525,10 @@ def test_a_data_card_between_the_stories_paragraphs_goes_whole_and_is_audited(ca
     '<div class="reform-steps"><h3>What the council agreed</h3><ul>'
     '<li>Each well gets a meter by June.</li><li>Readings go online every month.</li>'
     '<li>Late reports are fined.</li></ul></div>',
+    # a named box whose paragraph after the list is a paragraph of the story, not a source line
+    '<div class="reform-steps"><ul><li>Meters on all wells by June</li><li>Monthly reports online</li>'
+    '<li>Fines from the second year</li></ul><p>The council will review the rules after the first full year, '
+    'once it has twelve months of readings from every large farm in the district.</p></div>',
     # a list that says it is the story's own
     '<div class="reform-steps"><h3>What the council agreed</h3><ul class="story-list"><li>Meters on all wells by June</li>'
     '<li>Monthly reports online</li><li>Fines from the second year</li></ul></div>',
