@@ -1218,6 +1218,12 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     kind = ln.ctx.get("apart")
     if ln.narrative and not ln.voice:
         return False
+    # running prose set in bold or italics right before an interview's first question is the interview's
+    # introduction ("Since March there are no fixed visiting hours on the ward. We asked the head nurse why."),
+    # whatever voice it speaks in
+    if kind in ("bold", "italic") and i + 1 < len(lines) and _question_apart(lines[i + 1]) and ln.terminal \
+            and ln.units >= _PROSE_UNITS and not (ln.notice or ln.short is not None or ln.cue is not None):
+        return False
     # a whole sentence in bold inside the story that reports what someone said is the story's highlighted lead
     # or quote, even when what was said addresses the reader ("Stay out of the sun, paramedics said on Friday")
     if kind == "bold" and not edge and ln.narrative and ln.terminal and ln.units >= _BOLD_REPORT_UNITS \
@@ -1568,7 +1574,9 @@ def _story_list_items(lines: list[_Line]) -> set[int]:
     """
     items: set[int] = set()
     for i, ln in enumerate(lines):
-        if not _LIST_INTRO.search(ln.text) or ln.words < 3 or ln.labels or ln.short is not None:
+        # (an item of a list does not introduce the list it is in: "Send this story:" heading a share bar's links)
+        if not _LIST_INTRO.search(ln.text) or ln.words < 3 or ln.labels or ln.short is not None \
+                or (ln.ctx or {}).get("tag") == "li":
             continue
         j = i + 1
         while j < len(lines) and not lines[j].shaped_like_sentence and not _LIST_INTRO.search(lines[j].text):

@@ -2621,3 +2621,34 @@ def test_a_bold_sentence_reporting_advice_to_readers_in_the_middle_of_the_story_
     prompt = "Get our morning briefing in your inbox: sign up free and never miss a story from the harbour again."
     out = clean("\n".join([H9_LEAD, prompt, H9_REST]), language="en", line_context=[{}, bold, {}])
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_share_bars_first_item_ending_in_a_colon_does_not_protect_the_links_after_it():
+    li = {"tag": "li", "link_density": 0.0, "in_figure": False}
+    link = {"tag": "li", "link_density": 1.0, "in_figure": False}
+    lines = [H9_LEAD, "- Pass this story on:", "- WhatsApp", "- Bağlantıyı kopyala", H9_REST]
+    out = clean("\n".join(lines), language="en", line_context=[{}, li, link, link, {}])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_turkish_appeal_for_monthly_support_goes():
+    tr_lead = "Belediye, kar nedeniyle kapanan köy yollarının büyük bölümünün akşam saatlerinde yeniden açıldığını açıkladı."
+    tr_rest = "Ekipler gece boyunca ana arterlerde tuzlama çalışması yapacak ve sabah erken saatlerde okul yollarını açacak."
+    line = "Bağımsız gazeteciliğe ayda 25 liradan destek olun"
+    h4 = {"tag": "h4", "link_density": 0.0, "in_figure": False}
+    out = clean("\n".join([tr_lead, line, tr_rest]), language="tr", line_context=[{}, h4, {}])
+    assert out.text.split("\n\n") == [tr_lead, tr_rest], out.removed
+
+
+def test_an_interviews_introduction_in_bold_before_its_first_question_stays_whatever_its_voice():
+    bold = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "bold"}
+    h1 = {"tag": "h1", "link_density": 0.0, "in_figure": False}
+    title = "No fixed visiting hours on the ward"
+    for lang, intro in (
+            ("en", "Since March the ward has had no fixed visiting hours. Families may come at any time. We spoke to "
+                   "the head nurse, Ruth Alder."),
+            ("de", "Auf der Station gibt es seit März keine festen Besuchszeiten mehr. Angehörige dürfen jederzeit "
+                   "kommen. Wir haben mit der Stationsleiterin Ruth Alder gesprochen.")):
+        lines = [title, intro, "Why the change?", "Patients are calmer when someone they know is with them."]
+        out = clean("\n".join(lines), title=title, language=lang, line_context=[h1, bold, bold, {}])
+        assert out.text.split("\n\n") == lines[1:], out.removed

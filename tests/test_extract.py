@@ -1638,7 +1638,7 @@ def test_a_text_box_is_not_appended_at_the_end_when_the_story_goes_on_after_it()
 @pytest.mark.parametrize("label", [
     "From our Weekend team", "From the Harbour pages", "De la rédaction Sports", "Depuis notre service Économie",
     "Desde nuestro equipo de Cultura", "Aus der Lokalredaktion", "От нашего отдела Спорт", "Ekonomi ekibimizden",
-    "Sent from our Health and science desk", "Aus der Redaktion Sport berichtet",
+    "Sent from our Health and science desk", "Aus der Redaktion Sport berichtet", "Latest in Business",
 ])
 def test_a_desk_attribution_run_into_the_first_paragraph_is_split_off_and_removed(label):
     html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> – {PARAS[0]}</p>")
