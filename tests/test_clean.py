@@ -2652,3 +2652,12 @@ def test_an_interviews_introduction_in_bold_before_its_first_question_stays_what
         lines = [title, intro, "Why the change?", "Patients are calmer when someone they know is with them."]
         out = clean("\n".join(lines), title=title, language=lang, line_context=[h1, bold, bold, {}])
         assert out.text.split("\n\n") == lines[1:], out.removed
+
+
+def test_a_closing_appeal_with_a_phone_number_is_no_helpline_unless_it_speaks_of_distress():
+    appeal = "If you can lend a gazebo or a trestle table for the fete, please call Janet on 01632 960 118."
+    out = clean("\n".join([H9_LEAD, H9_REST, appeal]), language="en")
+    assert appeal in out.text.split("\n\n"), out.removed
+    helpline = "If you have been affected by anything in this report, you can call Harbour Listeners on 0800 555 0199."
+    out = clean("\n".join([H9_LEAD, H9_REST, helpline]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
