@@ -1251,7 +1251,8 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     # on what happens next) unless it has a notice's evidence as a bold one needs
     if kind == "italic" and not edge and 0 < i and (
             _plain_paragraph(lines[i - 1]) or _crosshead_shaped(lines[i - 1])) \
-            and (i == len(lines) - 1 or _plain_paragraph(lines[i + 1]) or _question_apart(lines[i + 1])) \
+            and (i == len(lines) - 1 or _plain_paragraph(lines[i + 1]) or _question_apart(lines[i + 1])
+                 or lines[i + 1].ctx.get("apart") in ("box", "fine_print")) \
             and ln.terminal and ln.units >= _ITALIC_SENTENCE_UNITS and not (
             ln.voice or ln.notice or ln.short is not None or ln.cue is not None or _has_address_mark(ln.text)
             or _bold_promo(ln)):

@@ -520,6 +520,7 @@ def _main_text(tree, url, options):
         _add_dropped_asides(tree, doc)
         if prose:
             _add_dropped_frames(doc, prose)
+            _add_dropped_boxed_paragraphs(doc, prose)
     return doc
 
 
@@ -778,9 +779,9 @@ def _add_dropped_tails(tree, doc) -> int:
 
     The run holds 8-120 words and ends with a sentence end and a <br>, holds no line of the extraction, sits
     in no nav, aside, header, footer, form, figure, list, table or link and in no box whose class says
-    furniture, a comment thread or a consent banner, and the story goes on after it: it goes back before the line that text opens, after the line
-    the text before it ends (`_slot`), or as the first line when the text after it opens the extraction.
-    What goes back is judged by clean() like any other line. Returns how many."""
+    furniture, a comment thread or a consent banner, and the story goes on after it: it goes back before the
+    line that text opens, after the line the text before it ends (`_slot`), or as the first line when the text
+    after it opens the extraction. What goes back is judged by clean() like any other line. Returns how many."""
     whole = doc.text
     lines: list[str] | None = None
     inserts: dict[int, list[str]] = {}
@@ -844,8 +845,9 @@ def _add_dropped_lists(tree, doc) -> int:
             continue
         text = sum(len(item) for item in items)
         linked = sum(len(_key(a.text_content())) for a in lst.iter("a"))
-        if linked > _DROPPED_ASIDE_LINKS * text or any(a.tag in _SUBHEAD_OUTSIDE - {"li"} for a in lst.iterancestors()) \
-                or _hinted_box(lst) or any(_hinted_container(a) for a in lst.iterancestors() if a.tag not in _STOP):
+        if linked > _DROPPED_ASIDE_LINKS * text or _hinted_box(lst) \
+                or any(a.tag in _SUBHEAD_OUTSIDE - {"li"} for a in lst.iterancestors()) \
+                or any(_hinted_container(a) for a in lst.iterancestors() if a.tag not in _STOP):
             continue
         if lines is None:
             lines = whole.split("\n")
@@ -1052,6 +1054,43 @@ def _add_dropped_frames(doc, prose) -> int:
     if inserts:
         _splice(doc, lines, inserts)
     return len(inserts)
+
+
+def _add_dropped_boxed_paragraphs(doc, prose) -> int:
+    """Put back a paragraph of the story that the CMS set in a box of its own between two of its paragraphs
+    (a rich-text editor's embedded "info box" entry, a highlighted paragraph's `<div>`) when trafilatura left the
+    box out -- its class reads as an embed -- while keeping the paragraphs around it.
+
+    The paragraph is prose (8+ words) missing from the text, the only element of its `<div>` or `<section>`,
+    ends a sentence, is mostly not link text, sits in no nav, aside, header, footer, form, figure, list, table
+    or link and in no box whose class says furniture, a comment thread or a consent banner, and the story's
+    extracted lines stand on both sides of the box (`_slot`), running prose before it. clean() judges it like
+    any other line (a boxed line speaking as the publisher goes there). Returns how many."""
+    got = " ".join(doc.text.split())
+    lines: list[str] | None = None
+    inserts: dict[int, list[str]] = {}
+    named: dict = {}
+    for text, p in prose:
+        if text in got or not _SENTENCE_END.search(text) or len(text.split()) > _DROPPED_BOX_MAX_WORDS:
+            continue
+        box = p.getparent()
+        if box is None or box.tag not in ("div", "section") or sum(1 for k in box if isinstance(k.tag, str)) != 1:
+            continue
+        linked = sum(len(_key(a.text_content())) for a in p.iter("a"))
+        if linked > _DROPPED_ASIDE_LINKS * len(text) or _not_story(box, text.split(), named) or _hinted_box(box) \
+                or any(a.tag in _SUBHEAD_OUTSIDE for a in box.iterancestors()) \
+                or any(_hinted_container(a) for a in box.iterancestors() if a.tag not in _STOP):
+            continue
+        if lines is None:
+            lines = doc.text.split("\n")
+            loose_lines = [_loose(ln) for ln in lines]
+        i = _slot(box, loose_lines)
+        # (between two paragraphs of running prose: not after the headline, where banners and notices sit)
+        if i is not None and len(lines[i].split()) >= _SUBHEAD_NEXT_MIN_WORDS and _SENTENCE_END.search(lines[i]):
+            inserts.setdefault(i, []).append(text)
+    if inserts:
+        _splice(doc, lines, inserts)
+    return sum(len(v) for v in inserts.values())
 
 
 def _dropped_frame(el, story: set, kinds: set):
@@ -1957,8 +1996,8 @@ def _card_apart(block, texts: dict | None, classes: "ClassCounts | None") -> str
     """A line of a data card ("box"): a one-off box named as one, whose only children are one list, definition
     list or table of at most twelve short items that are no sentences, and a title (a heading or a short
     paragraph) before it, a source line after it, or both -- a widget's readings, opening times, dates or
-    scores ("Snow report" over its depths and lifts, "Showing today" over films and times). A fact box of the story is named as one ("factbox", "key-facts")
-    or not named at all, and its items may be sentences."""
+    scores ("Snow report" over its depths and lifts, "Showing today" over films and times). A fact box of the
+    story is named as one ("factbox", "key-facts") or not named at all, and its items may be sentences."""
     node = block
     for _ in range(_CARD_LEVELS):
         box = node.getparent()

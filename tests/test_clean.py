@@ -2661,3 +2661,51 @@ def test_a_closing_appeal_with_a_phone_number_is_no_helpline_unless_it_speaks_of
     helpline = "If you have been affected by anything in this report, you can call Harbour Listeners on 0800 555 0199."
     out = clean("\n".join([H9_LEAD, H9_REST, helpline]), language="en")
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+# --- session 16, taught by the retired parts h47 and h48 -------------------------------------------------------------
+
+DE_LEAD = "Der Gemeinderat hat am Dienstag beschlossen, die Brücke über die Lahn bis zum Sommer zu sanieren."
+DE_REST = "Die Arbeiten beginnen im März. Der Bauhof rechnet mit Kosten von rund 480.000 Euro, die das Land zur Hälfte trägt."
+
+
+def test_german_so_reports_speech_only_before_its_speaker():
+    pats = clean_mod.load_patterns()
+    said = clean_mod._Line(0, "Die Brücke wird im Mai fertig, so Bürgermeisterin Anna Berg.", {}, pats, "de")
+    assert said.narrative
+    plain = clean_mod._Line(0, "Das Amt hat 2025 so viele Strafzettel verteilt wie nie zuvor.", {}, pats, "de")
+    assert not plain.narrative
+
+
+def test_someone_elses_newsletter_in_the_story_is_no_newsletter_prompt():
+    line = ("Alle Termine stehen auch im Newsletter der Gemeinde, den Sie im Bürgerbüro oder auf der Website der "
+            "Gemeinde bestellen können.")
+    out = clean("\n".join([DE_LEAD, DE_REST, line]), language="de")
+    assert line in out.text.split("\n\n"), out.removed
+    prompt = "Bestellen Sie unseren Newsletter und erfahren Sie morgens, was in der Stadt los ist."
+    out = clean("\n".join([DE_LEAD, DE_REST, prompt]), language="de")
+    assert out.text.split("\n\n") == [DE_LEAD, DE_REST], out.removed
+
+
+def test_an_italic_closing_sentence_before_the_publishers_small_print_stays():
+    italic = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "italic"}
+    small = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "fine_print"}
+    closing = "Die Entscheidung gilt für drei Jahre. Erst danach darf der Rat neu darüber abstimmen."
+    rate = "Wie hilfreich war dieser Artikel? sehr · etwas · gar nicht"
+    out = clean("\n".join([DE_LEAD, DE_REST, closing, rate]), language="de", line_context=[{}, {}, italic, small])
+    assert out.text.split("\n\n") == [DE_LEAD, DE_REST, closing], out.removed
+    # a comment-moderation note set the same way still goes
+    note = "Sämtliche Leserkommentare werden vor der Veröffentlichung von unserem Team gesichtet."
+    out = clean("\n".join([DE_LEAD, DE_REST, note, rate]), language="de", line_context=[{}, {}, italic, small])
+    assert out.text.split("\n\n") == [DE_LEAD, DE_REST], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Notre rédaction vit grâce à vos dons : soutenez Le Petit Riverain à partir de 2 euros", "fr"),
+    ("Bu gazete sizin desteğinizle ayakta: ayda 30 liradan itibaren katkı verin", "tr"),
+    ("Газета подчиняется общественному совету по этике прессы. С замечаниями к публикации обращайтесь в редакцию.", "ru"),
+])
+def test_new_wordings_of_support_appeals_and_press_standards_go_after_the_story(line, lang):
+    lead, rest = {"ru": (RU_LEAD, RU_REST), "de": (DE_LEAD, DE_REST)}.get(lang, (H9_LEAD, H9_REST))
+    out = clean("\n".join([lead, rest, line]), language=lang)
+    assert out.text.split("\n\n") == [lead, rest], out.removed

@@ -1688,3 +1688,34 @@ def test_a_left_out_list_goes_back_only_under_a_line_that_opens_it_and_never_a_l
     links = [f'<a href="/news/{n}">{r}</a>' for n, r in enumerate(_PLOT_RULES)]
     lines = extract(raw_html(_plots_page(links))).text.split("\n")
     assert not any("bonfires" in ln for ln in lines), lines
+
+
+_INFO_BOX = ('<div class="embedded-entry-module--infoBox--k3Jq9" data-entry-type="infoBox"><p>The biggest user in the '
+             'district is a dairy farm near Kelso Point, which pumps about 90,000 litres a day in summer.</p></div>')
+
+
+def test_a_paragraph_of_the_story_in_an_embedded_box_between_its_paragraphs_is_put_back():
+    from trafilatura import bare_extraction
+    body = "\n".join(f"<p>{p}</p>" for p in PARAS)
+    html = page().replace(body, body.replace(f"<p>{PARAS[2]}</p>", _INFO_BOX + f"\n<p>{PARAS[2]}</p>"))
+    alone = bare_extraction(ex_mod.load_html(html), url=None, options=ex_mod._options(None))
+    assert "dairy farm" not in alone.text            # (its class reads as an embed to trafilatura)
+    lines = extract(raw_html(html)).text.split("\n")
+    at = lines.index(PARAS[1])
+    assert lines[at + 1].startswith("The biggest user in the district") and lines[at + 2] == PARAS[2], lines
+
+
+def test_a_boxed_paragraph_right_under_the_headline_is_not_put_back():
+    # (a banner or notice sits there, not a paragraph of the story's run)
+    banner = _INFO_BOX.replace("The biggest user in the district is a dairy farm near Kelso Point, which pumps about "
+                               "90,000 litres a day in summer.",
+                               "This story is developing and will be updated as the council publishes its figures.")
+    tree = lxml.html.fromstring(f"<html><body><article><h1>Farms must report water use</h1>{banner}"
+                                + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
+    doc = types.SimpleNamespace(text="\n".join(["Farms must report water use", *PARAS]))
+    assert ex_mod._add_dropped_boxed_paragraphs(doc, ex_mod._prose(tree)) == 0
+    assert not doc.text.count("developing")
+    # the same box after the first paragraph goes back there
+    tree = lxml.html.fromstring(f"<html><body><article><h1>Farms must report water use</h1><p>{PARAS[0]}</p>{banner}"
+                                + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</article></body></html>")
+    assert ex_mod._add_dropped_boxed_paragraphs(doc, ex_mod._prose(tree)) == 1
