@@ -1439,7 +1439,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             authors.extend(names)
         elif edge and has_anchor and i not in listed and i not in tables and _edge_label(lines, i, first, link_density):
             rule = "edge_label"
-        elif zone == "end" and has_anchor and i not in listed and i not in tables and _tail_line(ln):
+        elif zone == "end" and has_anchor and i not in listed and i not in tables and _tail_line(ln) \
+                and not _echoes_story(ln, lines, first, last):
             tails.append(i)      # after the related lists: a headline under a related heading is that list's
         if rule:
             drop[i] = rule
@@ -1854,6 +1855,24 @@ def _tail_line(ln: _Line) -> bool:
     if ln.words > _TAIL_WORDS or _OPENS_QUOTE.search(ln.text) or _LIST_INTRO.search(ln.text) or ln.narrative:
         return False
     return not ln.terminal or ln.words < 4
+
+
+_STEM = 5    # letters of a word's start that stand for the word (inflections differ after it: станция/станции)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= _STEM}
+
+
+def _echoes_story(ln: _Line, lines: list[_Line], first: int, last: int) -> bool:
+    """A short sentence after the story's last one that speaks of the story's own subject ("Станция работает
+    круглосуточно." under a story about the station): the story's last line, not furniture. Furniture under a
+    story is the same on every page ("More to follow.", "Comments are closed."), so its words are not the
+    story's; a loose phrase without a sentence end is left to `_tail_line`."""
+    if not ln.terminal or first > last:
+        return False
+    own = _stems(ln.text)
+    return bool(own) and bool(own & set().union(*(_stems(lines[k].text) for k in range(first, last + 1))))
 
 
 def clean(

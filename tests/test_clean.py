@@ -2020,6 +2020,14 @@ def test_a_closing_quotation_after_the_last_sentence_stays(tail):
     assert tail in out.text.split("\n\n"), out.removed
 
 
+@pytest.mark.parametrize("tail", ["Contractors remain confident.", "Summer timetables follow."])
+def test_a_short_last_sentence_about_the_story_s_subject_stays(tail):
+    # a 3-word sentence after the last one is the story's own when it speaks of what the story speaks of (the
+    # contractor, the summer season); "Further updates soon." above shares no word with the story and goes
+    out = clean("\n".join([H9_LEAD, H9_REST, tail]))
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST, tail], out.removed
+
+
 def test_a_list_the_story_ends_with_stays_with_its_intro():
     text = "\n".join([H9_LEAD, H9_REST, "The works include:", "New lighting", "A wider slipway"])
     assert clean(text).text.split("\n\n") == [H9_LEAD, H9_REST, "The works include:", "New lighting",
