@@ -781,15 +781,21 @@ def _add_dropped_tails(tree, doc) -> int:
     in no nav, aside, header, footer, form, figure, list, table or link and in no box whose class says
     furniture, a comment thread or a consent banner, and the story goes on after it: it goes back before the
     line that text opens, after the line the text before it ends (`_slot`), or as the first line when the text
-    after it opens the extraction. What goes back is judged by clean() like any other line. Returns how many."""
+    after it opens the extraction. A shorter tail that opens a list of the text goes back before the list
+    (`_dropped_list_intro`). What goes back is judged by clean() like any other line. Returns how many."""
     whole = doc.text
     lines: list[str] | None = None
     inserts: dict[int, list[str]] = {}
     first: list[str] = []
     named: dict = {}
+    intros: list = []
     for el in tree.iter(*_TAILED):
         tail = el.tail
-        if not tail or len(tail) < 40 or not _LETTER.search(tail):
+        if not tail or not _LETTER.search(tail):
+            continue
+        if len(tail) < 40:
+            if ":" in tail:
+                intros.append(el)
             continue
         text, end = _tail_run(el)
         if end is None or end.tag != "br" or text in whole or not _SENTENCE_END.search(text):
@@ -815,11 +821,49 @@ def _add_dropped_tails(tree, doc) -> int:
         after = _next_text(end)
         if after and loose_lines[0] and _loose(after).startswith(loose_lines[0][:60]) and not first:
             first.append(text)
+    for el in intros:
+        text, i = _dropped_list_intro(el, whole, named)
+        if text is None:
+            continue
+        if lines is None:
+            lines = whole.split("\n")
+            loose_lines = [_loose(ln) for ln in lines]
+        # (the line before the list's first item must be no intro already: one intro per list)
+        at = next((k for k in range(1, len(lines)) if i and loose_lines[k].startswith(i)), None)
+        if at is not None and not _LIST_INTRO.search(lines[at - 1]):
+            inserts.setdefault(at - 1, []).append(text)
     if inserts:
         _splice(doc, lines, inserts)
     if first:
         doc.text = first[0] + "\n" + doc.text
     return sum(len(v) for v in inserts.values()) + len(first)
+
+
+_DROPPED_INTRO_MAX_WORDS = 30
+
+
+def _dropped_list_intro(el, whole: str, named: dict) -> tuple[str | None, str]:
+    """The line that opens a list of the story ("Die Messreihe zeigt:") typed as the tail of a box trafilatura
+    dropped (a "see also" box before it takes its tail along), when the list right after it (past <br>s) is in
+    the text: (the line, the list's first item folded as `_loose` folds lines), else (None, "")."""
+    text, end = _tail_run(el)
+    if end is None or not _LIST_INTRO.search(text) or text in whole \
+            or not 1 < len(text.split()) <= _DROPPED_INTRO_MAX_WORDS:
+        return None, ""
+    while end is not None and isinstance(end.tag, str) and end.tag == "br" and not (end.tail or "").strip():
+        end = end.getnext()
+    if end is None or end.tag not in ("ul", "ol"):
+        return None, ""
+    item = next((li for li in end if isinstance(li.tag, str) and li.tag == "li"), None)
+    first = _loose(item.text_content()) if item is not None else ""
+    if not first or first[:60] not in _loose(whole):
+        return None, ""
+    parent = el.getparent()
+    if parent is None or any(a.tag in _SUBHEAD_OUTSIDE for a in el.iterancestors()) or any(
+            _hinted_container(a) for a in el.iterancestors() if a.tag not in _STOP) \
+            or _not_story(parent, text.split(), named):
+        return None, ""
+    return text, first[:60]
 
 
 _DROPPED_LIST_ITEMS = 20

@@ -1719,3 +1719,26 @@ def test_a_boxed_paragraph_right_under_the_headline_is_not_put_back():
     tree = lxml.html.fromstring(f"<html><body><article><h1>Farms must report water use</h1><p>{PARAS[0]}</p>{banner}"
                                 + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</article></body></html>")
     assert ex_mod._add_dropped_boxed_paragraphs(doc, ex_mod._prose(tree)) == 1
+
+
+_SEE_ALSO_THEN_LIST = (
+    '<div class="see-also"><h4>Elsewhere in the county</h4><ul><li><a href="/n/1">Bridge on the coast road shut for repairs</a>'
+    '</li><li><a href="/n/2">Bus timetable changes in the spring</a></li></ul></div>\n'
+    'Tickets come in three kinds:<br><br>\n'
+    '<ul><li>a single crossing at the usual fare</li><li>a ten-trip card for people who work in town</li>'
+    '<li>a season pass for the summer months</li></ul>\n')
+
+
+def test_a_list_intro_typed_as_the_tail_of_a_dropped_box_goes_back_before_its_list():
+    # trafilatura drops the "see also" box and its tail with it, but keeps the list the tail introduces
+    lines = extract(raw_html(_br_story(box=_SEE_ALSO_THEN_LIST))).text.split("\n")
+    at = lines.index("- a single crossing at the usual fare")
+    assert lines[at - 1] == "Tickets come in three kinds:", lines
+    assert [ln for ln in lines if ln in _BR_PARAS] == _BR_PARAS, lines
+
+
+def test_a_tail_with_a_colon_goes_back_only_before_a_list_the_text_has():
+    # the same intro before a list the extraction left out (links in a menu) stays out
+    html = _br_story(box=_SEE_ALSO_THEN_LIST.replace("<ul><li>a single", "<nav><ul><li>a single")
+                     .replace("months</li></ul>", "months</li></ul></nav>"))
+    assert "Tickets come in three kinds:" not in extract(raw_html(html)).text
