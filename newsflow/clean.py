@@ -1218,11 +1218,12 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     kind = ln.ctx.get("apart")
     if ln.narrative and not ln.voice:
         return False
-    # running prose set in bold or italics right before an interview's first question is the interview's
-    # introduction ("Since March there are no fixed visiting hours on the ward. We asked the head nurse why."),
-    # whatever voice it speaks in
+    # a sentence (8+ units) set in bold or italics right before an interview's first question is the
+    # interview's introduction ("Since March there are no fixed visiting hours on the ward. We asked the head
+    # nurse why.", "We sat down with her among the half-empty shelves."), whatever voice it speaks in; an
+    # editor's note there has a notice's form
     if kind in ("bold", "italic") and i + 1 < len(lines) and _question_apart(lines[i + 1]) and ln.terminal \
-            and ln.units >= _PROSE_UNITS and not (ln.notice or ln.short is not None or ln.cue is not None):
+            and ln.units >= _ITALIC_SENTENCE_UNITS and not (ln.notice or ln.short is not None or ln.cue is not None):
         return False
     # a whole sentence in bold inside the story that reports what someone said is the story's highlighted lead
     # or quote, even when what was said addresses the reader ("Stay out of the sun, paramedics said on Friday")

@@ -2717,3 +2717,20 @@ def test_new_wordings_of_support_appeals_and_press_standards_go_after_the_story(
     lead, rest = {"ru": (RU_LEAD, RU_REST), "de": (DE_LEAD, DE_REST)}.get(lang, (H9_LEAD, H9_REST))
     out = clean("\n".join([lead, rest, line]), language=lang)
     assert out.text.split("\n\n") == [lead, rest], out.removed
+
+
+# --- session 17 -------------------------------------------------------------------------------------------------------
+
+def test_a_short_italic_line_that_leads_into_an_interviews_first_question_stays():
+    # (ten words, spoken as "we": the reporter setting the scene, not the publisher's note)
+    italic = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "italic"}
+    q = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "bold"}
+    lead = "Ed Marsh has repaired bicycles under the railway arch on Quarry Lane since 1994, and retires in May."
+    lines = [lead, "We met him at his bench, between two half-mended wheels.", "Why stop now?",
+             "My knees decided for me. I can still true a wheel, but I cannot kneel for a whole day any more."]
+    out = clean("\n".join(lines), language="en", line_context=[{}, italic, q, {}])
+    assert out.text.split("\n\n") == lines, out.removed
+    # an editor's note in the same place still goes
+    note = "This interview has been edited for length and clarity."
+    out = clean("\n".join([lead, note] + lines[2:]), language="en", line_context=[{}, italic, q, {}])
+    assert out.text.split("\n\n") == [lead] + lines[2:], out.removed
