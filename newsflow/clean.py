@@ -1248,12 +1248,13 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
                                or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)
                                or _bold_promo(ln)):
         return False
-    # an italic sentence inside the story, with plain paragraphs on both sides, is the story's emphasis (a note
+    # an italic sentence inside the story, a plain paragraph before it and after it one, a question or anything set
+    # apart (the publisher's lines under the story), is the story's emphasis (a note
     # on what happens next) unless it has a notice's evidence as a bold one needs
     if kind == "italic" and not edge and 0 < i and (
             _plain_paragraph(lines[i - 1]) or _crosshead_shaped(lines[i - 1])) \
             and (i == len(lines) - 1 or _plain_paragraph(lines[i + 1]) or _question_apart(lines[i + 1])
-                 or lines[i + 1].ctx.get("apart") in ("box", "fine_print")) \
+                 or lines[i + 1].ctx.get("apart")) \
             and ln.terminal and ln.units >= _ITALIC_SENTENCE_UNITS and not (
             ln.voice or ln.notice or ln.short is not None or ln.cue is not None or _has_address_mark(ln.text)
             or _bold_promo(ln)):

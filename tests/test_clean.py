@@ -2695,9 +2695,11 @@ def test_someone_elses_newsletter_in_the_story_is_no_newsletter_prompt():
     assert out.text.split("\n\n") == [DE_LEAD, DE_REST], out.removed
 
 
-def test_an_italic_closing_sentence_before_the_publishers_small_print_stays():
+@pytest.mark.parametrize("after", ["fine_print", "italic", "bold", "box"])
+def test_an_italic_closing_sentence_before_the_publishers_small_print_stays(after):
+    # (whatever sets the publisher's line apart under it: small print, italics too, bold, a box)
     italic = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "italic"}
-    small = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "fine_print"}
+    small = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": after}
     closing = "Die Entscheidung gilt für drei Jahre. Erst danach darf der Rat neu darüber abstimmen."
     rate = "Wie hilfreich war dieser Artikel? sehr · etwas · gar nicht"
     out = clean("\n".join([DE_LEAD, DE_REST, closing, rate]), language="de", line_context=[{}, {}, italic, small])
