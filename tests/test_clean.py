@@ -2736,3 +2736,14 @@ def test_a_short_italic_line_that_leads_into_an_interviews_first_question_stays(
     note = "This interview has been edited for length and clarity."
     out = clean("\n".join([lead, note] + lines[2:]), language="en", line_context=[{}, italic, q, {}])
     assert out.text.split("\n\n") == [lead] + lines[2:], out.removed
+
+
+def test_a_long_button_under_the_story_that_is_all_one_link_and_ends_in_an_arrow_goes():
+    link = {"tag": "p", "link_density": 1.0, "in_figure": False}
+    button = "Members can give this story to anyone they like for nothing – four more to give in November ›"
+    out = clean("\n".join([H9_LEAD, H9_REST, button]), language="en", line_context=[{}, {}, link])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # the same line without its link, or a linked story line without an arrow, is left to the other rules
+    plain = {"tag": "p", "link_density": 0.0, "in_figure": False}
+    out = clean("\n".join([H9_LEAD, H9_REST, button]), language="en", line_context=[{}, {}, plain])
+    assert all(r["rule"] != "call_to_action" for r in out.removed), out.removed
