@@ -2082,7 +2082,24 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
         words = _key(_text_of(item, texts)).split()
         if len(words) > _CARD_ITEM_WORDS or len(words) > 4 and words[-1][-1] in ".!?":
             return None
+    # a list whose every item is a clause in words (the rules in force in a fact box: "Birds, eggs and poultry
+    # litter cannot be moved without a licence") is the story's; a card's items are readings -- figures, times,
+    # names and values run together ("A629 Brigstone Road updated 1 min ago", "Mill Lane Chemist · until 8pm")
+    if len(items) >= 2 and all(_clause_item(item) for item in items):
+        return None
     return "box"
+
+
+_CLAUSE_ITEM_WORDS = 6
+_ITEM_SEPARATORS = re.compile(r"[·|•]|\s[–—]\s")   # (a spaced dash parts a name from its details: "Nell – Collie")
+
+
+def _clause_item(text: str) -> bool:
+    """A list item worded as a clause: at least six words, at most one of them holding a figure, no separators
+    (a middle dot, a bar, a spaced dash)."""
+    words = text.split()
+    return len(words) >= _CLAUSE_ITEM_WORDS and sum(1 for w in words if any(c.isdigit() for c in w)) <= 1 \
+        and not _ITEM_SEPARATORS.search(text)
 
 
 _TABLE_WIDGET_ROWS = 6

@@ -1525,6 +1525,11 @@ def test_a_data_card_between_the_stories_paragraphs_goes_whole_and_is_audited(ca
     '<div class="reform-steps"><h3>What the council agreed</h3><ul>'
     '<li>Each well gets a meter by June.</li><li>Readings go online every month.</li>'
     '<li>Late reports are fined.</li></ul></div>',
+    # a theme's callout whose items are clauses without full stops (the rules the story explains), not readings
+    '<div class="note warning"><h3>What changes for farmers</h3><ul>'
+    '<li>Every well on a large farm must have a working meter</li>'
+    '<li>Owners send their readings to the council once a month</li>'
+    '<li>Anyone who reports late can be fined by the water board</li></ul></div>',
     # a named box whose paragraph after the list is a paragraph of the story, not a source line
     '<div class="reform-steps"><ul><li>Meters on all wells by June</li><li>Monthly reports online</li>'
     '<li>Fines from the second year</li></ul><p>The council will review the rules after the first full year, '
