@@ -760,9 +760,12 @@ class _Line:
     @property
     def sentence(self) -> bool:
         """A body sentence: anchors the story between the furniture at the edges. A line the markup calls the
-        headline's standfirst (dek) does not, even when it is a full sentence."""
+        headline's standfirst (dek) does not, even when it is a full sentence, nor does a line that is all one
+        link: a button or a teaser however it is worded ("Worth passing on to the people in your road group?"
+        under the story, linking to the share sheet)."""
         return self.shaped_like_sentence and not _standfirst(self.ctx) and self.cue is None and not self.notice \
-            and self.short not in _NEVER_ANCHOR and not (
+            and self.short not in _NEVER_ANCHOR \
+            and float((self.ctx or {}).get("link_density") or 0) < _LINKED_LINE and not (
                 # small print with a family's words is the publisher's note under the story ("X follows the
                 # press code. If you think we got it wrong, write to ..."), never its last sentence
                 (self.ctx or {}).get("apart") == "fine_print" and self.short is not None)
@@ -1680,6 +1683,7 @@ _ARROW_START = re.compile(r"^\s*[▶►]\s*\w")     # a play button ("→ 12 new
 _ARROW_WORDS = 12
 _LINKED_ARROW_WORDS = 30
 _LINKED_ARROW_DENSITY = 0.9
+_LINKED_LINE = 0.9
 
 
 _TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")     # a one-cell table row as extraction writes it: "| text |"

@@ -2747,3 +2747,13 @@ def test_a_long_button_under_the_story_that_is_all_one_link_and_ends_in_an_arrow
     plain = {"tag": "p", "link_density": 0.0, "in_figure": False}
     out = clean("\n".join([H9_LEAD, H9_REST, button]), language="en", line_context=[{}, {}, plain])
     assert all(r["rule"] != "call_to_action" for r in out.removed), out.removed
+
+
+def test_a_line_that_is_all_one_link_does_not_anchor_the_story_and_goes_under_it():
+    link = {"tag": "p", "link_density": 1.0, "in_figure": False}
+    teaser = "Know someone on the island who would want to read about the new crossing?"
+    out = clean("\n".join([H9_LEAD, H9_REST, teaser]), language="en", line_context=[{}, {}, link])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # the same sentence without its link is the story's last line
+    out = clean("\n".join([H9_LEAD, H9_REST, teaser]), language="en", line_context=[{}, {}, {"tag": "p"}])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST, teaser], out.removed
