@@ -2757,3 +2757,28 @@ def test_a_line_that_is_all_one_link_does_not_anchor_the_story_and_goes_under_it
     # the same sentence without its link is the story's last line
     out = clean("\n".join([H9_LEAD, H9_REST, teaser]), language="en", line_context=[{}, {}, {"tag": "p"}])
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST, teaser], out.removed
+
+
+RU_LEAD = "Администрация района сообщила во вторник, что ремонт моста через реку Сылву закончат к началу лета."
+RU_REST = "Подрядчик уже заменил опоры и перила, а в мае рабочие положат новый асфальт на всём пролёте моста."
+FR_LEAD = "Le conseil municipal a voté mardi soir la rénovation complète du pont sur la Brévenne avant l'été prochain."
+FR_REST = "Les travaux commenceront en mars et coûteront environ 480 000 euros, dont la moitié sera payée par la région."
+
+
+@pytest.mark.parametrize("lead,rest,line,lang", [
+    (FR_LEAD, FR_REST, "Notre titre a rejoint l'organe indépendant de déontologie de la presse ; les réclamations sont "
+                       "adressées à la médiatrice.", "fr"),
+    (RU_LEAD, RU_REST, "Отметьте вариант ответа и узнайте, что выбрали остальные читатели", "ru"),
+], ids=["fr-press-council", "ru-poll"])
+def test_a_press_council_membership_and_a_poll_prompt_go_in_new_wordings(lead, rest, line, lang):
+    out = clean("\n".join([lead, rest, line]), language=lang)
+    assert out.text.split("\n\n") == [lead, rest], out.removed
+
+
+@pytest.mark.parametrize("lead,rest,line,lang", [
+    (FR_LEAD, FR_REST, "La commune a adhéré au comité départemental du tourisme pour attirer des visiteurs.", "fr"),
+    (RU_LEAD, RU_REST, "Жители хотели узнать, как проголосовали другие районы области на прошлых выборах.", "ru"),
+], ids=["fr-tourism-board", "ru-other-districts"])
+def test_reporting_that_shares_those_words_stays(lead, rest, line, lang):
+    out = clean("\n".join([lead, line, rest]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
