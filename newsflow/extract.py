@@ -2393,6 +2393,7 @@ _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
 _LEAD_LABEL_SEP = re.compile(r"^\s*[–—|·•-]\s+(?=[\"“„«‚'‘]?[^\W\d_])")
 _LEAD_LABEL_ROW = re.compile(r"\s[·•|]\s")
+_LEAD_LABEL_BAR = re.compile(r"^\s*[|·•]\s")
 _LABEL_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"            # letters, hyphenated or not ("round-up")
 _LABEL_NAME = rf"{_LABEL_WORD}(?:\s{_LABEL_WORD})?"       # one or two of them
 _LEAD_LABEL_PAIR = re.compile(rf"{_LABEL_NAME}(?::|\s[–—-])\s{_LABEL_NAME}")
@@ -2403,7 +2404,8 @@ _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
 def _run_in_label(el) -> bool:
     """A section or link label in bold run into the start of a paragraph, joined to the story by a dash or
     bar: "<b>All stories from the business desk ›</b> – Drivers in ..." The bold words are a label when they
-    end in a link's arrow, hold a link, or are a label of a pattern family ("Aus dem Ressort Lokales"); a
+    are joined by a bar or bullet, end in a link's arrow, hold a link, or are a label of a pattern family
+    ("Aus dem Ressort Lokales"); a
     bold opening phrase of the story ("<b>The decision is final</b> – so the council ...") or a dateline
     ("<b>BERLIN</b> – ...") is none of these and stays on the story's line."""
     if el.tag not in ("b", "strong") or not _LEAD_LABEL_SEP.match(el.tail or "") or not _starts_line(el):
@@ -2418,7 +2420,10 @@ def _run_in_label(el) -> bool:
     # "NEW YORK", or a place's name, "New York", stays).
     kicker = not text.isupper() and _LEAD_LABEL_KICKER.fullmatch(text) is not None \
         and text.split()[1][:1].islower()
-    return bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
+    # Or joined to the story by a bar or a bullet, which no sentence uses as punctuation ("<b>Kept in the
+    # Education file</b> | More children ..."); a bold opening phrase of the story is joined by a dash.
+    barred = _LEAD_LABEL_BAR.match(el.tail or "") is not None
+    return barred or bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
         or kicker or el.find(".//a") is not None or _is_label(text, load_patterns())
 
 

@@ -1747,3 +1747,12 @@ def test_a_tail_with_a_colon_goes_back_only_before_a_list_the_text_has():
     html = _br_story(box=_SEE_ALSO_THEN_LIST.replace("<ul><li>a single", "<nav><ul><li>a single")
                      .replace("months</li></ul>", "months</li></ul></nav>"))
     assert "Tickets come in three kinds:" not in extract(raw_html(html)).text
+
+
+def test_a_bold_phrase_joined_to_the_first_paragraph_by_a_bar_is_a_label_and_split_off():
+    # (a bar is no punctuation of a sentence; the same phrase before a dash is the story's opening and stays)
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>Notes from the quayside</b> | {PARAS[0]}</p>")
+    lines = extract(raw_html(html)).text.split("\n")
+    assert "Notes from the quayside" in lines and PARAS[0] in lines, lines
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>Notes from the quayside</b> – {PARAS[0]}</p>")
+    assert f"Notes from the quayside – {PARAS[0]}" in extract(raw_html(html)).text.split("\n")
