@@ -2782,3 +2782,23 @@ def test_a_press_council_membership_and_a_poll_prompt_go_in_new_wordings(lead, r
 def test_reporting_that_shares_those_words_stays(lead, rest, line, lang):
     out = clean("\n".join([lead, line, rest]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lead,rest,line,lang", [
+    (H9_LEAD, H9_REST, "We answer to no shareholders and carry no adverts. If our reporting was worth something to "
+                       "you, drop a few pounds in the jar.", "en"),
+    (RU_LEAD, RU_REST, "Вечерняя рассылка «Заречье сегодня»: главные новости района за один день.", "ru"),
+], ids=["en-support-appeal", "ru-newsletter-pitch"])
+def test_a_support_appeal_and_a_newsletter_pitch_under_the_story_go(lead, rest, line, lang):
+    out = clean("\n".join([lead, rest, line]), language=lang)
+    assert out.text.split("\n\n") == [lead, rest], out.removed
+
+
+@pytest.mark.parametrize("lead,rest,line,lang", [
+    (H9_LEAD, H9_REST, "The ferry company has no owner outside the island and pays its crews from the fares alone.",
+     "en"),
+    (RU_LEAD, RU_REST, "Утренний выпуск районной газеты вышел в среду без рассказа о ремонте моста.", "ru"),
+], ids=["en-owner", "ru-morning-edition"])
+def test_story_lines_with_those_words_stay(lead, rest, line, lang):
+    out = clean("\n".join([lead, rest, line]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed
