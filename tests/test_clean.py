@@ -2802,3 +2802,12 @@ def test_a_support_appeal_and_a_newsletter_pitch_under_the_story_go(lead, rest, 
 def test_story_lines_with_those_words_stay(lead, rest, line, lang):
     out = clean("\n".join([lead, rest, line]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+def test_a_german_sign_up_line_for_the_sites_news_goes_and_an_event_registration_stays():
+    pitch = "Tragen Sie sich gleich ein für den Lahnboten am Abend: alle Nachrichten aus dem Kreis, werktags um 18 Uhr."
+    out = clean("\n".join([DE_LEAD, DE_REST, pitch]), language="de")
+    assert out.text.split("\n\n") == [DE_LEAD, DE_REST], out.removed
+    event = "Melden Sie sich bis Freitag beim Bauhof an, die Führung über die Baustelle ist kostenlos."
+    out = clean("\n".join([DE_LEAD, DE_REST, event]), language="de")
+    assert event in out.text.split("\n\n"), out.removed
