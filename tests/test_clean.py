@@ -2811,3 +2811,10 @@ def test_a_german_sign_up_line_for_the_sites_news_goes_and_an_event_registration
     event = "Melden Sie sich bis Freitag beim Bauhof an, die Führung über die Baustelle ist kostenlos."
     out = clean("\n".join([DE_LEAD, DE_REST, event]), language="de")
     assert event in out.text.split("\n\n"), out.removed
+
+
+def test_a_comment_moderation_note_in_a_box_under_the_story_goes():
+    box = {"tag": "p", "link_density": 0.0, "in_figure": False, "apart": "box", "classed_p": True}
+    note = "All reader comments are vetted before they are published. Insults will be taken down."
+    out = clean("\n".join([H9_LEAD, H9_REST, note]), language="en", line_context=[{}, {}, box])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
