@@ -765,7 +765,8 @@ class _Line:
         under the story, linking to the share sheet)."""
         return self.shaped_like_sentence and not _standfirst(self.ctx) and self.cue is None and not self.notice \
             and self.short not in _NEVER_ANCHOR \
-            and float((self.ctx or {}).get("link_density") or 0) < _LINKED_LINE and not (
+            and float((self.ctx or {}).get("link_density") or 0) < _LINKED_LINE \
+            and "footnote" not in _hints(self.ctx) and not (
                 # small print with a family's words is the publisher's note under the story ("X follows the
                 # press code. If you think we got it wrong, write to ..."), never its last sentence
                 (self.ctx or {}).get("apart") == "fine_print" and self.short is not None)
@@ -1403,6 +1404,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = ln.short
         elif ctx and ctx.get("in_figure") and (edge or ln.units <= 40) and not ln.narrative:
             rule = "caption"
+        elif "footnote" in hints:
+            rule = "markup_footnote"
         elif hints and (edge or _markup_short(ln)) and not ln.narrative:
             rule = "markup_" + hints[0]
         elif ctx and ctx.get("apart") and not _standfirst(ctx) and i not in listed and _set_apart(lines, i, edge):

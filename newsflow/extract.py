@@ -1642,6 +1642,9 @@ _CLASS_HINTS = {
     "timestamp": {"readtime", "readingtime", "readduration", "readingduration", "timetoread", "readlength",
                   "readingestimate"},
     "wire_end": {"wireend", "storyend", "endmark"},
+    # an author's numbered note under the story (Substack's "footnote-content", WordPress plugins' "footnotes",
+    # "endnote"): no sentence of the story itself, whatever it says (trafilatura drops a "footnotes" box whole)
+    "footnote": {"footnote", "footnotes", "footnotecontent", "endnote", "endnotes"},
 }
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as

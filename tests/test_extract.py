@@ -1756,3 +1756,18 @@ def test_a_bold_phrase_joined_to_the_first_paragraph_by_a_bar_is_a_label_and_spl
     assert "Notes from the quayside" in lines and PARAS[0] in lines, lines
     html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>Notes from the quayside</b> – {PARAS[0]}</p>")
     assert f"Notes from the quayside – {PARAS[0]}" in extract(raw_html(html)).text.split("\n")
+
+
+def test_an_authors_footnotes_under_the_story_go_as_markup_footnote_even_when_they_report_speech():
+    notes = ('<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a>'
+             '<div class="footnote-content"><p>Figures from the water board, given to the committee in May.</p></div>'
+             '</div><div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a>'
+             '<div class="footnote-content"><p>The deadline may move to the spring, the ministry says.</p></div></div>')
+    html = page().replace(f"<p>{PARAS[-1]}</p>", f"<p>{PARAS[-1]}</p>\n{notes}")
+    out = extract(raw_html(html))
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    kept = result.text.split("\n\n")
+    assert all(p in kept for p in PARAS), kept
+    rules = {r["line"]: r["rule"] for r in result.removed}
+    assert rules.get("The deadline may move to the spring, the ministry says.") == "markup_footnote", result.removed
+    assert rules.get("Figures from the water board, given to the committee in May.") == "markup_footnote"
