@@ -1861,7 +1861,7 @@ _SMALL_FONT = {"1", "2", "-1", "-2"}      # <font size="1"> is the small print o
 _CONTENT_TOKENS = {"body", "content", "bodytext", "richtext", "prose", "article", "entry", "story", "post",
                    "paragraph", "para", "lead", "intro", "quote", "blockquote", "pullquote", "frame", "field",
                    "chunk", "section", "dropcap", "drop", "first", "opening", "fact", "facts", "factbox", "keyfacts",
-                   "update", "updates"}
+                   "update", "updates", "infobox", "infokasten"}
 # ... and the compounds editors name their fact boxes with ("factfile", "factsheet", "facts-panel")
 _CONTENT_PREFIXES = ("fact",)
 # Class words that say how a box looks or where it sits, not what it is ("has-text-align-center", "t-col_8").

@@ -1525,6 +1525,9 @@ def test_a_data_card_between_the_stories_paragraphs_goes_whole_and_is_audited(ca
     '<div class="reform-steps"><h3>What the council agreed</h3><ul>'
     '<li>Each well gets a meter by June.</li><li>Readings go online every month.</li>'
     '<li>Late reports are fined.</li></ul></div>',
+    # a box the editor's toolbar calls an info box, even when its items read like a card's (places and hours)
+    '<div class="rte-infobox"><h3>Where the meters are fitted</h3><ul><li>Mill Farm depot, Ford Lane 2, 8am to 4pm</li>'
+    '<li>Council yard, Station Road, 9am to noon</li><li>Village hall, by appointment</li></ul></div>',
     # a theme's callout whose items are clauses without full stops (the rules the story explains), not readings
     '<div class="note warning"><h3>What changes for farmers</h3><ul>'
     '<li>Every well on a large farm must have a working meter</li>'
