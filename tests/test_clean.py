@@ -2818,3 +2818,17 @@ def test_a_comment_moderation_note_in_a_box_under_the_story_goes():
     note = "All reader comments are vetted before they are published. Insults will be taken down."
     out = clean("\n".join([H9_LEAD, H9_REST, note]), language="en", line_context=[{}, {}, box])
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+TR_LEAD = "Belediye meclisi salı günü, dere üzerindeki eski köprünün yaz gelmeden tamamen yenilenmesine karar verdi."
+TR_REST = "Çalışmalar martta başlayacak; toplam maliyetin yarısını il özel idaresi karşılayacak ve köprü üç ay kapalı kalacak."
+
+
+@pytest.mark.parametrize("lead,rest,line,lang", [
+    (TR_LEAD, TR_REST, "Meslek ilkelerine bağlıyız; yayınlarımız hakkında nasıl şikâyette bulunacağınızı buradan "
+                       "okuyabilirsiniz.", "tr"),
+    (H9_LEAD, H9_REST, "If the story was useful, pass it on to a neighbour who does not read us online.", "en"),
+], ids=["tr-press-standards", "en-pass-it-on"])
+def test_a_turkish_standards_note_and_a_pass_it_on_prompt_go(lead, rest, line, lang):
+    out = clean("\n".join([lead, rest, line]), language=lang)
+    assert out.text.split("\n\n") == [lead, rest], out.removed
