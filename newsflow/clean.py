@@ -1416,7 +1416,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "controls"
         elif _choice_line(ln):
             rule = "choice"
-        elif _arrow_link(ln) or edge and link_density >= _LINKED_ARROW_DENSITY and ln.words <= _LINKED_ARROW_WORDS \
+        elif _arrow_link(ln) or edge and link_density >= _LINKED_LINE and ln.words <= _LINKED_ARROW_WORDS \
                 and _ARROW_END.search(ln.text) and not ln.narrative:
             # (at the edges a longer line that is all one link and ends in an arrow is a button too: "Subscriber?
             # Send this article to a friend for free - you still have gifts left this month ›")
@@ -1685,8 +1685,7 @@ _ARROW_END = re.compile(r"(?:[›→▸▶»]|>>|&gt;&gt;)\s*$")
 _ARROW_START = re.compile(r"^\s*[▶►]\s*\w")     # a play button ("→ 12 new schools" may be a list's item)
 _ARROW_WORDS = 12
 _LINKED_ARROW_WORDS = 30
-_LINKED_ARROW_DENSITY = 0.9
-_LINKED_LINE = 0.9
+_LINKED_LINE = 0.9       # link density of a line that is all one link (a button, a teaser)
 
 
 _TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")     # a one-cell table row as extraction writes it: "| text |"

@@ -534,6 +534,13 @@ _SUBHEAD_PROBE = 40               # elements passed over (empty or skipped) befo
 _PROSE_MARK = re.compile(r"[.!?…]['\"”’»)\]]*(?:\s|$)|[:：]\s*$")   # a sentence ends in it, or it opens a list
 
 
+def _in_furniture(el, outside: frozenset | set = _SUBHEAD_OUTSIDE) -> bool:
+    """`el` sits in a nav, aside, header, footer, form, figure, link, list item or table (`outside`), or in a
+    box whose class or id says furniture, a comment thread or a consent banner (`_hinted_container`)."""
+    return any(a.tag in outside for a in el.iterancestors()) or any(
+        _hinted_container(a) for a in el.iterancestors() if a.tag not in _STOP)
+
+
 _ANCHOR_MARKS = re.compile(r"^[#¶§🔗\s]+|[\s#¶§🔗]+$")
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -728,8 +735,7 @@ def _add_dropped_text_boxes(tree, doc) -> int:
         words = len(text.split())
         if not _DROPPED_BOX_MIN_WORDS <= words <= _DROPPED_BOX_MAX_WORDS:
             continue
-        if any(a.tag in _SUBHEAD_OUTSIDE for a in div.iterancestors()) or _hinted_box(div) or any(
-                _hinted_container(a) for a in div.iterancestors() if a.tag not in _STOP):
+        if _in_furniture(div) or _hinted_box(div):
             continue
         if lines is None:
             lines = whole.split("\n")
@@ -803,9 +809,7 @@ def _add_dropped_tails(tree, doc) -> int:
         if not _DROPPED_BOX_MIN_WORDS <= len(text.split()) <= _DROPPED_BOX_MAX_WORDS:
             continue
         parent = el.getparent()
-        if parent is None or any(a.tag in _SUBHEAD_OUTSIDE for a in el.iterancestors()) or any(
-                _hinted_container(a) for a in el.iterancestors() if a.tag not in _STOP) \
-                or _not_story(parent, text.split(), named):
+        if parent is None or _in_furniture(el) or _not_story(parent, text.split(), named):
             continue
         if lines is None:
             lines = whole.split("\n")
@@ -829,7 +833,7 @@ def _add_dropped_tails(tree, doc) -> int:
             lines = whole.split("\n")
             loose_lines = [_loose(ln) for ln in lines]
         # (the line before the list's first item must be no intro already: one intro per list)
-        at = next((k for k in range(1, len(lines)) if i and loose_lines[k].startswith(i)), None)
+        at = next((k for k in range(1, len(lines)) if loose_lines[k].startswith(i)), None)
         if at is not None and not _LIST_INTRO.search(lines[at - 1]):
             inserts.setdefault(at - 1, []).append(text)
     if inserts:
@@ -845,7 +849,8 @@ _DROPPED_INTRO_MAX_WORDS = 30
 def _dropped_list_intro(el, whole: str, named: dict) -> tuple[str | None, str]:
     """The line that opens a list of the story ("Die Messreihe zeigt:") typed as the tail of a box trafilatura
     dropped (a "see also" box before it takes its tail along), when the list right after it (past <br>s) is in
-    the text: (the line, the list's first item folded as `_loose` folds lines), else (None, "")."""
+    the text (the caller looks for the item's line): (the line, the list's first item folded as `_loose` folds
+    lines), else (None, "")."""
     text, end = _tail_run(el)
     if end is None or not _LIST_INTRO.search(text) or text in whole \
             or not 1 < len(text.split()) <= _DROPPED_INTRO_MAX_WORDS:
@@ -856,12 +861,10 @@ def _dropped_list_intro(el, whole: str, named: dict) -> tuple[str | None, str]:
         return None, ""
     item = next((li for li in end if isinstance(li.tag, str) and li.tag == "li"), None)
     first = _loose(item.text_content()) if item is not None else ""
-    if not first or first[:60] not in _loose(whole):
+    if not first:
         return None, ""
     parent = el.getparent()
-    if parent is None or any(a.tag in _SUBHEAD_OUTSIDE for a in el.iterancestors()) or any(
-            _hinted_container(a) for a in el.iterancestors() if a.tag not in _STOP) \
-            or _not_story(parent, text.split(), named):
+    if parent is None or _in_furniture(el) or _not_story(parent, text.split(), named):
         return None, ""
     return text, first[:60]
 
@@ -889,9 +892,7 @@ def _add_dropped_lists(tree, doc) -> int:
             continue
         text = sum(len(item) for item in items)
         linked = sum(len(_key(a.text_content())) for a in lst.iter("a"))
-        if linked > _DROPPED_ASIDE_LINKS * text or _hinted_box(lst) \
-                or any(a.tag in _SUBHEAD_OUTSIDE - {"li"} for a in lst.iterancestors()) \
-                or any(_hinted_container(a) for a in lst.iterancestors() if a.tag not in _STOP):
+        if linked > _DROPPED_ASIDE_LINKS * text or _hinted_box(lst) or _in_furniture(lst, _SUBHEAD_OUTSIDE - {"li"}):
             continue
         if lines is None:
             lines = whole.split("\n")
@@ -1122,8 +1123,7 @@ def _add_dropped_boxed_paragraphs(doc, prose) -> int:
             continue
         linked = sum(len(_key(a.text_content())) for a in p.iter("a"))
         if linked > _DROPPED_ASIDE_LINKS * len(text) or _not_story(box, text.split(), named) or _hinted_box(box) \
-                or any(a.tag in _SUBHEAD_OUTSIDE for a in box.iterancestors()) \
-                or any(_hinted_container(a) for a in box.iterancestors() if a.tag not in _STOP):
+                or _in_furniture(box):
             continue
         if lines is None:
             lines = doc.text.split("\n")
