@@ -2328,6 +2328,9 @@ def _slug_words(text: str) -> set[str]:
     return out
 
 
+_TRAILING_SEPARATORS = " \t\r\n\xa0|·•"
+
+
 def _starts_line(el) -> bool:
     prev = el.getprevious()
     if prev is None:
@@ -2352,7 +2355,8 @@ def _text_before(el) -> str:
 
 
 def _ends_line(el) -> bool:
-    if (el.tail or "").strip():
+    # a separator left after the element (" | ", " · ") ends the line as well as nothing does
+    if (el.tail or "").strip(_TRAILING_SEPARATORS):
         return False
     nxt = el.getnext()
     return nxt is None or (isinstance(nxt.tag, str) and nxt.tag in _LINE_BREAKERS)

@@ -1074,6 +1074,21 @@ def test_a_bold_passage_run_into_a_paragraph_is_judged_as_a_line_of_its_own():
         assert (run_in not in kept) is goes, kept
 
 
+def test_a_bold_passage_glued_to_a_paragraphs_end_with_a_trailing_bar_is_split_off():
+    # taught by h51: "... in September.<b>Reported by our ... team</b> | " -- no space before the bold
+    # passage and a separator left after it; the separator ends the line as nothing would
+    credit = "Words and pictures by the valley desk"
+    for sep in (" | ", " · ", " |", ""):
+        html = page().replace(f"<p>{PARAS[3]}</p>", f"<p>{PARAS[3]}<b>{credit}</b>{sep}</p>")
+        out = extract(raw_html(html))
+        lines = out.text.split("\n")
+        assert PARAS[3] in lines, lines
+        assert any(ln.startswith(credit) for ln in lines), lines
+    # a story word after the bold passage keeps it in the sentence
+    html = page().replace(f"<p>{PARAS[3]}</p>", f"<p>{PARAS[3]} <b>{credit}</b> | and more</p>")
+    assert PARAS[3] not in extract(raw_html(html)).text.split("\n")
+
+
 def test_letters_outside_ascii_stay_in_their_class_or_id_token():
     assert "ad" not in ex_mod._split_names("sonraki-adım")
     assert "adım" in ex_mod._split_names("sonraki-adım")
