@@ -1513,14 +1513,23 @@ _LINK_LIST_MIN = 2
 _LIST_LABEL_WORDS = 4
 
 
-def _list_went(lines: list[_Line], drop: dict[int, str], i: int, rules: frozenset | None = None) -> bool:
+def _list_went(lines: list[_Line], drop: dict[int, str], i: int, rules: frozenset | None = None,
+               boxed: bool = False) -> bool:
     """The list items right after line i (at least `_LINK_LIST_MIN`, up to the list's end) all went, by one of
-    `rules` (any rule when None)."""
+    `rules` (any rule when None). `boxed`: the items of a list or a definition list (<dt>/<dd>) set in a box."""
+    tags = _BOX_ITEM_TAGS if boxed else ("li",)
+
+    def item(k: int) -> bool:
+        ctx = lines[k].ctx or {}
+        return ctx.get("tag") in tags and (not boxed or ctx.get("apart") == "box")
+
     j = i + 1
-    while j < len(lines) and (lines[j].ctx or {}).get("tag") == "li" and j in drop \
-            and (rules is None or drop[j] in rules):
+    while j < len(lines) and item(j) and j in drop and (rules is None or drop[j] in rules):
         j += 1
-    return j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or (lines[j].ctx or {}).get("tag") != "li")
+    return j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or not item(j))
+
+
+_BOX_ITEM_TAGS = ("li", "dt", "dd")
 
 
 _LINK_RULES = frozenset({"link_list", "related_list"})
@@ -1531,11 +1540,15 @@ def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
     items that are all link text) heads that module, whatever it says ("Everything we have written on this so
     far"), and goes with it. A story's crosshead has prose under it; a heading over a list that stays is left.
     The same title written as the list's own first item ("- Add to your calendar:" over "- Google", "- iCal",
-    ...): a short item ending in a colon whose every other item went, by whatever rule, goes with them."""
+    ...): a short item ending in a colon whose every other item went, by whatever rule, goes with them.
+    A heading set in a box whose list (or definition list) in the box went whole, by whatever rule, is that
+    box's title ("Health advice by pollution level" over the bands a widget lists) and goes too: a heading
+    that reads like a sentence of reporting is no quotation when it titles a list."""
     for i, ln in enumerate(lines):
         if i in drop or _heading_level(ln) in (None, 1) or ln.terminal:
             continue
-        if _list_went(lines, drop, i, _LINK_RULES):
+        if _list_went(lines, drop, i, _LINK_RULES) or ln.ctx.get("apart") == "box" and _list_went(
+                lines, drop, i, boxed=True):
             drop[i] = "list_heading"
     for i, ln in enumerate(lines):
         if i in drop or (ln.ctx or {}).get("tag") != "li" or not _LIST_INTRO.search(ln.text) \

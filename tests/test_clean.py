@@ -2127,6 +2127,25 @@ def _ctx(tag, **kw):
     return {"tag": tag, "link_density": 0.0, "in_figure": False, **kw}
 
 
+def test_a_boxed_heading_over_a_definition_list_that_went_goes_with_it_and_a_story_box_heading_stays():
+    # taught by h51: a widget's title in a box reads like reporting ("göre", "according to") and stayed over
+    # the bands it lists, which went
+    heading = "What to do, according to the reading"
+    widget = ["- Low (1-3)", "- Carry on as usual outdoors", "- High (7-10)", "- Keep windows shut in the evening"]
+    lines = [H9_LEAD, heading, *widget, H9_REST]
+    ctx = [_ctx("p"), _ctx("h4", apart="box"), *[_ctx(t, apart="box") for t in ("dt", "dd", "dt", "dd")], _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    kept = out.text.split("\n\n")
+    assert kept == [H9_LEAD, H9_REST], out.removed
+    assert {r["rule"] for r in out.removed if r["line"] == heading} == {"list_heading"}
+    # the same heading over the story's own list, which stays (in no box), stays
+    story_list = ["- The pier deck is finished", "- The railings go on in May"]
+    lines = [H9_LEAD, heading, *story_list, H9_REST]
+    ctx = [_ctx("p"), _ctx("h4", apart="box"), _ctx("li"), _ctx("li"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert heading in out.text.split("\n\n"), out.removed
+
+
 def test_a_heading_whose_whole_list_went_as_links_goes_and_a_crosshead_over_prose_stays():
     lines = [H9_LEAD, "Our earlier reporting on the bypass", "- Bypass plans go on show", "- Second route ruled out",
              H9_REST, "What the inspector said", "The inspector asked for a new noise survey before any decision."]
