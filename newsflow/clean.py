@@ -1433,7 +1433,10 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "contact"
         elif ctx and i not in listed and _prompt_shaped(ln):
             rule = "prompt"
-        elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal) and i not in listed:
+        elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal or _heading_level(ln) is not None) \
+                and i not in listed:
+            # (a heading that is a link is a card's or a teaser's title, never the story's crosshead, even when
+            # it is a sentence: "Pupils lined the road to wave him off." under a linked headline)
             rule = "link_list"
         elif (
             memory is not None

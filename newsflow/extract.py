@@ -1802,10 +1802,12 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
     limit = max(2.5 * len(line), 250)
     need = 0.5 * len(line)
     node, depth, small, covers, in_table = el, 0, True, False, False
+    above_block = False
     while node is not None and depth < 12:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _STOP:
             break
+        above_block = above_block or node is block
         if tag == "table":
             in_table = True
         elif tag == "figcaption" or tag == "figure" and not in_table:
@@ -1818,6 +1820,10 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
             small = len(content) <= limit
             covers = covers or len(_key(content)) >= need
         if small and covers:
+            if tag == "a" and node is not block and above_block and node.get("href"):
+                # a card whose headings and text all sit inside one link (a link preview: title, description,
+                # domain): every line of it is link text, though no <a> is inside its own block
+                ctx["link_density"] = 1.0
             if node.get(_RUN_IN_LABEL) is not None and "navigation" not in hints:
                 hints.append("navigation")     # a section label split off the paragraph it ran into
             fam = _LANDMARK.get(tag)

@@ -2146,6 +2146,19 @@ def test_a_boxed_heading_over_a_definition_list_that_went_goes_with_it_and_a_sto
     assert heading in out.text.split("\n\n"), out.removed
 
 
+def test_a_heading_that_is_all_link_goes_in_the_middle_even_as_a_sentence():
+    # taught by h23: a link card's title and its one-sentence teaser, set as headings inside the link
+    card = ["Ferry timetable changes from June", "The early boat will leave ten minutes later."]
+    lines = [H9_LEAD, *card, H9_REST, "What happens next", "The board meets again in April to set the fares."]
+    ctx = [_ctx("p"), _ctx("h2", link_density=1.0), _ctx("h3", link_density=1.0), _ctx("p"), _ctx("h3"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST, *lines[-2:]], out.removed
+    # the same sentence as a paragraph of the story that happens to be a link stays in the middle
+    ctx[2] = _ctx("p", link_density=1.0)
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert card[1] in out.text.split("\n\n"), out.removed
+
+
 def test_a_heading_whose_whole_list_went_as_links_goes_and_a_crosshead_over_prose_stays():
     lines = [H9_LEAD, "Our earlier reporting on the bypass", "- Bypass plans go on show", "- Second route ruled out",
              H9_REST, "What the inspector said", "The inspector asked for a new noise survey before any decision."]

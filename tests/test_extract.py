@@ -1089,6 +1089,23 @@ def test_a_bold_passage_glued_to_a_paragraphs_end_with_a_trailing_bar_is_split_o
     assert PARAS[3] not in extract(raw_html(html)).text.split("\n")
 
 
+def test_a_link_preview_cards_lines_inside_one_link_are_link_text():
+    # taught by h23: a card of a heading, a sentence and a domain, all inside one <a>, between two paragraphs
+    title, teaser = "Ferry timetable changes from June", "The early boat will leave ten minutes later."
+    card = (f'<div class="rk rl"><a href="https://other.example/ferry"><div><h2>{title}</h2>'
+            f'<div><h3>{teaser}</h3></div><p>other.example</p></div></a></div>')
+    html = page().replace(f"<p>{PARAS[3]}</p>", f"<p>{PARAS[3]}</p>{card}")
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[3], title, teaser, PARAS[4]])
+    assert [c["link_density"] for c in ctx] == [0.0, 1.0, 1.0, 0.0], ctx
+    # a link wrapped around the story's paragraphs (a page's author wrapping a whole block): they are no card
+    # and stay story text (the link holds far more than any one line)
+    body = "\n".join(f"<p>{p}</p>" for p in PARAS[2:])
+    html = page().replace(body, f'<a href="/x">{body}</a>')
+    assert f'<a href="/x">' in html
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[3], PARAS[4]])
+    assert all(c["link_density"] < 0.5 for c in ctx), ctx
+
+
 def test_letters_outside_ascii_stay_in_their_class_or_id_token():
     assert "ad" not in ex_mod._split_names("sonraki-adım")
     assert "adım" in ex_mod._split_names("sonraki-adım")
