@@ -1245,8 +1245,13 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     if ln.text.rstrip().endswith(_QUESTION_END):
         return False
     # a quotation set in italics is a message the story quotes ("« Bonjour, tout est prêt ... »" after "she
-    # read out the message:"), not the publisher's note
+    # read out the message:"), not the publisher's note; one set in bold inside the story is its one-line quote
+    # ("<b>"We did it ourselves."</b>" between two paragraphs), whoever it addresses, unless it has a notice's
+    # form or a family's words
     if kind == "italic" and _WHOLE_QUOTE.match(ln.text):
+        return False
+    if kind == "bold" and not edge and _WHOLE_QUOTE.match(ln.text) and not (
+            ln.notice or ln.short is not None or ln.cue is not None or _has_address_mark(ln.text)):
         return False
     if kind == "bold" and not (edge or ln.voice or ln.notice or ln.short is not None or ln.cue is not None
                                or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)

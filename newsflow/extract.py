@@ -673,7 +673,8 @@ def _slot(el, loose_lines: list[str]) -> int | None:
     """Where a box the extraction left out belongs: i such that lines i and i+1 of the text are the story on
     both sides of it -- a text before it in the page (the nearest, or one of the next two when those were left
     out too: an embed's placeholder) ends with line i, and the text after it (the nearest, or one of the next
-    two: a "continue reading" button the extraction left out) starts with line i+1."""
+    two: a "continue reading" button the extraction left out) starts with line i+1 (or a box before it, of
+    which the extraction kept the first line, starts with line i)."""
     nexts: list[int] = []
     joined: str | None = None
     for after in _texts_after(el, limit=3):
@@ -690,7 +691,9 @@ def _slot(el, loose_lines: list[str]) -> int | None:
     for before in _texts_before(el):
         lb = _loose(before)
         for i in nexts:
-            if loose_lines[i - 1] and lb.endswith(loose_lines[i - 1]):
+            # (or starts with it: a box before it of which the extraction kept only the heading, "Elsewhere
+            # this week" over the links it dropped)
+            if loose_lines[i - 1] and (lb.endswith(loose_lines[i - 1]) or lb.startswith(loose_lines[i - 1])):
                 return i - 1
     return None
 

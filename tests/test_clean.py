@@ -2159,6 +2159,30 @@ def test_a_heading_that_is_all_link_goes_in_the_middle_even_as_a_sentence():
     assert card[1] in out.text.split("\n\n"), out.removed
 
 
+def test_a_bold_one_line_quote_in_the_middle_stays_whoever_it_addresses():
+    # taught by h53: '<b>"We did it with spades."</b>' between two paragraphs is the story's quote, though "we"
+    # is the publisher's voice outside quotations
+    for quote in ('"We dug it ourselves."', "“You just have to ask.”", "« Nous l'avons fait nous-mêmes. »"):
+        lines = [H9_LEAD, quote, H9_REST]
+        ctx = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p")]
+        out = clean("\n".join(lines), language="en", line_context=ctx)
+        assert out.text.split("\n\n") == lines, out.removed
+    # a quoted prompt with a family's words still goes
+    prompt = '"Send us your pictures at pics@harbour.example"'
+    out = clean("\n".join([H9_LEAD, prompt, H9_REST]), language="en",
+                line_context=[_ctx("p"), _ctx("p", apart="bold"), _ctx("p")])
+    assert prompt not in out.text.split("\n\n"), out.removed
+
+
+def test_a_desks_notebook_or_file_label_goes_and_a_sentence_with_the_words_stays():
+    for label in ("Out of the Health notebook", "From the Courts files", "Out of our Business desk"):
+        out = clean("\n".join([label, H9_LEAD, H9_REST]), language="en")
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (label, out.removed)
+    story = "Out of the notebook he kept for forty years came a list of every ship that used the pier."
+    out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
+    assert story in out.text.split("\n\n"), out.removed
+
+
 def test_a_heading_whose_whole_list_went_as_links_goes_and_a_crosshead_over_prose_stays():
     lines = [H9_LEAD, "Our earlier reporting on the bypass", "- Bypass plans go on show", "- Second route ruled out",
              H9_REST, "What the inspector said", "The inspector asked for a new noise survey before any decision."]

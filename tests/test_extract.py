@@ -1632,6 +1632,17 @@ def test_loose_text_after_a_block_is_not_put_back_when_it_runs_into_kept_lines_o
     assert ex_mod._add_dropped_tails(tree, doc) == 0 and doc.text == "\n".join(_BR_PARAS)
 
 
+def test_a_paragraph_typed_after_a_box_whose_heading_the_extraction_kept_goes_back_after_the_heading():
+    # taught by h53: a "see also" box between two paragraphs of a <br> story; the extraction kept its heading,
+    # dropped its links and the paragraph typed after it
+    box = ('<div class="week-box"><h3>Across the district</h3><ul><li><a href="/n/1">Quay lights repaired</a></li>'
+           '<li><a href="/n/2">Sailing club elects a new captain</a></li></ul></div>\n')
+    kept = [*_BR_PARAS[:3], "Across the district", *_BR_PARAS[4:]]
+    doc = types.SimpleNamespace(text="\n".join(kept))
+    assert ex_mod._add_dropped_tails(ex_mod.load_html(_br_story(box=box)), doc) == 1
+    assert doc.text.split("\n") == [*_BR_PARAS[:3], "Across the district", *_BR_PARAS[3:]]
+
+
 _CALLOUT_END = ('<div class="kg-card kg-callout-card kg-callout-card-accent"><div class="kg-callout-emoji">⚓</div>'
                 '<div class="kg-callout-text">The harbour board welcomes him at an open day on Saturday, 12 April, '
                 'from 2pm on the east quay. Afterwards there is tea in the sailing club.</div></div>')
