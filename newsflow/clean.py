@@ -1436,6 +1436,12 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "bracketed_note"
         elif _address_line(ln, edge):
             rule = "contact"
+        elif zone == "end" and _PHONE_END.search(ln.text) and ln.words <= _ADDRESS_VOICE_WORDS and ln.voice \
+                and not ln.narrative and any(k in drop for k in range(last + 1, i)):
+            # below furniture that already went under the story (a share row, a correction notice), a line
+            # that addresses the reader and ends in a phone number is the publisher's tip line ("A story in
+            # your street? WhatsApp 06 00 ..."); the story's own practical line comes right after the story
+            rule = "contact"
         elif ctx and i not in listed and _prompt_shaped(ln):
             rule = "prompt"
         elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal or _heading_level(ln) is not None) \
@@ -1673,7 +1679,8 @@ def _control_row(ln: _Line, edge: bool) -> bool:
 # Answers offered at the end of a prompt. After a question up to three words an answer, joined by / | · •; after ":" or a dash, one or two words an
 # answer and no figure ("Allow notifications: Allow | Block"), since "Entry: adults £6 / children £3" or "Open:
 # weekdays till six / Saturday mornings" is the story's practical line.
-_CHOICE = re.compile(r"\?\s*(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})(?:\s+[/|·•]\s+(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,2})){1,3}\s*$")
+# (a choice of one to five words: "Yes / No", "Je voterais pour · Il me faudrait plus d'infos")
+_CHOICE = re.compile(r"\?\s*(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,4})(?:\s+[/|·•]\s+(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,4})){1,3}\s*$")
 _CHOICE_AFTER_COLON = re.compile(r"[:：–—]\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+[/|]\s+(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)){1,3}\s*$")
 
 
@@ -1739,6 +1746,9 @@ def _bracketed_note(ln: _Line) -> bool:
 # pointer, not the story. A story line giving an address in the third person ("Residents can write to ...")
 # stays.
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+# a phone number ending the line: 8+ digits in groups split by spaces or hyphens, an optional country code
+# ("+44 20 7946 0000", "06 00 90 04 13"; a date "12.05.2026" is no phone number)
+_PHONE_END = re.compile(r"(?<![\w.])\+?(?=(?:\d[\u00a0 -]?){8})\d[\d\u00a0 -]{6,}\d\W{0,2}$")
 _ADDRESS_VOICE_WORDS = 25
 _ADDRESS_ALONE_WORDS = 8
 
@@ -1813,7 +1823,7 @@ def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
         return True
     if memory is not None and not ln.shaped_like_sentence:
         return True
-    if ln.short is not None or _has_address_mark(ln.text):      # (_address_line)
+    if ln.short is not None or _has_address_mark(ln.text) or _choice_line(ln):      # (_address_line, _choice_line)
         return True
     cues = ln.pats.any_cues
     return ln.units <= _CUE_MAX_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.bare))

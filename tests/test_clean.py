@@ -2888,3 +2888,57 @@ TR_REST = "Çalışmalar martta başlayacak; toplam maliyetin yarısını il öz
 def test_a_turkish_standards_note_and_a_pass_it_on_prompt_go(lead, rest, line, lang):
     out = clean("\n".join([lead, rest, line]), language=lang)
     assert out.text.split("\n\n") == [lead, rest], out.removed
+
+
+# --- taught by the blind parts h53/h54 (session 18) ------------------------------------------------------------
+
+def test_a_newsletter_pitch_giving_its_delivery_time_goes_and_a_story_sentence_about_a_bulletin_stays():
+    pitch = "The Harbour Gazette morning digest arrives at 6.30am, free, every weekday"
+    out = clean("\n".join([H9_LEAD, pitch, H9_REST]), language="en")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    story = "The harbour board's bulletin goes out every Sunday to about 300 boat owners."
+    out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
+    assert story in out.text.split("\n\n"), out.removed
+
+
+def test_a_reader_funding_call_to_chip_in_goes_and_a_story_sentence_with_the_words_stays():
+    for call in ("Free to read, paid for by readers: pitch in to keep the Harbour Gazette reporting",
+                 "Donate today to keep local reporting alive"):
+        out = clean("\n".join([H9_LEAD, call, H9_REST]), language="en")
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (call, out.removed)
+    story = "Boat owners chipped in to keep the old crane working for another summer."
+    out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
+    assert story in out.text.split("\n\n"), out.removed
+
+
+def test_a_tip_line_ending_in_a_phone_number_below_the_pages_furniture_goes_and_the_storys_own_stays():
+    share = "Share: Facebook · X · WhatsApp · Email"
+    tip = "Something on your street we should look into? A message on WhatsApp to 07700 900 461"
+    ctx = [_ctx("p"), _ctx("p"), _ctx("p", link_density=1.0), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, H9_REST, share, tip]), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert {r["rule"] for r in out.removed if r["line"] == tip} == {"contact"}
+    # right after the story, with nothing between, the story's own practical line stays
+    practical = "To book a place on the first crossing, call the harbour office on 01632 960 580"
+    out = clean("\n".join([H9_LEAD, H9_REST, practical, share]), language="en", line_context=ctx)
+    assert practical in out.text.split("\n\n"), out.removed
+    # a date is no phone number
+    dated = "Want to see the pier before it opens? The open day is on 12.05.2026"
+    out = clean("\n".join([H9_LEAD, H9_REST, share, dated]), language="en", line_context=ctx)
+    assert not any(r["rule"] == "contact" for r in out.removed), out.removed
+
+
+def test_a_turkish_press_ethics_note_goes():
+    note = "Liman Postası, Basın Ahlak Esaslarına uymaktadır. Okur şikâyetleri yayın kuruluna iletilir."
+    out = clean("\n".join([note, TR_LEAD, TR_REST]), language="tr")
+    assert out.text.split("\n\n") == [TR_LEAD, TR_REST], out.removed
+
+
+def test_a_poll_in_the_middle_whose_choices_are_several_words_long_goes():
+    poll = ("Une question rapide : faut-il fermer le pont aux voitures le dimanche ? Oui, tout à fait · "
+            "Non, surtout pas · Je ne sais pas encore")
+    out = clean("\n".join([FR_LEAD, poll, FR_REST]), language="fr", line_context=[_ctx("p"), _ctx("h6"), _ctx("p")])
+    assert out.text.split("\n\n") == [FR_LEAD, FR_REST], out.removed
+    story = "Le maire a posé la question aux habitants : faut-il fermer le pont le dimanche ? La réponse viendra en mai."
+    out = clean("\n".join([FR_LEAD, story, FR_REST]), language="fr")
+    assert story in out.text.split("\n\n"), out.removed
