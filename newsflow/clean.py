@@ -1217,7 +1217,8 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     italics needs a notice form or a family's pattern. Bold is also how leads, crossheads, interview questions
     and highlighted sentences are set, so a bold line in the middle of the story needs evidence of its own
     (at the edges bold is enough): it addresses the reader, has a notice form, matches a family, gives an
-    address or carries a prompt's arrow or separator."""
+    address or carries a prompt's arrow or separator. A whole-line quotation in bold there is the story's
+    one-line quote, whoever it addresses, unless it has a notice's form, a family's words or an address."""
     ln = lines[i]
     kind = ln.ctx.get("apart")
     if ln.narrative and not ln.voice:
@@ -1437,17 +1438,19 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif _address_line(ln, edge):
             rule = "contact"
         elif zone == "end" and _PHONE_END.search(ln.text) and ln.words <= _ADDRESS_VOICE_WORDS and ln.voice \
-                and not ln.narrative and any(k in drop for k in range(last + 1, i)):
-            # below furniture that already went under the story (a share row, a correction notice), a line
-            # that addresses the reader and ends in a phone number is the publisher's tip line ("A story in
-            # your street? WhatsApp 06 00 ..."); the story's own practical line comes right after the story
+                and not ln.narrative and any(drop.get(k) in _ARTICLE_END_RULES for k in range(last + 1, i)):
+            # below the furniture that closes the article (its share row, a correction notice), a line that
+            # addresses the reader and ends in a phone number is the publisher's tip line ("A story in your
+            # street? WhatsApp 06 00 ..."); the story's own appeal ("If you saw the crash, call the police on
+            # ...") comes before that furniture, though an advertisement or a caption may stand between
             rule = "contact"
         elif ctx and i not in listed and _prompt_shaped(ln):
             rule = "prompt"
         elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal or _heading_level(ln) is not None) \
                 and i not in listed:
-            # (a heading that is a link is a card's or a teaser's title, never the story's crosshead, even when
-            # it is a sentence: "Pupils lined the road to wave him off." under a linked headline)
+            # (a heading that links off the page is a card's or a teaser's title, not the story's crosshead, even
+            # when it is a sentence: "Pupils lined the road to wave him off." under a linked headline; a
+            # heading's permalink to itself is no link to extraction)
             rule = "link_list"
         elif (
             memory is not None
@@ -1676,11 +1679,16 @@ def _control_row(ln: _Line, edge: bool) -> bool:
         and len(_WORD.findall(parts[0])) <= _ROW_PART_WORDS + 2
 
 
-# Answers offered at the end of a prompt. After a question up to three words an answer, joined by / | · •; after ":" or a dash, one or two words an
+# Answers offered at the end of a prompt. After a question up to three words an answer, joined by / | · •, and
+# no figure ("? Yes, 412 residents / No, 388" reports a vote); after ":" or a dash, one or two words an
 # answer and no figure ("Allow notifications: Allow | Block"), since "Entry: adults £6 / children £3" or "Open:
 # weekdays till six / Saturday mornings" is the story's practical line.
-# (a choice of one to five words: "Yes / No", "Je voterais pour · Il me faudrait plus d'infos")
-_CHOICE = re.compile(r"\?\s*(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,4})(?:\s+[/|·•]\s+(?:[^\s/|·•?]+(?:\s+[^\s/|·•?]+){0,4})){1,3}\s*$")
+_CHOICE_MAX_WORDS = 24
+_CHOICE = re.compile(r"\?\s*(?:[^\s/|·•?\d]+(?:\s+[^\s/|·•?\d]+){0,2})(?:\s+[/|·•]\s+(?:[^\s/|·•?\d]+(?:\s+[^\s/|·•?\d]+){0,2})){1,3}\s*$")
+# Longer answers, of up to five words ("? Je voterais pour · Je voterais contre · Il me faudrait plus d'infos"),
+# only between the dots, bullets and bars of a widget's buttons and without a figure: a slash also joins the
+# clauses of a sentence ("Who pays? The town pays half / the region the rest", "Yes said 412 / No said 388").
+_CHOICE_LONG = re.compile(r"\?\s*(?:[^\s/|·•?\d]+(?:\s+[^\s/|·•?\d]+){0,4})(?:\s+[|·•]\s+(?:[^\s/|·•?\d]+(?:\s+[^\s/|·•?\d]+){0,4})){1,3}\s*$")
 _CHOICE_AFTER_COLON = re.compile(r"[:：–—]\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+[/|]\s+(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)){1,3}\s*$")
 
 
@@ -1691,16 +1699,16 @@ _SYMBOL_CHOICE = re.compile(r"[?:：–—]\s*[^\w\s]{1,3}(?:\s+[^\w\s]{1,3}){1,
 
 def _choice_line(ln: _Line) -> bool:
     """A prompt ending in the reader's choices, two to four ("Did this article answer your questions? Yes / No",
-    "Should the council do it? Yes / No / Not sure"). A story never ends a paragraph so, so no reporting verb
+    "Should the council do it? Yes / No / Not sure"). A story seldom ends a paragraph so, so no reporting verb
     protects it: a site's name in quotation marks opens many such prompts."""
-    if ln.words > 24:
+    if ln.words > _CHOICE_MAX_WORDS:
         return False
     m = _SYMBOL_CHOICE.search(ln.text)
     if m and len(_WORD.findall(ln.text[:m.start()])) >= 2:
         return True
     if "/" not in ln.text and "|" not in ln.text and "·" not in ln.text and "•" not in ln.text:
         return False
-    m = _CHOICE.search(ln.text)
+    m = _CHOICE.search(ln.text) or _CHOICE_LONG.search(ln.text)
     if m:
         return len(_WORD.findall(ln.text[:m.start()])) >= 2
     m = _CHOICE_AFTER_COLON.search(ln.text)
@@ -1746,9 +1754,14 @@ def _bracketed_note(ln: _Line) -> bool:
 # pointer, not the story. A story line giving an address in the third person ("Residents can write to ...")
 # stays.
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
-# a phone number ending the line: 8+ digits in groups split by spaces or hyphens, an optional country code
-# ("+44 20 7946 0000", "06 00 90 04 13"; a date "12.05.2026" is no phone number)
-_PHONE_END = re.compile(r"(?<![\w.])\+?(?=(?:\d[\u00a0 -]?){8})\d[\d\u00a0 -]{6,}\d\W{0,2}$")
+# A phone number ending the line: 8+ digits in groups split by spaces, or 10+ split by hyphens, an optional
+# country code ("+44 20 7946 0000", "06 00 90 04 13", "01632-960-580"); dates and spans of years ("12.05.2026",
+# "2026-05-12", "2015-2024") are none.
+_PHONE_END = re.compile(r"(?<![\w.])\+?(?:(?=(?:\d[\u00a0 -]?){8})(?=[\d-]*[\u00a0 ])|(?=(?:\d-?){10}))"
+                        r"\d[\d\u00a0 -]{6,}\d\W{0,2}$")
+# the page's furniture that closes an article (its share row, correction and copyright notices): a line below it
+# is no longer the story's
+_ARTICLE_END_RULES = frozenset({"controls", "share", "correction", "copyright"})
 _ADDRESS_VOICE_WORDS = 25
 _ADDRESS_ALONE_WORDS = 8
 
@@ -1823,7 +1836,11 @@ def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:
         return True
     if memory is not None and not ln.shaped_like_sentence:
         return True
-    if ln.short is not None or _has_address_mark(ln.text) or _choice_line(ln):      # (_address_line, _choice_line)
+    if ln.short is not None or _has_address_mark(ln.text):      # (_address_line)
+        return True
+    # (a long line in the middle ending in a widget's buttons, "? Je voterais pour · Je voterais contre · ...":
+    # only the buttons' separators and no figure, since "? Yes, 412 residents / No, 388" reports a vote)
+    if ln.words <= _CHOICE_MAX_WORDS and _CHOICE_LONG.search(ln.text):
         return True
     cues = ln.pats.any_cues
     return ln.units <= _CUE_MAX_UNITS and (bool(cues.at_start) or cues.may_match(ln.folded, ln.bare))

@@ -669,6 +669,9 @@ def _texts_before(el, limit: int = 3):
         node = parent
 
 
+_SLOT_HEAD_CHARS = 12
+
+
 def _slot(el, loose_lines: list[str]) -> int | None:
     """Where a box the extraction left out belongs: i such that lines i and i+1 of the text are the story on
     both sides of it -- a text before it in the page (the nearest, or one of the next two when those were left
@@ -692,8 +695,10 @@ def _slot(el, loose_lines: list[str]) -> int | None:
         lb = _loose(before)
         for i in nexts:
             # (or starts with it: a box before it of which the extraction kept only the heading, "Elsewhere
-            # this week" over the links it dropped)
-            if loose_lines[i - 1] and (lb.endswith(loose_lines[i - 1]) or lb.startswith(loose_lines[i - 1])):
+            # this week" over the links it dropped -- a heading of a few words at least; no word boundary is
+            # asked for, since a box's text runs its heading into its first item, "Elsewhere this weekVillage")
+            line = loose_lines[i - 1]
+            if line and (lb.endswith(line) or len(line) >= _SLOT_HEAD_CHARS and lb.startswith(line)):
                 return i - 1
     return None
 
@@ -789,7 +794,8 @@ def _add_dropped_tails(tree, doc) -> int:
     The run holds 8-120 words and ends with a sentence end and a <br>, holds no line of the extraction, sits
     in no nav, aside, header, footer, form, figure, list, table or link and in no box whose class says
     furniture, a comment thread or a consent banner, and the story goes on after it: it goes back before the
-    line that text opens, after the line the text before it ends (`_slot`), or as the first line when the text
+    line that text opens, after the line the text before it ends or the heading a box before it starts with
+    (`_slot`), or as the first line when the text
     after it opens the extraction. A shorter tail that opens a list of the text goes back before the list
     (`_dropped_list_intro`). What goes back is judged by clean() like any other line. Returns how many."""
     whole = doc.text
@@ -1784,6 +1790,11 @@ def _remembered(memo: dict | None, key, compute):
         return value
 
 
+def _in_page(a) -> bool:
+    """A link to a place on the same page ("#why"): a permalink or a jump, not a way off the page."""
+    return (a.get("href") or "").lstrip().startswith("#")
+
+
 def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | None = None,
                 classes: "ClassCounts | None" = None) -> dict:
     block = el
@@ -1795,8 +1806,13 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
     if block is None:
         block = el
     total = len(_text_of(block, texts).strip()) or 1
-    linked = _remembered(texts, (block, "a"), lambda: sum(len(a.text_content().strip()) for a in block.iter("a")))
-    if el.tag == "a" and block is not el:
+    # (a heading's link to itself, "<h2 id=why><a href=#why>Why ...?</a></h2>" as Markdown renderers write their
+    # permalinks, leads nowhere: a crosshead stays story text)
+    if block.tag in _HEADINGS:
+        linked = sum(len(a.text_content().strip()) for a in block.iter("a") if not _in_page(a))
+    else:
+        linked = _remembered(texts, (block, "a"), lambda: sum(len(a.text_content().strip()) for a in block.iter("a")))
+    if el.tag == "a" and block is not el and not (block.tag in _HEADINGS and _in_page(el)):
         linked = max(linked, len(el.text_content().strip()))
         if _key(el.text_content()) == line:     # the line is the link (after a <br> in a paragraph of the story)
             linked = total
@@ -1823,7 +1839,7 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
             small = len(content) <= limit
             covers = covers or len(_key(content)) >= need
         if small and covers:
-            if tag == "a" and node is not block and above_block and node.get("href"):
+            if tag == "a" and node is not block and above_block and node.get("href") and not _in_page(node):
                 # a card whose headings and text all sit inside one link (a link preview: title, description,
                 # domain): every line of it is link text, though no <a> is inside its own block
                 ctx["link_density"] = 1.0

@@ -1077,13 +1077,17 @@ def test_a_bold_passage_run_into_a_paragraph_is_judged_as_a_line_of_its_own():
 def test_a_bold_passage_glued_to_a_paragraphs_end_with_a_trailing_bar_is_split_off():
     # taught by h51: "... in September.<b>Reported by our ... team</b> | " -- no space before the bold
     # passage and a separator left after it; the separator ends the line as nothing would
-    credit = "Words and pictures by the valley desk"
-    for sep in (" | ", " · ", " |", ""):
+    credit = "Reporting by our valley news desk"
+    for sep in (" | ", " · ", " |"):
         html = page().replace(f"<p>{PARAS[3]}</p>", f"<p>{PARAS[3]}<b>{credit}</b>{sep}</p>")
         out = extract(raw_html(html))
         lines = out.text.split("\n")
         assert PARAS[3] in lines, lines
         assert any(ln.startswith(credit) for ln in lines), lines
+        # and judged alone, the credit goes while the story's sentence stays
+        cleaned = clean(out.text, title=out.title, line_context=out.line_context)
+        assert PARAS[3] in cleaned.text.split("\n\n")
+        assert [r["rule"] for r in cleaned.removed if r["line"].startswith(credit)] == ["credit"], cleaned.removed
     # a story word after the bold passage keeps it in the sentence
     html = page().replace(f"<p>{PARAS[3]}</p>", f"<p>{PARAS[3]} <b>{credit}</b> | and more</p>")
     assert PARAS[3] not in extract(raw_html(html)).text.split("\n")
@@ -1104,6 +1108,22 @@ def test_a_link_preview_cards_lines_inside_one_link_are_link_text():
     assert f'<a href="/x">' in html
     ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[3], PARAS[4]])
     assert all(c["link_density"] < 0.5 for c in ctx), ctx
+
+
+def test_a_headings_permalink_to_itself_is_no_link_text_and_the_crosshead_stays():
+    # Markdown renderers wrap a heading's text in a link to itself ("autolink headings"): it leads nowhere
+    crosshead = "Why is the pier closing?"
+    for heading in (f'<h2 id="why"><a href="#why">{crosshead}</a></h2>', f'<a href="#why"><h2 id="why">{crosshead}</h2></a>'):
+        html = page().replace(f"<p>{PARAS[3]}</p>", f"<p>{PARAS[3]}</p>{heading}")
+        lines = [PARAS[3], crosshead, PARAS[4]]
+        ctx = ex_mod.line_contexts(lxml.html.fromstring(html), lines)
+        assert ctx[1]["link_density"] == 0.0, (heading, ctx)
+        kept = clean("\n".join(PARAS[:4] + [crosshead, PARAS[4]]), language="en",
+                     line_context=ex_mod.line_contexts(lxml.html.fromstring(html), PARAS[:4] + [crosshead, PARAS[4]]))
+        assert crosshead in kept.text.split("\n\n"), (heading, kept.removed)
+    # the same heading linking off the page is a teaser's title
+    html = page().replace(f"<p>{PARAS[3]}</p>", f'<p>{PARAS[3]}</p><h2><a href="/pier">{crosshead}</a></h2>')
+    assert ex_mod.line_contexts(lxml.html.fromstring(html), [crosshead])[0]["link_density"] == 1.0
 
 
 def test_letters_outside_ascii_stay_in_their_class_or_id_token():
@@ -1641,6 +1661,10 @@ def test_a_paragraph_typed_after_a_box_whose_heading_the_extraction_kept_goes_ba
     doc = types.SimpleNamespace(text="\n".join(kept))
     assert ex_mod._add_dropped_tails(ex_mod.load_html(_br_story(box=box)), doc) == 1
     assert doc.text.split("\n") == [*_BR_PARAS[:3], "Across the district", *_BR_PARAS[3:]]
+    # a kept line of a few letters that merely opens the box's text places nothing
+    box = box.replace("Across the district", "Quay")
+    doc = types.SimpleNamespace(text="\n".join([*_BR_PARAS[:3], "Quay", *_BR_PARAS[4:]]))
+    assert ex_mod._add_dropped_tails(ex_mod.load_html(_br_story(box=box)), doc) == 0
 
 
 _CALLOUT_END = ('<div class="kg-card kg-callout-card kg-callout-card-accent"><div class="kg-callout-emoji">⚓</div>'
