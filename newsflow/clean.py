@@ -1475,6 +1475,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     _related_lists(lines, drop, last, listed)
     _link_list_headings(lines, drop)
     _widget_lists(lines, drop, listed)
+    _opening_list_remnants(lines, drop, first)
     for i in tails:
         drop.setdefault(i, "edge_tail")
     _keep_crossheads(lines, drop, first, last)
@@ -1604,6 +1605,37 @@ def _widget_lists(lines: list[_Line], drop: dict[int, str], listed: set[int]) ->
                 lines[k].words <= _WIDGET_ITEM_WORDS or _TABLE_ROW.match(lines[k].text)) for k in items):
             for k in items:
                 drop.setdefault(k, "widget_list")
+
+
+_REMNANT_MIN_ITEMS = 3
+
+
+def _opening_list_remnants(lines: list[_Line], drop: dict[int, str], first: int) -> None:
+    """Before the story's first sentence, a list or definition list of three items or more of which two
+    thirds went by rules of their own is a widget's (a meeting card's "- Committee", "- Date", "- Venue"):
+    its other items go with them ("- Council Chamber, Vale House, and on the webcast"), and so does a heading
+    or a few bold words right above it, the card's title. No story opens with a list before its first
+    sentence and loses most of it."""
+    def item(k: int) -> bool:
+        return (lines[k].ctx or {}).get("tag") in _BOX_ITEM_TAGS
+
+    i = 0
+    while i < first:
+        if not item(i):
+            i += 1
+            continue
+        j = i
+        while j < first and item(j):
+            j += 1
+        gone = sum(1 for k in range(i, j) if k in drop)
+        if j - i >= _REMNANT_MIN_ITEMS and 3 * gone >= 2 * (j - i) and gone < j - i:
+            for k in range(i, j):
+                drop.setdefault(k, "widget_list")
+            above = i - 1
+            if above >= 0 and above not in drop and (
+                    _heading_level(lines[above]) is not None or _crosshead_shaped(lines[above])):
+                drop[above] = "list_heading"
+        i = j
 
 
 _LIST_INTRO = re.compile(r"[:：]\s*$")

@@ -2947,3 +2947,35 @@ def test_a_poll_in_the_middle_whose_choices_are_several_words_long_goes():
                   "Le sondage demandait : fermer le pont ? Oui, 412 / Non, 388."):
         out = clean("\n".join([FR_LEAD, story, FR_REST]), language="fr")
         assert story in out.text.split("\n\n"), (story, out.removed)
+
+
+def test_the_rest_of_a_widgets_list_before_the_story_goes_with_the_items_that_went_and_its_title():
+    # taught by h55: a meeting card above the story -- a bold title over "Committee / Date / Venue" facts,
+    # of which the short labels went at the edge and one longer value stayed
+    title = "Next time the board sits"
+    facts = ["- Board", "- Harbour Board of Kelso", "- When", "- Tuesday 4 June, 6pm", "- Where",
+             "- Pilot House, East Quay, Kelso Point, and streamed online"]
+    lines = [title, *facts, H9_LEAD, H9_REST]
+    ctx = [_ctx("p", apart="bold"), *[_ctx("dt" if n % 2 == 0 else "dd") for n in range(len(facts))],
+           _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    rules = {r["line"]: r["rule"] for r in out.removed}
+    assert rules[title] == "list_heading" and rules[facts[-1]] == "widget_list", rules
+    # a story that opens with its own list keeps it: its items went not
+    story_list = ["- The pier opens on Saturday at ten o'clock in the morning",
+                  "- The ferry timetable changes the following Monday for the summer",
+                  "- Parking on the quay is free for the first month after the opening"]
+    lines = ["What changes this week", *story_list, H9_LEAD, H9_REST]
+    ctx = [_ctx("p", apart="bold"), *[_ctx("li")] * 3, _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert all(item in out.text.split("\n\n") for item in story_list), out.removed
+
+
+def test_a_filed_in_the_desks_notebook_label_goes():
+    for label in ("Filed in our Courts notebook", "Written for the Coast desk", "Filed under our Harbour notebook |"):
+        out = clean("\n".join([H9_LEAD, label, H9_REST]), language="en")
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (label, out.removed)
+    story = "Filed in a drawer for twenty years, the plans for the pier were found by a clerk in March."
+    out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
+    assert story in out.text.split("\n\n"), out.removed
