@@ -392,28 +392,40 @@ def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
 # "cmp-text" holds the story's paragraphs there)
 _NOT_STORY_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust", "didomi",
                                "comment", "comments", "commentlist"})
-_NOT_STORY_LEVELS = 6
+_NOT_STORY_LEVELS = 10     # (a forum's reply text sits nine levels inside its <article>)
 _LIST_SEPARATORS = frozenset("·|•")
 
 
 def _not_story(el, words: list[str], named: dict) -> bool:
     """A run of text that is no part of a story whatever the extraction does: a list of links separated by
-    "·" or "|" (a menu, a footer line, share links), or text inside a cookie banner or a comment thread.
-    ``named`` remembers, per element, whether its class or id names such a box (paragraphs share ancestors)."""
+    "·" or "|" (a menu, a footer line, share links), or text inside a cookie banner or a comment thread (named
+    so by its class or id, or marked up as a schema.org `Comment`, as a forum's replies under the story are,
+    each an `<article>`). ``named`` remembers, per element, whether it is such a box (paragraphs share
+    ancestors)."""
     if sum(1 for w in words if w in _LIST_SEPARATORS) >= 3:
         return True
     node = el
+    named_boxes = True      # class and id names count up to the first <article>; above it only an itemtype does
     for _ in range(_NOT_STORY_LEVELS):
-        if node is None or not isinstance(node.tag, str) or node.tag in _STOP:
+        if node is None or not isinstance(node.tag, str) or node.tag in _PAGE_ROOTS:
             return False
-        hit = named.get(node)
+        named_boxes = named_boxes and node.tag not in _STOP
+        key = (node, named_boxes)
+        hit = named.get(key)
         if hit is None:
-            hit = named[node] = any(name and not _NOT_STORY_TOKENS.isdisjoint(_split_names_cached(name))
-                                    for name in (node.get("class"), node.get("id")))
+            hit = named[key] = _COMMENT_ITEM.search(node.get("itemtype") or "") is not None or (
+                named_boxes and any(name and not _NOT_STORY_TOKENS.isdisjoint(_split_names_cached(name))
+                                    for name in (node.get("class"), node.get("id"))))
         if hit:
             return True
         node = node.getparent()
     return False
+
+
+_PAGE_ROOTS = frozenset({"main", "body", "html"})
+
+
+_COMMENT_ITEM = re.compile(r"schema\.org/(?:Comment|UserComments)\b", re.I)
 
 
 # Blocks that hold a story's text directly, with <br>s between its paragraphs (a post typed into a forum-era

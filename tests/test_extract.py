@@ -1841,3 +1841,26 @@ def test_an_authors_footnotes_under_the_story_go_as_markup_footnote_even_when_th
     rules = {r["line"]: r["rule"] for r in result.removed}
     assert rules.get("The deadline may move to the spring, the ministry says.") == "markup_footnote", result.removed
     assert rules.get("Figures from the water board, given to the committee in May.") == "markup_footnote"
+
+
+def test_a_forums_replies_marked_as_schema_org_comments_are_no_missed_prose():
+    # taught by h56 (a forum thread): each reply is an <article itemtype=".../Comment">, its text nine levels
+    # down; counted as prose the extraction missed, the replies cost two more extractions of every such page
+    reply_text = ("I asked at the ramp today and they said the launch takes mobility scooters if you book "
+                  "a place the day before.")
+    nested = reply_text
+    for n in range(8):
+        nested = f'<div class="message-level{n}">{nested}<br></div>'
+    html = (f'<html><body><div class="p-body"><article class="message message--article"><div class="bbWrapper">'
+            f'{PARAS[0]}<br><br>{PARAS[1]}</div></article><div class="block-body">'
+            f'<article class="message message--post" itemscope itemtype="https://schema.org/Comment">{nested}'
+            f'</article></div></div></body></html>')
+    tree = lxml.html.fromstring(html)
+    runs = dict((text, el) for text, el in ex_mod._br_prose(tree))
+    assert reply_text in runs
+    assert ex_mod._not_story(runs[reply_text], reply_text.split(), {})
+    # the story's own text is prose still, even under a wrapper whose class names comments, above its article
+    html = html.replace('<div class="p-body">', '<div class="p-body comments-open">')
+    tree = lxml.html.fromstring(html)
+    story = next(el for text, el in ex_mod._br_prose(tree) if text.startswith(PARAS[0][:40]))
+    assert not ex_mod._not_story(story, PARAS[0].split(), {})
