@@ -1435,7 +1435,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "counter"
         elif edge and _bracketed_note(ln):
             rule = "bracketed_note"
-        elif _address_line(ln, edge):
+        elif _address_line(ln, edge) and not _story_callout(ln, lines, first, last):
             rule = "contact"
         elif zone == "end" and _PHONE_END.search(ln.text) and ln.words <= _ADDRESS_VOICE_WORDS and ln.voice \
                 and not ln.narrative and any(drop.get(k) in _ARTICLE_END_RULES for k in range(last + 1, i)):
@@ -1955,6 +1955,21 @@ _STEM = 5    # letters of a word's start that stand for the word (inflections di
 
 def _stems(text: str) -> set[str]:
     return {w[:_STEM] for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= _STEM}
+
+
+_CALLOUT_SHARED_STEMS = 2
+
+
+def _story_callout(ln: _Line, lines: list[_Line], first: int, last: int) -> bool:
+    """A sentence giving an address that asks the reader for what this story is about ("Send your photographs
+    to calendar@..." under a story on a photo competition, "Si tu familia está en esta situación ... escríbenos
+    a ...") is the story's own call: it speaks of two things or more the story speaks of (word stems of 5+
+    letters), while a desk's contact line ("Got a tip? Email news@...") is the same under every story."""
+    if not ln.terminal or first > last or ln.words <= _ADDRESS_ALONE_WORDS:
+        return False
+    own = _stems(_ADDRESS.sub(" ", ln.text))
+    story = set().union(*(_stems(lines[k].text) for k in range(first, last + 1) if lines[k] is not ln))
+    return len(own & story) >= _CALLOUT_SHARED_STEMS
 
 
 def _echoes_story(ln: _Line, lines: list[_Line], first: int, last: int) -> bool:

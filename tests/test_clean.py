@@ -2979,3 +2979,41 @@ def test_a_filed_in_the_desks_notebook_label_goes():
     story = "Filed in a drawer for twenty years, the plans for the pier were found by a clerk in March."
     out = clean("\n".join([H9_LEAD, story, H9_REST]), language="en")
     assert story in out.text.split("\n\n"), out.removed
+
+
+_ES_LEAD = "El pleno del ayuntamiento aprobó el martes la reforma completa del puente sobre el río antes del verano."
+_ES_REST = "Las obras empezarán en marzo y costarán unos 480.000 euros, la mitad de los cuales pagará la diputación."
+
+
+def test_a_desks_pages_label_goes_in_german_spanish_and_french():
+    # taught by h56: "<b>Aus unseren Seiten zu Lokales</b> – ..." and "En nuestras páginas de Barrio"
+    for label, lead, rest, lang in (("Aus unseren Seiten zu Kultur", DE_LEAD, DE_REST, "de"),
+                                    ("En nuestras páginas de Deportes", _ES_LEAD, _ES_REST, "es"),
+                                    ("Dans nos pages Sport", FR_LEAD, FR_REST, "fr")):
+        out = clean("\n".join([label, lead, rest]), language=lang)
+        assert out.text.split("\n\n") == [lead, rest], (label, out.removed)
+    story = "En nuestras páginas de hoy contamos cómo vivieron los vecinos la riada de 1982."
+    out = clean("\n".join([_ES_LEAD, story, _ES_REST]), language="es")
+    assert story in out.text.split("\n\n"), out.removed
+
+
+def test_a_german_credit_for_a_photo_sent_in_goes_and_a_sentence_about_one_stays():
+    credit = "Foto zugeschickt von einem Vereinsmitglied"
+    out = clean("\n".join([DE_LEAD, credit, DE_REST]), language="de")
+    assert out.text.split("\n\n") == [DE_LEAD, DE_REST], out.removed
+    story = "Das Foto wurde von einem Leser eingeschickt."
+    out = clean("\n".join([DE_LEAD, story, DE_REST]), language="de")
+    assert story in out.text.split("\n\n"), out.removed
+
+
+def test_a_call_with_an_address_that_asks_for_what_the_story_is_about_stays_and_a_desks_contact_line_goes():
+    # taught by h56: "Si tu familia está en esta situación y quieres contarnos tu caso, ... en cuaderno@..."
+    story = [_ES_LEAD, "Muchos vecinos del barrio cruzan el puente cada mañana para llevar a sus hijos al colegio.",
+             _ES_REST]
+    call = ("Si cruzas el puente con tus hijos cada mañana y quieres contarnos cómo te afectan las obras, "
+            "escríbenos a puente@gaceta.example.")
+    out = clean("\n".join([*story, call]), language="es")
+    assert call in out.text.split("\n\n"), out.removed
+    desk = "¿Tienes una noticia? Escríbenos a redaccion@gaceta.example y la contaremos."
+    out = clean("\n".join([*story, desk]), language="es")
+    assert desk not in out.text.split("\n\n"), out.removed

@@ -1864,3 +1864,17 @@ def test_a_forums_replies_marked_as_schema_org_comments_are_no_missed_prose():
     tree = lxml.html.fromstring(html)
     story = next(el for text, el in ex_mod._br_prose(tree) if text.startswith(PARAS[0][:40]))
     assert not ex_mod._not_story(story, PARAS[0].split(), {})
+
+
+def test_a_table_the_extraction_flattened_into_one_line_is_located_in_its_table():
+    # taught by h56: "Crossing Status Chain ferry Operating normally ..." -- the cells joined with spaces in the
+    # extracted line, without them in the table's text
+    table = ('<div class="ferry-board"><table><tr><th>Crossing</th><th>Status</th></tr><tr><td>Chain ferry</td>'
+             '<td><span>Running</span></td></tr><tr><td>Foot launch</td><td>Suspended</td></tr></table></div>')
+    html = page().replace(f"<p>{PARAS[4]}</p>", f"<p>{PARAS[4]}</p>{table}")
+    line = "Crossing Status Chain ferry Running Foot launch Suspended"
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[4], line])
+    assert ctx[1].get("tag") == "th", ctx
+    # a line that only starts with a cell's text and goes on elsewhere is not placed there
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[4], "Crossing the river by night is forbidden"])
+    assert ctx[1] == {}, ctx
