@@ -1435,7 +1435,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "counter"
         elif edge and _bracketed_note(ln):
             rule = "bracketed_note"
-        elif _address_line(ln, edge) and not _story_callout(ln, lines, first, last):
+        elif _address_line(ln, edge):
             rule = "contact"
         elif zone == "end" and _PHONE_END.search(ln.text) and ln.words <= _ADDRESS_VOICE_WORDS and ln.voice \
                 and not ln.narrative and any(drop.get(k) in _ARTICLE_END_RULES for k in range(last + 1, i)):
@@ -1608,32 +1608,38 @@ def _widget_lists(lines: list[_Line], drop: dict[int, str], listed: set[int]) ->
 
 
 _REMNANT_MIN_ITEMS = 3
+_REMNANT_ITEM_WORDS = 12
 
 
 def _opening_list_remnants(lines: list[_Line], drop: dict[int, str], first: int) -> None:
-    """Before the story's first sentence, a list or definition list of three items or more of which two
-    thirds went by rules of their own is a widget's (a meeting card's "- Committee", "- Date", "- Venue"):
-    its other items go with them ("- Council Chamber, Vale House, and on the webcast"), and so does a heading
-    or a few bold words right above it, the card's title. No story opens with a list before its first
-    sentence and loses most of it."""
-    def item(k: int) -> bool:
-        return (lines[k].ctx or {}).get("tag") in _BOX_ITEM_TAGS
+    """Before the story's first sentence, a definition list of three lines or more (terms and values) of which
+    two thirds went by rules of their own is a widget's card (a meeting card's "- Committee", "- Date",
+    "- Venue" with their values): a value left behind whose term went goes with it when it is a few words
+    without a sentence's end ("- Council Chamber, Vale House, and on the webcast"), and so does a heading (not
+    the headline) or a few bold words right above the card, its title. (Runs of list items are left alone:
+    the story's key points may run on into a share row's items there.)"""
+    def listed(k: int) -> bool:
+        return (lines[k].ctx or {}).get("tag") in ("dt", "dd")
 
     i = 0
     while i < first:
-        if not item(i):
+        if not listed(i):
             i += 1
             continue
         j = i
-        while j < first and item(j):
+        while j < first and listed(j):
             j += 1
         gone = sum(1 for k in range(i, j) if k in drop)
-        if j - i >= _REMNANT_MIN_ITEMS and 3 * gone >= 2 * (j - i) and gone < j - i:
-            for k in range(i, j):
-                drop.setdefault(k, "widget_list")
+        rest = [k for k in range(i, j) if k not in drop]
+        if j - i >= _REMNANT_MIN_ITEMS and 3 * gone >= 2 * (j - i) and rest and all(
+                lines[k].ctx.get("tag") == "dd" and k - 1 in drop and not lines[k].terminal
+                and lines[k].words <= _REMNANT_ITEM_WORDS for k in rest):
+            for k in rest:
+                drop[k] = "widget_list"
             above = i - 1
             if above >= 0 and above not in drop and (
-                    _heading_level(lines[above]) is not None or _crosshead_shaped(lines[above])):
+                    _heading_level(lines[above]) not in (None, 1) or _crosshead_shaped(lines[above])
+                    and _heading_level(lines[above]) is None):
                 drop[above] = "list_heading"
         i = j
 
@@ -1955,21 +1961,6 @@ _STEM = 5    # letters of a word's start that stand for the word (inflections di
 
 def _stems(text: str) -> set[str]:
     return {w[:_STEM] for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= _STEM}
-
-
-_CALLOUT_SHARED_STEMS = 2
-
-
-def _story_callout(ln: _Line, lines: list[_Line], first: int, last: int) -> bool:
-    """A sentence giving an address that asks the reader for what this story is about ("Send your photographs
-    to calendar@..." under a story on a photo competition, "Si tu familia está en esta situación ... escríbenos
-    a ...") is the story's own call: it speaks of two things or more the story speaks of (word stems of 5+
-    letters), while a desk's contact line ("Got a tip? Email news@...") is the same under every story."""
-    if not ln.terminal or first > last or ln.words <= _ADDRESS_ALONE_WORDS:
-        return False
-    own = _stems(_ADDRESS.sub(" ", ln.text))
-    story = set().union(*(_stems(lines[k].text) for k in range(first, last + 1) if lines[k] is not ln))
-    return len(own & story) >= _CALLOUT_SHARED_STEMS
 
 
 def _echoes_story(ln: _Line, lines: list[_Line], first: int, last: int) -> bool:

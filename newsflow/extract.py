@@ -385,31 +385,34 @@ def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
 
 
 # Boxes whose <p>s are never the story, named by their class or id: a cookie or consent banner, a comment
-# thread. Their paragraphs are long enough to count as prose, and an extraction that rightly left them out
-# looked as if it missed part of the story, which cost a second and third extraction of the page. Checked
-# only for the paragraphs an extraction left out (few), in `_missed_prose`.
+# thread (or marked up as a schema.org Comment, see `_not_story`). Their paragraphs are long enough to count as
+# prose, and an extraction that rightly left them out looked as if it missed part of the story, which cost a
+# second and third extraction of the page. Checked only for text an extraction left out (few paragraphs): in
+# `_missed_prose` and before a dropped tail, list intro or aside is put back.
 # (not "cmp", a consent platform's initials and also the prefix of every Adobe Experience Manager component:
 # "cmp-text" holds the story's paragraphs there)
 _NOT_STORY_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust", "didomi",
                                "comment", "comments", "commentlist"})
-_NOT_STORY_LEVELS = 10     # (a forum's reply text sits nine levels inside its <article>)
+_NOT_STORY_LEVELS = 6
+_COMMENT_ITEM_LEVELS = 10     # (a forum's reply text sits nine levels inside its <article>)
 _LIST_SEPARATORS = frozenset("·|•")
 
 
 def _not_story(el, words: list[str], named: dict) -> bool:
     """A run of text that is no part of a story whatever the extraction does: a list of links separated by
     "·" or "|" (a menu, a footer line, share links), or text inside a cookie banner or a comment thread (named
-    so by its class or id, or marked up as a schema.org `Comment`, as a forum's replies under the story are,
-    each an `<article>`). ``named`` remembers, per element, whether it is such a box (paragraphs share
+    so by its class or id within a few levels and below any `<article>`, or marked up as a schema.org
+    `Comment`, as a forum's replies under the story are, each an `<article>`, within ten). ``named``
+    remembers, per element and whether its names still count, whether it is such a box (paragraphs share
     ancestors)."""
     if sum(1 for w in words if w in _LIST_SEPARATORS) >= 3:
         return True
     node = el
     named_boxes = True      # class and id names count up to the first <article>; above it only an itemtype does
-    for _ in range(_NOT_STORY_LEVELS):
+    for level in range(_COMMENT_ITEM_LEVELS):
         if node is None or not isinstance(node.tag, str) or node.tag in _PAGE_ROOTS:
             return False
-        named_boxes = named_boxes and node.tag not in _STOP
+        named_boxes = named_boxes and node.tag not in _STOP and level < _NOT_STORY_LEVELS
         key = (node, named_boxes)
         hit = named.get(key)
         if hit is None:

@@ -1864,6 +1864,17 @@ def test_a_forums_replies_marked_as_schema_org_comments_are_no_missed_prose():
     tree = lxml.html.fromstring(html)
     story = next(el for text, el in ex_mod._br_prose(tree) if text.startswith(PARAS[0][:40]))
     assert not ex_mod._not_story(story, PARAS[0].split(), {})
+    # ... and on a page without <article>, under such a wrapper eight levels up (class names count only near)
+    inner = f"<p>{PARAS[0]}</p>"
+    for n in range(7):
+        inner = f'<div class="wrap{n}">{inner}</div>'
+    tree = lxml.html.fromstring(f'<html><body><div class="page has-comments">{inner}</div></body></html>')
+    assert not ex_mod._not_story(tree.xpath("//p")[0], PARAS[0].split(), {})
+    # the replies are no missed prose: an extraction of the story alone misses nothing
+    tree = lxml.html.fromstring(html)
+    prose = ex_mod._br_prose(tree)
+    doc = types.SimpleNamespace(text="\n".join([PARAS[0], PARAS[1]]))
+    assert ex_mod._missed_prose(tree, doc, prose=prose)[1] == 0
 
 
 def test_a_table_the_extraction_flattened_into_one_line_is_located_in_its_table():
