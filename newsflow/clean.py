@@ -709,6 +709,7 @@ _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
 # film's name (a few words closed, then the sentence goes on: no comma or dash of a speech tag after it)
 _QUOTED_NAME = re.compile(r"^[\s–—-]*[«„“\"](?:[^\s«»„“”\"]+\s?){1,4}[»“”\"]\s+\w")
 # the whole line one quotation ("« Bonjour ... Bonne route. »"), not a line opening on a quoted name
+_LEXICAL_COMPOUND = re.compile(r"\brendez-vous\b")
 _WHOLE_QUOTE = re.compile(r"^\s*[\"“„«»‘‹「『].*[\"”“»«’›」』]\s*[.!?…]?\s*$")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
 # pictographs opening a line ("🎧 Prefer to listen? ...", "► Read more"): patterns anchored at the start of the
@@ -842,6 +843,10 @@ class _Line:
                 folded, tokens = self.folded, self.tokens
             else:
                 folded = _fold(text)
+                tokens = _WORD.findall(folded)
+            if _LEXICAL_COMPOUND.search(folded):
+                # (a noun that holds a pronoun, French "rendez-vous", addresses nobody)
+                folded = _LEXICAL_COMPOUND.sub(" ", folded)
                 tokens = _WORD.findall(folded)
             if not self.pats.voice_words.for_lang(self.lang).isdisjoint(tokens):
                 return True
@@ -1261,10 +1266,10 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     # an italic sentence inside the story, a plain paragraph before it and after it one, a question or anything set
     # apart (the publisher's lines under the story), is the story's emphasis (a note
     # on what happens next) unless it has a notice's evidence as a bold one needs
+    # (an embed's link between them, "Open this photo on Instagram", is passed over)
     if kind == "italic" and not edge and 0 < i and (
             _plain_paragraph(lines[i - 1]) or _crosshead_shaped(lines[i - 1])) \
-            and (i == len(lines) - 1 or _plain_paragraph(lines[i + 1]) or _question_apart(lines[i + 1])
-                 or lines[i + 1].ctx.get("apart")) \
+            and _plain_or_apart_after(lines, i) \
             and ln.terminal and ln.units >= _ITALIC_SENTENCE_UNITS and not (
             ln.voice or ln.notice or ln.short is not None or ln.cue is not None or _has_address_mark(ln.text)
             or _bold_promo(ln)):
@@ -1278,6 +1283,15 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
             or ln.voice and (edge or all(later.ctx.get("apart") for later in lines[i + 1:]))):
         return False
     return not _crosshead(ln, lines[i + 1] if i + 1 < len(lines) else None)
+
+
+def _plain_or_apart_after(lines: list[_Line], i: int) -> bool:
+    """After line i, past lines that are all one link (an embed's "Open this photo on Instagram"): nothing, a
+    plain paragraph, a question set apart, or anything set apart."""
+    after = next((k for k in range(i + 1, len(lines))
+                  if float(lines[k].ctx.get("link_density") or 0) < _LINKED_LINE), len(lines))
+    return after == len(lines) or _plain_paragraph(lines[after]) or _question_apart(lines[after]) \
+        or bool(lines[after].ctx.get("apart"))
 
 
 def _question_apart(ln: _Line) -> bool:
@@ -1361,8 +1375,9 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     # for the May fair!"): it does not anchor the story, or it would shield itself from `title_repeat`.
     # The headline itself among the first lines (an <h1> reading as the title): what comes before it is the
     # page's furniture above the headline -- breadcrumbs, a kicker, a teaser -- and the story starts after it.
-    head = next((i for i in range(min(n, _HEADLINE_WITHIN)) if title_keys and _heading_level(lines[i]) == 1
-                 and _norm_title(lines[i].text) in title_keys), -1)
+    # (a page without the headline as an <h1> may set it as an <h2>, an old CMS's label: that one then)
+    head = next((i for level in (1, 2) for i in range(min(n, _HEADLINE_WITHIN)) if title_keys
+                 and _heading_level(lines[i]) == level and _norm_title(lines[i].text) in title_keys), -1)
     first = next((i for i in range(head + 1, n) if lines[i].sentence
                   and not (title_keys and _norm_title(lines[i].text) in title_keys)), n)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence or lines[i].closing), -1) if first < n else -1
@@ -1476,6 +1491,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     _link_list_headings(lines, drop)
     _widget_lists(lines, drop, listed)
     _opening_list_remnants(lines, drop, first)
+    _boxed_list_remnants(lines, drop)
     for i in tails:
         drop.setdefault(i, "edge_tail")
     _keep_crossheads(lines, drop, first, last)
@@ -1510,8 +1526,12 @@ def _keep_lone_list_items(lines: list[_Line], drop: dict[int, str], first: int, 
         i = j
 
 
+_LABEL_CROSSHEAD_WORDS = 3     # a label that heads a part of the story is a word or two ("Newsletter",
+                               # "Datenschutz", "From the archive"); "More from the Leisure desk" is a module's
+
+
 def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last: int) -> None:
-    """A heading of the story that happens to be a furniture label ("Datenschutz" over a part about an app's
+    """A heading of the story of a few words that happens to be a furniture label ("Datenschutz" over a part about an app's
     data protection, "Newsletter" over one about the parish newsletter): in the middle of the story, a
     heading (<h2>-<h6>) removed only as a label, in no box of its own and without a markup hint, followed by
     a story paragraph that stays (the sign-up line under a "Newsletter" heading goes, and the heading with it)
@@ -1520,7 +1540,7 @@ def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last:
     for i, rule in list(drop.items()):
         ln = lines[i]
         if not first < i < last or _heading_level(ln) is None or ln.label != rule or ln.ctx.get("apart") \
-                or _hints(ln.ctx):
+                or _hints(ln.ctx) or ln.words > _LABEL_CROSSHEAD_WORDS:
             continue
         nxt = i + 1
         if nxt < len(lines) and nxt not in drop and lines[nxt].shaped_like_sentence:
@@ -1616,7 +1636,9 @@ def _opening_list_remnants(lines: list[_Line], drop: dict[int, str], first: int)
     two thirds went by rules of their own is a widget's card (a meeting card's "- Committee", "- Date",
     "- Venue" with their values): a value left behind whose term went goes with it when it is a few words
     without a sentence's end ("- Council Chamber, Vale House, and on the webcast"), and so does a heading (not
-    the headline) or a few bold words right above the card, its title. (Runs of list items are left alone:
+    the headline) or a few bold words right above the card, its title, also when the whole card went
+    ("Sprechen Sie mit Ihrer Kontaktbeamtin: nächste Sprechstunde" over "- Wann", "- Dienstag, 16–18 Uhr", ...).
+    (Runs of list items are left alone:
     the story's key points may run on into a share row's items there.)"""
     def listed(k: int) -> bool:
         return (lines[k].ctx or {}).get("tag") in ("dt", "dd")
@@ -1631,7 +1653,7 @@ def _opening_list_remnants(lines: list[_Line], drop: dict[int, str], first: int)
             j += 1
         gone = sum(1 for k in range(i, j) if k in drop)
         rest = [k for k in range(i, j) if k not in drop]
-        if j - i >= _REMNANT_MIN_ITEMS and 3 * gone >= 2 * (j - i) and rest and all(
+        if j - i >= _REMNANT_MIN_ITEMS and 3 * gone >= 2 * (j - i) and all(
                 lines[k].ctx.get("tag") == "dd" and k - 1 in drop and not lines[k].terminal
                 and lines[k].words <= _REMNANT_ITEM_WORDS for k in rest):
             for k in rest:
@@ -1642,6 +1664,31 @@ def _opening_list_remnants(lines: list[_Line], drop: dict[int, str], first: int)
                     and _heading_level(lines[above]) is None):
                 drop[above] = "list_heading"
         i = j
+
+
+def _boxed_list_remnants(lines: list[_Line], drop: dict[int, str]) -> None:
+    """A list set in a box whose title and two thirds of whose items went is a widget's: an item left behind
+    only because it reads like reporting (Spanish "según", Turkish "göre" in "- Familias numerosas, según el
+    valor catastral"), a few words without a sentence's end, goes with the rest."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not _boxed_item(lines[i]) or i == 0 or i - 1 not in drop or lines[i - 1].ctx.get("apart") != "box":
+            i += 1
+            continue
+        j = i
+        while j < n and _boxed_item(lines[j]):
+            j += 1
+        gone = sum(1 for k in range(i, j) if k in drop)
+        rest = [k for k in range(i, j) if k not in drop]
+        if j - i >= _REMNANT_MIN_ITEMS and 3 * gone >= 2 * (j - i) and all(
+                not lines[k].terminal and lines[k].words <= _REMNANT_ITEM_WORDS for k in rest):
+            for k in rest:
+                drop[k] = "widget_list"
+        i = j
+
+
+def _boxed_item(ln: _Line) -> bool:
+    return (ln.ctx or {}).get("tag") in _BOX_ITEM_TAGS and (ln.ctx or {}).get("apart") == "box"
 
 
 _LIST_INTRO = re.compile(r"[:：]\s*$")
@@ -1912,7 +1959,8 @@ def _interview_answers(lines: list[_Line]) -> set[int]:
 def _figure_tables(lines: list[_Line]) -> set[int]:
     """Rows of the story's tables of figures as extraction writes them ("| North ward | 1,204 | 48% |"): in a
     run of rows of two cells or more (and their "|---|" rules) holding a figure and mostly not link text, the
-    rows with a figure and the run's first row, its header ("| Ward | Votes | Share |"). The weak rules for
+    rows with a figure and the run's first row, its header ("| Ward | Votes | Share |"), and from an HTML table
+    every row. The weak rules for
     loose lines at the edges (`controls`, `edge_label`, `edge_tail`) leave them alone; a widget table is still
     known by its markup (`set_apart`). (A one-cell row is a layout table's, or a score widget's
     "| FT · A 2-1 B |".)"""
@@ -1925,8 +1973,12 @@ def _figure_tables(lines: list[_Line]) -> set[int]:
             continue
         figures = [j for j in run if any(c.isdigit() for c in lines[j].text)]
         if figures and sum(float((lines[j].ctx or {}).get("link_density") or 0) for j in run) < 0.5 * len(run):
+            # the rows with a figure and the header; in HTML every row of the run, which is one <table>: a row
+            # without a figure is the table's too ("| Charity table | free | free |"); in plain text a row of
+            # words under it may be a share row ("| Share | Tweet | Email |")
             rows.update(figures)
             rows.add(run[0])
+            rows.update(j for j in run if (lines[j].ctx or {}).get("tag") in ("td", "th"))
         run = []
     return rows
 

@@ -207,9 +207,11 @@ def _extract_html(raw: RawDocument) -> Extracted:
         raise ExtractError("not parseable as HTML")
     url = raw.url if raw.url and not raw.url.startswith("file:") else None
     unwrap_layout_tables(tree)
+    unwrap_page_forms(tree)
     classes = ClassCounts(tree)     # (class values are not changed by the steps below: counted once)
     split_inline_furniture(tree, classes=classes)
     drop_note_marks(tree)
+    drop_heading_anchors(tree)
     # the extractions below work on copies (`_fast_extraction`, `bare_extraction`), so `tree` stays intact for
     # the line features below.
     options = _options(url)
@@ -1536,6 +1538,23 @@ def _to_figure(table) -> None:
     table.tag = "figure"
 
 
+def unwrap_page_forms(tree) -> int:
+    """Make a `<form>` that wraps the page a `<div>`, in place; returns how many.
+
+    ASP.NET WebForms puts the whole page inside one `<form id="aspnetForm">` (its postback needs it), and a
+    form is furniture everywhere else here (no prose is counted inside one, nothing is put back from one,
+    its lines get a sign-up hint). A form holding more than half of the page's text is that wrapper, as
+    trafilatura's own cleaning decides it; a search, login or sign-up form holds little text and stays."""
+    body = tree.find(".//body")
+    total = len((body if body is not None else tree).text_content())
+    n = 0
+    for form in list(tree.iter("form")):
+        if total and len(form.text_content()) > total / 2:
+            form.tag = "div"
+            n += 1
+    return n
+
+
 def unwrap_layout_tables(tree) -> int:
     """Turn layout tables (see `_is_layout_table`) into nested <div>s and picture tables (see `_picture_table`)
     into <figure>s, in place; returns how many."""
@@ -1993,8 +2012,9 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     once = (lambda value: classes.get(value, 0) == 1) if classes is not None else (lambda value: True)
     if block.tag == "div":
         # a text box of its own (a <div> holding only the line's text, no blocks inside), named as a box
+        # (blocks deep inside count too: an old editor's <font> may wrap the whole story in the div)
         own = block.get("class")
-        if own and _names_a_box(own) and once(own) and not _holds_blocks(block):
+        if own and _names_a_box(own) and once(own) and not _holds_blocks(block, deep=True):
             return "box"
         return None
     parent = block.getparent()
@@ -2549,6 +2569,27 @@ def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts |
 # Note marks
 
 _NOTE_MARK = re.compile(r"[\[(]?(?:\d{1,3}|[*†‡§¶]{1,3})[\])]?")
+
+
+def drop_heading_anchors(tree) -> int:
+    """Remove the permalink marks that static-site and documentation generators add to headings, in place;
+    returns how many.
+
+    markdown-it-anchor, Sphinx and many themes put a link to the heading's own anchor inside it, whose text is
+    only a mark: "<h2 id=fees>Pitch fees <a class=header-anchor href=#fees>#</a></h2>" (also "¶", "§", "🔗").
+    Extraction would make the crosshead "Pitch fees #". A link with words in it is the heading's text and
+    stays."""
+    n = 0
+    for h in tree.iter(*_HEADINGS, "h1"):
+        for a in list(h.iter("a")):
+            href = (a.get("href") or "").strip()
+            if href.startswith("#") and _PERMALINK_MARK.fullmatch(a.text_content().strip()):
+                _drop_keep_tail(a)
+                n += 1
+    return n
+
+
+_PERMALINK_MARK = re.compile(r"[#¶§🔗⚓]?")
 
 
 def drop_note_marks(tree) -> int:

@@ -3024,3 +3024,88 @@ def test_a_german_credit_for_a_photo_sent_in_goes_and_a_sentence_about_one_stays
     out = clean("\n".join([DE_LEAD, story, DE_REST]), language="de",
                 line_context=[_ctx("p"), _ctx("h2"), _ctx("p")])
     assert story in out.text.split("\n\n"), out.removed
+
+
+# --- taught by the blind parts h57/h58 (session 18) ------------------------------------------------------------
+
+def test_a_story_tables_row_without_a_figure_is_the_tables_and_stays():
+    rows = ["| Pitch | Until March | From April |", "|---|---|---|", "| Single stall | £18 | £20 |",
+            "| Double stall | £32 | £36 |", "| Charity table | free | free |"]
+    lines = [H9_LEAD, *rows, H9_REST]
+    ctx = [_ctx("p"), _ctx("th"), {}, _ctx("td"), _ctx("td"), _ctx("td"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert "| Charity table | free | free |" in out.text.split("\n\n"), out.removed
+
+
+def test_the_headline_set_as_an_h2_ends_the_pages_top_when_no_h1_reads_as_it():
+    title = "Harbour dues to rise by 5% as moorings run short"
+    lines = [title, "Published: 3 March 2026", "The board approved the new dues on Tuesday. A mooring costs £40 more.",
+             title, H9_LEAD, H9_REST]
+    ctx = [_ctx("div", apart="box"), _ctx("p"), _ctx("p", apart="box", classed_p=True), _ctx("h2"), _ctx("p"),
+           _ctx("p")]
+    out = clean("\n".join(lines), title=title, language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # an h1 reading as the headline is still the one that counts
+    ctx[0] = _ctx("h1")
+    out = clean("\n".join(lines), title=title, language="en", line_context=ctx)
+    assert {r["rule"] for r in out.removed if r["position"] == 0} == {"title_repeat"}, out.removed
+
+
+def test_a_french_crosshead_about_appointments_addresses_nobody():
+    # "rendez-vous" holds "vous": a bold crosshead in the middle is no prompt for it
+    crosshead = "Des rendez-vous pour ne plus attendre"
+    lines = [FR_LEAD, crosshead, FR_REST]
+    out = clean("\n".join(lines), language="fr", line_context=[_ctx("p"), _ctx("p", apart="bold"), _ctx("p")])
+    assert out.text.split("\n\n") == lines, out.removed
+    # a bold line that does address the reader still goes
+    prompt = "Prenez rendez-vous avec vous-même : abonnez-vous"
+    out = clean("\n".join([FR_LEAD, prompt, FR_REST]), language="fr",
+                line_context=[_ctx("p"), _ctx("p", apart="bold"), _ctx("p")])
+    assert prompt not in out.text.split("\n\n"), out.removed
+
+
+def test_an_italic_sentence_of_the_story_before_an_embeds_link_stays():
+    italic = "Twelve weddings are already booked this year, against seven last year."
+    embed = "Open this photo by harbourgazette on Instagram"
+    closing = "The office is open from Monday to Friday, 9am to noon."
+    lines = [H9_LEAD, H9_REST, italic, embed, closing]
+    ctx = [_ctx("p"), _ctx("p"), _ctx("p", apart="italic"), _ctx("blockquote", link_density=1.0), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert italic in out.text.split("\n\n"), out.removed
+
+
+def test_a_desks_more_from_label_as_a_heading_goes_in_the_middle_and_a_short_label_crosshead_stays():
+    label = "More from the Leisure desk"
+    lines = [H9_LEAD, label, H9_REST, "The pier opens at ten on Saturday and the ferry leaves at eleven."]
+    out = clean("\n".join(lines), language="en",
+                line_context=[_ctx("p"), _ctx("h6"), _ctx("p"), _ctx("p")])
+    assert label not in out.text.split("\n\n"), out.removed
+    # a label of a word or two over a part of the story stays its crosshead
+    crosshead = "Newsletter"
+    lines = [H9_LEAD, crosshead, "The harbour board's newsletter will go out monthly from June, on paper too.",
+             H9_REST]
+    out = clean("\n".join(lines), language="en", line_context=[_ctx("p"), _ctx("h3"), _ctx("p"), _ctx("p")])
+    assert crosshead in out.text.split("\n\n"), out.removed
+    for label, lead, rest, lang in (("Vom Ressort Kirchberg", DE_LEAD, DE_REST, "de"),
+                                    ("Mehr vom Ressort Polizei", DE_LEAD, DE_REST, "de")):
+        out = clean("\n".join([lead, label, rest]), language=lang)
+        assert out.text.split("\n\n") == [lead, rest], (label, out.removed)
+
+
+def test_a_cards_title_above_the_story_goes_when_its_whole_definition_list_went():
+    title = "Talk to your beat officer: next drop-in"
+    card = ["- When", "- Tuesday, 4-6pm", "- Where", "- Harbour Office, 9 Quay Street"]
+    lines = [title, *card, H9_LEAD, H9_REST]
+    ctx = [_ctx("h5"), *[_ctx("dt" if n % 2 == 0 else "dd") for n in range(4)], _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_an_item_of_a_boxed_list_that_reads_like_reporting_goes_with_the_rest_of_its_box():
+    heading = "Discounts you can ask for"
+    items = ["- Large families, according to the property's value", "- Homes with solar panels for five years",
+             "- Paying in instalments without interest"]
+    lines = [H9_LEAD, heading, *items, H9_REST]
+    ctx = [_ctx("p"), _ctx("p", apart="box"), *[_ctx("li", apart="box")] * 3, _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed

@@ -1889,3 +1889,42 @@ def test_a_table_the_extraction_flattened_into_one_line_is_located_in_its_table(
     # a line that only starts with a cell's text and goes on elsewhere is not placed there
     ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[4], "Crossing the river by night is forbidden"])
     assert ctx[1] == {}, ctx
+
+
+def test_a_form_wrapping_the_whole_page_is_no_form_and_its_story_is_extracted():
+    # taught by h57: ASP.NET WebForms wraps the page in <form id="aspnetForm">; the story typed with <br>s in a
+    # <font> inside it was lost whole
+    story = "<br />\n<br />\n".join(_BR_PARAS)
+    html = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Earlier ferry for islanders</title>"
+            "</head><body><form name='aspnetForm' method='post' action='./article.aspx?id=4' id='aspnetForm'>"
+            "<input type='hidden' name='__VIEWSTATE' id='__VIEWSTATE' value='/wEPDwUKMTY3NzE5MjIwNmRk' />"
+            "<div id='ctl00_header'><a href='/'>Kelso District Council</a></div>"
+            "<h1 id='ctl00_cphMain_lblTitle'>Earlier ferry for islanders</h1>"
+            f"<div id='ctl00_cphMain_pnlBody' class='newsbody'><font face='Tahoma' size='2'>{story}<br /></font></div>"
+            "<div id='ctl00_footer'><a href='/accessibility'>Accessibility</a></div></form></body></html>")
+    lines = extract(raw_html(html)).text.split("\n")
+    assert all(p in lines for p in _BR_PARAS), lines
+    # a search form on an ordinary page stays a form
+    tree = lxml.html.fromstring(page(after='<form action="/search"><input name="q"><button>Search</button></form>'))
+    assert ex_mod.unwrap_page_forms(tree) == 0 and tree.find(".//form") is not None
+
+
+def test_a_line_of_a_classed_div_whose_font_wraps_the_whole_story_is_not_set_apart_as_a_box():
+    # an old editor's <font> inside the story's only classed <div> hides the blocks it holds from a shallow look
+    intro = "Residents can pay at these places:"
+    html = (f"<html><body><div class='newsbody'><font face='Tahoma'>{PARAS[0]}<br /><br />{intro}"
+            f"<ul><li>the town hall</li><li>the bank</li></ul>{PARAS[1]}</font></div></body></html>")
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [PARAS[0], intro])
+    assert ctx[1].get("tag") == "div" and "apart" not in ctx[1], ctx
+
+
+def test_a_headings_permalink_mark_is_dropped_and_a_linked_word_stays():
+    # taught by h58: markdown-it-anchor's "#" made the crosshead "Pitch fees #"
+    html = page().replace(f"<p>{PARAS[3]}</p>",
+                          f'<p>{PARAS[3]}</p><h2 id="fees">Pitch fees <a class="header-anchor" href="#fees">#</a></h2>')
+    lines = extract(raw_html(html)).text.split("\n")
+    assert "Pitch fees" in lines and "Pitch fees #" not in lines, lines
+    tree = lxml.html.fromstring('<html><body><h2 id="x">See <a href="#table">the table</a> ¶</h2>'
+                                '<h3 id="y">Fees<a href="#y">¶</a></h3></body></html>')
+    assert ex_mod.drop_heading_anchors(tree) == 1
+    assert [h.text_content() for h in tree.iter("h2", "h3")] == ["See the table ¶", "Fees"]
