@@ -709,7 +709,6 @@ _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
 # film's name (a few words closed, then the sentence goes on: no comma or dash of a speech tag after it)
 _QUOTED_NAME = re.compile(r"^[\s–—-]*[«„“\"](?:[^\s«»„“”\"]+\s?){1,4}[»“”\"]\s+\w")
 # the whole line one quotation ("« Bonjour ... Bonne route. »"), not a line opening on a quoted name
-_LEXICAL_COMPOUND = re.compile(r"\brendez-vous\b")
 _WHOLE_QUOTE = re.compile(r"^\s*[\"“„«»‘‹「『].*[\"”“»«’›」』]\s*[.!?…]?\s*$")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
 # pictographs opening a line ("🎧 Prefer to listen? ...", "► Read more"): patterns anchored at the start of the
@@ -845,7 +844,7 @@ class _Line:
                 folded = _fold(text)
                 tokens = _WORD.findall(folded)
             if _LEXICAL_COMPOUND.search(folded):
-                # (a noun that holds a pronoun, French "rendez-vous", addresses nobody)
+                # (a noun that holds a pronoun addresses nobody)
                 folded = _LEXICAL_COMPOUND.sub(" ", folded)
                 tokens = _WORD.findall(folded)
             if not self.pats.voice_words.for_lang(self.lang).isdisjoint(tokens):
@@ -998,7 +997,9 @@ class _Line:
 
 
 _MAX_LABEL_WORDS = 10
-_HEADLINE_WITHIN = 6         # the headline (<h1> = title) found among this many first lines ends the page's top
+# the headline (an <h1>, or an <h2> on a page without one, reading as the title) found among this many first
+# lines ends the page's top
+_HEADLINE_WITHIN = 6
 _NOTICE_MAX_WORDS = 40       # a line with a family's notice form is that furniture up to this length
 _COUNTER = re.compile(r"(?=\D*\d)[\d\s.,\u00a0\u202f]{1,12}(?:[kKmM]|тыс\.?|млн\.?|b[iı]n)?\+?")
 _CUE_MAX_UNITS = 25       # a cue removes a line only up to this length (at the edges too: a longer line with
@@ -1266,7 +1267,7 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     # an italic sentence inside the story, a plain paragraph before it and after it one, a question or anything set
     # apart (the publisher's lines under the story), is the story's emphasis (a note
     # on what happens next) unless it has a notice's evidence as a bold one needs
-    # (an embed's link between them, "Open this photo on Instagram", is passed over)
+    # (an embed's fallback link between them, "Open this photo on Instagram", is passed over)
     if kind == "italic" and not edge and 0 < i and (
             _plain_paragraph(lines[i - 1]) or _crosshead_shaped(lines[i - 1])) \
             and _plain_or_apart_after(lines, i) \
@@ -1286,10 +1287,12 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
 
 
 def _plain_or_apart_after(lines: list[_Line], i: int) -> bool:
-    """After line i, past lines that are all one link (an embed's "Open this photo on Instagram"): nothing, a
-    plain paragraph, a question set apart, or anything set apart."""
-    after = next((k for k in range(i + 1, len(lines))
-                  if float(lines[k].ctx.get("link_density") or 0) < _LINKED_LINE), len(lines))
+    """After line i, past an embed's fallback (a <blockquote> that is all one link, "Open this photo on
+    Instagram"): nothing, a plain paragraph, a question set apart, or anything set apart."""
+    def embed(k: int) -> bool:
+        return lines[k].ctx.get("tag") == "blockquote" and float(lines[k].ctx.get("link_density") or 0) >= _LINKED_LINE
+
+    after = next((k for k in range(i + 1, len(lines)) if not embed(k)), len(lines))
     return after == len(lines) or _plain_paragraph(lines[after]) or _question_apart(lines[after]) \
         or bool(lines[after].ctx.get("apart"))
 
@@ -1375,9 +1378,13 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     # for the May fair!"): it does not anchor the story, or it would shield itself from `title_repeat`.
     # The headline itself among the first lines (an <h1> reading as the title): what comes before it is the
     # page's furniture above the headline -- breadcrumbs, a kicker, a teaser -- and the story starts after it.
-    # (a page without the headline as an <h1> may set it as an <h2>, an old CMS's label: that one then)
-    head = next((i for level in (1, 2) for i in range(min(n, _HEADLINE_WITHIN)) if title_keys
-                 and _heading_level(lines[i]) == level and _norm_title(lines[i].text) in title_keys), -1)
+    # (a page without any <h1> among its first lines may set the headline as an <h2>, an old CMS's label)
+    top = range(min(n, _HEADLINE_WITHIN))
+    level = 1 if any(_heading_level(lines[i]) == 1 for i in top) else 2
+    head = next((i for i in top if title_keys and _heading_level(lines[i]) == level
+                 and _norm_title(lines[i].text) in title_keys), -1)
+    if level == 2 and any(_plain_paragraph(lines[k]) for k in range(max(head, 0))):
+        head = -1       # (a plain paragraph of the story above it: the <h2> is no page-top headline)
     first = next((i for i in range(head + 1, n) if lines[i].sentence
                   and not (title_keys and _norm_title(lines[i].text) in title_keys)), n)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].sentence or lines[i].closing), -1) if first < n else -1
@@ -1526,12 +1533,8 @@ def _keep_lone_list_items(lines: list[_Line], drop: dict[int, str], first: int, 
         i = j
 
 
-_LABEL_CROSSHEAD_WORDS = 3     # a label that heads a part of the story is a word or two ("Newsletter",
-                               # "Datenschutz", "From the archive"); "More from the Leisure desk" is a module's
-
-
 def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last: int) -> None:
-    """A heading of the story of a few words that happens to be a furniture label ("Datenschutz" over a part about an app's
+    """A heading of the story that happens to be a furniture label ("Datenschutz" over a part about an app's
     data protection, "Newsletter" over one about the parish newsletter): in the middle of the story, a
     heading (<h2>-<h6>) removed only as a label, in no box of its own and without a markup hint, followed by
     a story paragraph that stays (the sign-up line under a "Newsletter" heading goes, and the heading with it)
@@ -1540,7 +1543,7 @@ def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last:
     for i, rule in list(drop.items()):
         ln = lines[i]
         if not first < i < last or _heading_level(ln) is None or ln.label != rule or ln.ctx.get("apart") \
-                or _hints(ln.ctx) or ln.words > _LABEL_CROSSHEAD_WORDS:
+                or _hints(ln.ctx):
             continue
         nxt = i + 1
         if nxt < len(lines) and nxt not in drop and lines[nxt].shaped_like_sentence:
@@ -1659,20 +1662,30 @@ def _opening_list_remnants(lines: list[_Line], drop: dict[int, str], first: int)
             for k in rest:
                 drop[k] = "widget_list"
             above = i - 1
-            if above >= 0 and above not in drop and (
-                    _heading_level(lines[above]) not in (None, 1) or _crosshead_shaped(lines[above])
-                    and _heading_level(lines[above]) is None):
+            if above >= 0 and above not in drop and _card_title(lines[above]):
                 drop[above] = "list_heading"
         i = j
 
 
+_CARD_TITLE_WORDS = 10
+
+
+def _card_title(ln: _Line) -> bool:
+    """A card's title: a heading (not the headline nor a standfirst) or a few bold words, without a sentence's
+    end ("Talk to your beat officer: next drop-in"); a standfirst above a dateline card is a sentence or two."""
+    level = _heading_level(ln)
+    return ln.words <= _CARD_TITLE_WORDS and not ln.terminal and not _standfirst(ln.ctx) and (
+        level not in (None, 1) or level is None and _crosshead_shaped(ln))
+
+
 def _boxed_list_remnants(lines: list[_Line], drop: dict[int, str]) -> None:
-    """A list set in a box whose title and two thirds of whose items went is a widget's: an item left behind
-    only because it reads like reporting (Spanish "según", Turkish "göre" in "- Familias numerosas, según el
-    valor catastral"), a few words without a sentence's end, goes with the rest."""
+    """A list set in a box whose title (the boxed line above its first item) and two thirds of whose items
+    went is a widget's: an item left behind, a few words without a sentence's end (one that reads like
+    reporting, Spanish "según" in "- Familias numerosas, según el valor catastral"), goes with the rest."""
     i, n = 0, len(lines)
     while i < n:
-        if not _boxed_item(lines[i]) or i == 0 or i - 1 not in drop or lines[i - 1].ctx.get("apart") != "box":
+        if not _boxed_item(lines[i]) or i == 0 or i - 1 not in drop or lines[i - 1].ctx.get("apart") != "box" \
+                or lines[i - 1].ctx.get("tag") in _BOX_ITEM_TAGS:
             i += 1
             continue
         j = i
@@ -1864,6 +1877,12 @@ def _address_line(ln: _Line, edge: bool) -> bool:
     return ((edge or not ln.terminal) and ln.words <= _ADDRESS_ALONE_WORDS) or ln.voice
 
 
+# French "rendez-vous" after a determiner is the noun ("des rendez-vous pour ne plus attendre") and addresses
+# nobody; alone it may be the imperative ("Rendez-vous sur ... pour suivre le match") and does.
+_LEXICAL_COMPOUND = re.compile(r"\b(?:des|les|un|le|du|au|aux|ses|ces|ce|de|d'|mes|tes|nos|vos|leurs?|notre|votre|"
+                               r"premier|prochain|nouveau|son|ton|mon)\s+rendez-vous\b")
+
+
 # A gallery's or a series' position alone on its line ("3 of 12", "1 из 23", "2/9", "Bild 4 von 10").
 _OF_COUNTER = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|de|sur|из)\s*\d{1,3}\s*$", re.I)
 
@@ -1973,9 +1992,9 @@ def _figure_tables(lines: list[_Line]) -> set[int]:
             continue
         figures = [j for j in run if any(c.isdigit() for c in lines[j].text)]
         if figures and sum(float((lines[j].ctx or {}).get("link_density") or 0) for j in run) < 0.5 * len(run):
-            # the rows with a figure and the header; in HTML every row of the run, which is one <table>: a row
-            # without a figure is the table's too ("| Charity table | free | free |"); in plain text a row of
-            # words under it may be a share row ("| Share | Tweet | Email |")
+            # the rows with a figure and the header; and the run's rows from HTML table cells: a row without a
+            # figure is the table's too ("| Charity table | free | free |"); in plain text a row of words under
+            # it may be a share row ("| Share | Tweet | Email |")
             rows.update(figures)
             rows.add(run[0])
             rows.update(j for j in run if (lines[j].ctx or {}).get("tag") in ("td", "th"))

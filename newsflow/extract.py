@@ -720,6 +720,12 @@ def _slot(el, loose_lines: list[str]) -> int | None:
     return None
 
 
+def _holds_blocks_through_font(el) -> bool:
+    """`el` has a block child, or one inside a <font> or <center> child (an old rich-text editor's wrapper)."""
+    return _holds_blocks(el) or any(isinstance(k.tag, str) and k.tag in ("font", "center")
+                                    and _holds_blocks_through_font(k) for k in el)
+
+
 def _holds_blocks(el, *, deep: bool = False) -> bool:
     """`el` has a block element inside it (a child, or with `deep` any descendant); inline boxes (a, span,
     small) do not count."""
@@ -1543,15 +1549,38 @@ def unwrap_page_forms(tree) -> int:
 
     ASP.NET WebForms puts the whole page inside one `<form id="aspnetForm">` (its postback needs it), and a
     form is furniture everywhere else here (no prose is counted inside one, nothing is put back from one,
-    its lines get a sign-up hint). A form holding more than half of the page's text is that wrapper, as
-    trafilatura's own cleaning decides it; a search, login or sign-up form holds little text and stays."""
+    its lines get a sign-up hint). A form holding more than half of the text a reader sees on the page (not
+    scripts, styles or a drop-down's options) is that wrapper, much as trafilatura's cleaning decides it; a
+    search, login or sign-up form holds little text and stays."""
+    forms = list(tree.iter("form"))
+    if not forms:
+        return 0
     body = tree.find(".//body")
-    total = len((body if body is not None else tree).text_content())
+    total = _visible_chars(body if body is not None else tree)
     n = 0
-    for form in list(tree.iter("form")):
-        if total and len(form.text_content()) > total / 2:
+    for form in forms:
+        if total and _visible_chars(form) > total / 2:
             form.tag = "div"
             n += 1
+    return n
+
+
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "select", "option", "textarea", "head"})
+
+
+def _visible_chars(el) -> int:
+    """Characters of text a reader sees in `el`: not a script's, a style's or a drop-down's options."""
+    hidden: set = set()
+    n = 0
+    for node in el.iter():
+        parent = node.getparent()
+        parent_hidden = parent is not None and parent in hidden
+        if parent_hidden or not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+            hidden.add(node)
+        elif node.text:
+            n += len(node.text.strip())
+        if node is not el and node.tail and not parent_hidden:
+            n += len(node.tail.strip())
     return n
 
 
@@ -2012,9 +2041,11 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     once = (lambda value: classes.get(value, 0) == 1) if classes is not None else (lambda value: True)
     if block.tag == "div":
         # a text box of its own (a <div> holding only the line's text, no blocks inside), named as a box
-        # (blocks deep inside count too: an old editor's <font> may wrap the whole story in the div)
+        # (blocks inside an old editor's <font> count too, and the div must hold little more than the line:
+        # a <font> may wrap the whole story typed with <br>s in the div)
         own = block.get("class")
-        if own and _names_a_box(own) and once(own) and not _holds_blocks(block, deep=True):
+        if own and _names_a_box(own) and once(own) and not _holds_blocks_through_font(block) \
+                and len(_key(_text_of(block, texts))) <= _BOX_SLACK[0] * len(line) + _BOX_SLACK[1]:
             return "box"
         return None
     parent = block.getparent()
@@ -2576,7 +2607,7 @@ def drop_heading_anchors(tree) -> int:
     returns how many.
 
     markdown-it-anchor, Sphinx and many themes put a link to the heading's own anchor inside it, whose text is
-    only a mark: "<h2 id=fees>Pitch fees <a class=header-anchor href=#fees>#</a></h2>" (also "¶", "§", "🔗").
+    only a mark: "<h2 id=fees>Pitch fees <a class=header-anchor href=#fees>#</a></h2>" (also "¶", "🔗", "⚓").
     Extraction would make the crosshead "Pitch fees #". A link with words in it is the heading's text and
     stays."""
     n = 0
@@ -2589,7 +2620,7 @@ def drop_heading_anchors(tree) -> int:
     return n
 
 
-_PERMALINK_MARK = re.compile(r"[#¶§🔗⚓]?")
+_PERMALINK_MARK = re.compile(r"(?:[#¶🔗⚓][\ufe0e\ufe0f]?)?")     # (not "§", the mark of a law's section)
 
 
 def drop_note_marks(tree) -> int:

@@ -1902,10 +1902,19 @@ def test_a_form_wrapping_the_whole_page_is_no_form_and_its_story_is_extracted():
             "<h1 id='ctl00_cphMain_lblTitle'>Earlier ferry for islanders</h1>"
             f"<div id='ctl00_cphMain_pnlBody' class='newsbody'><font face='Tahoma' size='2'>{story}<br /></font></div>"
             "<div id='ctl00_footer'><a href='/accessibility'>Accessibility</a></div></form></body></html>")
-    lines = extract(raw_html(html)).text.split("\n")
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
     assert all(p in lines for p in _BR_PARAS), lines
+    # and cleaned, every paragraph stays: the story's classed <div> holds the whole story, no box of one line
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert all(p in kept for p in _BR_PARAS), kept
     # a search form on an ordinary page stays a form
     tree = lxml.html.fromstring(page(after='<form action="/search"><input name="q"><button>Search</button></form>'))
+    assert ex_mod.unwrap_page_forms(tree) == 0 and tree.find(".//form") is not None
+    # ... and so does a sign-up form whose country list is long: a drop-down's options are no text a reader sees
+    options = "".join(f"<option>Country number {n}</option>" for n in range(200))
+    form = f'<form action="/signup"><h3>Saturday delivery</h3><select name="c">{options}</select></form>'
+    tree = lxml.html.fromstring(page(after=form))
     assert ex_mod.unwrap_page_forms(tree) == 0 and tree.find(".//form") is not None
 
 
@@ -1925,6 +1934,8 @@ def test_a_headings_permalink_mark_is_dropped_and_a_linked_word_stays():
     lines = extract(raw_html(html)).text.split("\n")
     assert "Pitch fees" in lines and "Pitch fees #" not in lines, lines
     tree = lxml.html.fromstring('<html><body><h2 id="x">See <a href="#table">the table</a> ¶</h2>'
-                                '<h3 id="y">Fees<a href="#y">¶</a></h3></body></html>')
-    assert ex_mod.drop_heading_anchors(tree) == 1
-    assert [h.text_content() for h in tree.iter("h2", "h3")] == ["See the table ¶", "Fees"]
+                                '<h3 id="y">Fees<a href="#y">¶</a></h3><h3 id="z"><a href="#z">🔗\ufe0f</a> Tides</h3>'
+                                '<h4 id="b"><a href="#b">§</a> 3 Abs. 2 BGB</h4></body></html>')
+    assert ex_mod.drop_heading_anchors(tree) == 2
+    assert [h.text_content().strip() for h in tree.iter("h2", "h3", "h4")] == [
+        "See the table ¶", "Fees", "Tides", "§ 3 Abs. 2 BGB"]
