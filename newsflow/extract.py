@@ -1556,9 +1556,19 @@ def unwrap_page_forms(tree) -> int:
     if not forms:
         return 0
     body = tree.find(".//body")
-    total = _visible_chars(body if body is not None else tree)
+    root = body if body is not None else tree
+    # (cheap bounds first: a form's raw text is at least what a reader sees of it, and the page's raw text less
+    # every script's, style's and drop-down's is at most what a reader sees of the page; a search box is out
+    # at once, and only a form that may be the wrapper is walked)
+    raw = len(root.text_content())
+    least = raw - sum(len(el.text_content()) for el in root.iter(*_INVISIBLE))
+    total = None
     n = 0
     for form in forms:
+        if 2 * len(form.text_content()) <= least:
+            continue
+        if total is None:
+            total = _visible_chars(root)
         if total and _visible_chars(form) > total / 2:
             form.tag = "div"
             n += 1
