@@ -1558,11 +1558,8 @@ def _list_went(lines: list[_Line], drop: dict[int, str], i: int, rules: frozense
                boxed: bool = False) -> bool:
     """The list items right after line i (at least `_LINK_LIST_MIN`, up to the list's end) all went, by one of
     `rules` (any rule when None). `boxed`: the items of a list or a definition list (<dt>/<dd>) set in a box."""
-    tags = _BOX_ITEM_TAGS if boxed else ("li",)
-
     def item(k: int) -> bool:
-        ctx = lines[k].ctx or {}
-        return ctx.get("tag") in tags and (not boxed or ctx.get("apart") == "box")
+        return _boxed_item(lines[k]) if boxed else (lines[k].ctx or {}).get("tag") == "li"
 
     j = i + 1
     while j < len(lines) and item(j) and j in drop and (rules is None or drop[j] in rules):
@@ -1654,17 +1651,24 @@ def _opening_list_remnants(lines: list[_Line], drop: dict[int, str], first: int)
         j = i
         while j < first and listed(j):
             j += 1
-        gone = sum(1 for k in range(i, j) if k in drop)
-        rest = [k for k in range(i, j) if k not in drop]
-        if j - i >= _REMNANT_MIN_ITEMS and 3 * gone >= 2 * (j - i) and all(
-                lines[k].ctx.get("tag") == "dd" and k - 1 in drop and not lines[k].terminal
-                and lines[k].words <= _REMNANT_ITEM_WORDS for k in rest):
-            for k in rest:
-                drop[k] = "widget_list"
+        if _drop_remnants(lines, drop, range(i, j),
+                          lambda k: lines[k].ctx.get("tag") == "dd" and k - 1 in drop):
             above = i - 1
             if above >= 0 and above not in drop and _card_title(lines[above]):
                 drop[above] = "list_heading"
         i = j
+
+
+def _drop_remnants(lines: list[_Line], drop: dict[int, str], run: range, fits) -> bool:
+    """The items of `run` left behind when two thirds of three or more went, each a few words without a
+    sentence's end and `fits(k)`, go as "widget_list"; True when the run was a widget's so (nothing may be left)."""
+    rest = [k for k in run if k not in drop]
+    if len(run) < _REMNANT_MIN_ITEMS or 3 * (len(run) - len(rest)) < 2 * len(run) or not all(
+            not lines[k].terminal and lines[k].words <= _REMNANT_ITEM_WORDS and fits(k) for k in rest):
+        return False
+    for k in rest:
+        drop[k] = "widget_list"
+    return True
 
 
 _CARD_TITLE_WORDS = 10
@@ -1691,12 +1695,7 @@ def _boxed_list_remnants(lines: list[_Line], drop: dict[int, str]) -> None:
         j = i
         while j < n and _boxed_item(lines[j]):
             j += 1
-        gone = sum(1 for k in range(i, j) if k in drop)
-        rest = [k for k in range(i, j) if k not in drop]
-        if j - i >= _REMNANT_MIN_ITEMS and 3 * gone >= 2 * (j - i) and all(
-                not lines[k].terminal and lines[k].words <= _REMNANT_ITEM_WORDS for k in rest):
-            for k in rest:
-                drop[k] = "widget_list"
+        _drop_remnants(lines, drop, range(i, j), lambda k: True)
         i = j
 
 

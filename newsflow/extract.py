@@ -1575,7 +1575,6 @@ def unwrap_page_forms(tree) -> int:
     return n
 
 
-_INVISIBLE = frozenset({"script", "style", "noscript", "template", "select", "option", "textarea", "head"})
 
 
 def _visible_chars(el) -> int:
@@ -1702,6 +1701,7 @@ def _canonical(tree) -> str | None:
 # Line context: where each extracted line sat in the page
 
 _SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
+_INVISIBLE = frozenset(_SKIP | {"select", "option", "textarea"})     # (what no reader sees as text)
 _BLOCK = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dd", "dt", "blockquote",
           "div", "section", "article", "aside", "footer", "header", "nav", "caption", "pre", "address",
           "figure", "form", "ul", "ol", "table", "main", "body", "span", "small", "label", "button", "a"}
