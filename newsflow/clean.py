@@ -1371,7 +1371,8 @@ def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list
     return names
 
 
-def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats) -> tuple[dict[int, str], list[str]]:
+def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats,
+            outlet: tuple[str, int] | None = None) -> tuple[dict[int, str], list[str]]:
     n = len(lines)
     # Only the first and the last body sentence matter: they bound the edges where furniture gathers.
     # The headline repeated as the first line can itself be shaped like a sentence ("Registrations are open
@@ -1424,6 +1425,10 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             # heading is never a story paragraph, so the verb does not protect it there, nor does it protect
             # a paragraph inside the headline's own <header> (the story starts after the header)
             rule = "standfirst"
+        elif outlet and i not in listed and i not in tables and _outlet_promo(ln, outlet) and not (
+                not edge and _heading_level(ln) is not None and _crosshead(ln, lines[i + 1] if i + 1 < n else None)):
+            # (a crosshead of a story about the outlet itself, "How the <outlet> began", heads its part)
+            rule = "outlet_promo"
         elif guarded:
             rule = None
         elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal or ln.notice) \
@@ -1903,6 +1908,36 @@ def _heading_level(ln: _Line) -> int | None:
     return None
 
 
+_OUTLET_MIN_WORDS = 2      # a one-word site name ("Google", a town) is too often the story's own subject
+_OUTLET_MAX_WORDS = 6      # a longer "site name" is a page's own name in its JSON-LD (WebPage), the headline
+_OUTLET_OTHER_WORDS = 3    # words besides the name: "Only in the <outlet>", not a crosshead "<outlet> replies"
+
+
+def _outlet_key(site: str | None, title: str | None = None) -> tuple[str, int] | None:
+    """The outlet's name, folded, and its word count; None for a name too short to tell, or one the headline
+    holds (a story about the outlet itself, or a page whose JSON-LD names the page, not the site)."""
+    name = _fold(" ".join((site or "").split()))
+    words = len(_WORD.findall(name))
+    if not _OUTLET_MIN_WORDS <= words <= _OUTLET_MAX_WORDS or len(name) < 8:
+        return None
+    if title and name in _fold(" ".join(title.split())):
+        return None
+    return name, words
+
+
+def _outlet_promo(ln: _Line, outlet: tuple[str, int]) -> bool:
+    """Names the outlet itself and is no sentence: a label or a promotion of its own ("<outlet> Breakfast
+    Bulletin lands at 7am, free", "Only in the <outlet>", "... antes en la app de <outlet>"). The story names
+    the outlet in its sentences ("The Chronicle asked the council ..." ends in a full stop); a list item, a
+    table row or a quotation naming it stays (an item of the story's own list: "- download the <outlet> app")."""
+    name, words = outlet
+    if ln.terminal or ln.words < words + _OUTLET_OTHER_WORDS or name not in ln.folded:
+        return False
+    if ln.text.startswith(("- ", "|")) or (ln.ctx and ln.ctx.get("tag") == "li") or _OPENS_QUOTE.search(ln.text):
+        return False
+    return not ln.narrative
+
+
 def _empty_heading(lines: list[_Line], i: int) -> bool:
     """A heading (HTML h2-h6) with nothing under it: the next line is a heading of the same or a higher rank,
     or there is no next line. A story's crosshead always has paragraphs under it; a promo box's heading loses
@@ -2052,6 +2087,7 @@ def clean(
     language: str | None = None,
     line_context: list[dict] | None = None,
     memory: BoilerplateMemory | None = None,
+    site: str | None = None,
 ) -> Cleaned:
     """Keep the story, drop the furniture, record each removal with its rule.
 
@@ -2059,7 +2095,8 @@ def clean(
     than the story. `language` (the article's, e.g. "fr") only scopes the single words of the `reporting`,
     `voice` and `personal` lists to that language and English, so that a short word of one language that is a
     function word of another (German "du", French "du") does not count. `memory` is only read (call
-    `memory.observe` yourself once per article).
+    `memory.observe` yourself once per article). `site` is the outlet's own name as the page gives it
+    (`Extracted.site_name`): a line that names it without being a sentence is the outlet's own promotion.
 
     >>> clean("Share on Facebook\\nThe council met on Monday to approve the new budget for the city.").text
     'The council met on Monday to approve the new budget for the city.'
@@ -2070,11 +2107,12 @@ def clean(
     lang = (language or "").strip().lower()[:2] or None
     live = _split_lines(text, line_context, pats, lang)
     title_keys = _title_keys(repair_text(title)) if title else frozenset()
+    outlet = _outlet_key(site, title)
     removed: list[dict] = []
     authors: list[str] = []
     # Removing lines can move the zone borders; repeat until nothing more goes, so clean() is idempotent.
     for _ in range(len(live) + 1):
-        drop, names = _decide(live, title_keys, source, memory, pats)
+        drop, names = _decide(live, title_keys, source, memory, pats, outlet)
         if not drop:
             break
         for i, rule in drop.items():

@@ -231,6 +231,7 @@ def _extract_html(raw: RawDocument) -> Extracted:
         language=_page_language(tree) or _norm_lang(raw.language_hint) or identify_language(text),
         canonical_url=_canonical(tree) or (meta.url if meta.url and meta.url != url else None),
         line_context=line_contexts(tree, text.split("\n"), classes=classes),
+        site_name=repair_text(meta.sitename).strip() or None if meta.sitename else None,
     )
 
 

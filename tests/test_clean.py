@@ -3128,3 +3128,32 @@ def test_an_item_of_a_boxed_list_that_reads_like_reporting_goes_with_the_rest_of
     ctx = [_ctx("p"), _ctx("p", apart="box"), *[_ctx("li", apart="box")] * 3, _ctx("p")]
     out = clean("\n".join(lines), language="en", line_context=ctx)
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_line_naming_the_outlet_that_is_no_sentence_is_its_own_promotion():
+    site = "The Kestrel Bay Herald"
+    for promo in ("The Kestrel Bay Herald morning briefing arrives by six, free, every weekday",
+                  "Stories like this one reach the Kestrel Bay Herald app hours before the print edition",
+                  "Only ever in The Kestrel Bay Herald"):
+        lines = [H9_LEAD, promo, H9_REST]
+        ctx = [_ctx("p"), _ctx("h4"), _ctx("p")]
+        out = clean("\n".join(lines), language="en", line_context=ctx, site=site)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], (promo, out.removed)
+        assert [r["rule"] for r in out.removed] == ["outlet_promo"]
+        # the page's own name is what tells: without it, the same line is not the outlet's
+        assert promo in clean("\n".join(lines), language="en", line_context=ctx).text.split("\n\n")
+    # the story names the outlet in its sentences, a crosshead of a story about the outlet, an item of the
+    # story's list and a quotation naming it stay
+    for kept, tag in (("The Kestrel Bay Herald asked the harbour board for the tender documents in May.", "p"),
+                      ("How the Kestrel Bay Herald began", "h3"),
+                      ("- Copies of the Kestrel Bay Herald from the 1950s", "li"),
+                      ("\u201cNobody at The Kestrel Bay Herald saw it coming\u201d", "p")):
+        lines = [H9_LEAD, kept, H9_REST]
+        out = clean("\n".join(lines), language="en", line_context=[_ctx("p"), _ctx(tag), _ctx("p")], site=site)
+        assert kept in out.text.split("\n\n"), (kept, out.removed)
+    # a one-word site name is too often the story's subject, and a "site name" the headline holds is the page's
+    # own name (JSON-LD WebPage) or a story about the outlet: neither is used
+    line = "Only ever in the Kestrel Herald"
+    for name, title in (("Kestrel", None), ("Kestrel Herald", "Kestrel Herald wins the regional press award")):
+        out = clean("\n".join([H9_LEAD, line, H9_REST]), language="en", title=title, site=name)
+        assert line in out.text.split("\n\n"), (name, out.removed)

@@ -1939,3 +1939,22 @@ def test_a_headings_permalink_mark_is_dropped_and_a_linked_word_stays():
     assert ex_mod.drop_heading_anchors(tree) == 2
     assert [h.text_content().strip() for h in tree.iter("h2", "h3", "h4")] == [
         "See the table ¶", "Fees", "Tides", "§ 3 Abs. 2 BGB"]
+
+
+def test_the_outlets_name_is_given_to_cleaning():
+    out = extract(raw_html(page(head_extra='<meta property="og:site_name" content="Valley Post Daily">')))
+    assert out.site_name == "Valley Post Daily"
+    assert extract(raw_html(page())).site_name is None or "." in extract(raw_html(page())).site_name
+
+
+def test_the_pipeline_cleans_with_the_outlets_name_and_records_the_rule():
+    from newsflow.pipeline import WorkItem, process_batch
+
+    promo = "The Valley Post Daily evening digest lands at six, free, Monday to Friday"
+    html = page(head_extra='<meta property="og:site_name" content="Valley Post Daily">',
+                after=f"<h4>{promo}</h4><p>Water boards in the north said they would publish the same figures "
+                      "for towns from the spring, so that households can compare.</p>")
+    result = process_batch([WorkItem(source="valleypost.example", raw=raw_html(html))])
+    (article,) = result.articles
+    assert promo not in article.text.split("\n\n")
+    assert {"line": promo, "rule": "outlet_promo"} in [{k: r[k] for k in ("line", "rule")} for r in article.removed]
