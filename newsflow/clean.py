@@ -1372,7 +1372,7 @@ def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list
 
 
 def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats,
-            outlet: tuple[str, int] | None = None) -> tuple[dict[int, str], list[str]]:
+            outlet: re.Pattern | None = None) -> tuple[dict[int, str], list[str]]:
     n = len(lines)
     # Only the first and the last body sentence matter: they bound the edges where furniture gathers.
     # The headline repeated as the first line can itself be shaped like a sentence ("Registrations are open
@@ -1425,9 +1425,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             # heading is never a story paragraph, so the verb does not protect it there, nor does it protect
             # a paragraph inside the headline's own <header> (the story starts after the header)
             rule = "standfirst"
-        elif outlet and i not in listed and i not in tables and _outlet_promo(ln, outlet) and not (
-                not edge and _heading_level(ln) is not None and _crosshead(ln, lines[i + 1] if i + 1 < n else None)):
-            # (a crosshead of a story about the outlet itself, "How the <outlet> began", heads its part)
+        elif outlet and i not in listed and i not in tables and _outlet_promo(lines, i, outlet):
             rule = "outlet_promo"
         elif guarded:
             rule = None
@@ -1908,32 +1906,55 @@ def _heading_level(ln: _Line) -> int | None:
     return None
 
 
-_OUTLET_MIN_WORDS = 2      # a one-word site name ("Google", a town) is too often the story's own subject
-_OUTLET_MAX_WORDS = 6      # a longer "site name" is a page's own name in its JSON-LD (WebPage), the headline
-_OUTLET_OTHER_WORDS = 3    # words besides the name: "Only in the <outlet>", not a crosshead "<outlet> replies"
+_OUTLET_MIN_WORDS = 2      # words of the name besides an article: "The Independent", "Die Zeit", "El Tiempo" are
+                           # everyday words of a story, "Upper Tansley Chronicle" is a name
+_OUTLET_MAX_WORDS = 6
+_OUTLET_OTHER_WORDS = 3    # words besides the name: "Only in the <outlet>", not a team's "<club> 2-1 Rovers"
+_OUTLET_MAX_UNITS = 20     # a longer line is a paragraph that lost its full stop, not a promotion
+_OUTLET_HEADING_WORDS = 12  # a heading or bold line of up to this many words over a sentence heads the story
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*::\s*")     # "Headline | Outlet", "Headline - Outlet"
+_LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das|le|la|les|l['’]|el|los|las|il|lo)\s*", re.IGNORECASE)
 
 
-def _outlet_key(site: str | None, title: str | None = None) -> tuple[str, int] | None:
-    """The outlet's name, folded, and its word count; None for a name too short to tell, or one the headline
-    holds (a story about the outlet itself, or a page whose JSON-LD names the page, not the site)."""
-    name = _fold(" ".join((site or "").split()))
-    words = len(_WORD.findall(name))
-    if not _OUTLET_MIN_WORDS <= words <= _OUTLET_MAX_WORDS or len(name) < 8:
+def _outlet_key(site: str | None, title: str | None = None) -> re.Pattern | None:
+    """A pattern for the outlet's name as written (its capitals, whole words, a leading article optional);
+    None for a name of fewer than two words besides an article, or one the headline holds once a
+    "| <outlet>" suffix is taken off (a story about the outlet itself)."""
+    name = " ".join((site or "").split())
+    core = _LEADING_ARTICLE.sub("", name)
+    words = len(_WORD.findall(core))
+    if not _OUTLET_MIN_WORDS <= words <= _OUTLET_MAX_WORDS or len(core) < 8:
         return None
-    if title and name in _fold(" ".join(title.split())):
-        return None
-    return name, words
+    if title:
+        parts = [p.strip() for p in _TITLE_SEPARATOR.split(" ".join(title.split()))]
+        if any(core in p for p in parts if _LEADING_ARTICLE.sub("", p) != core):
+            return None
+    return re.compile(r"(?<!\w)" + re.escape(core).replace(r"\ ", r"\s+") + r"(?!\w)")
 
 
-def _outlet_promo(ln: _Line, outlet: tuple[str, int]) -> bool:
+def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
     """Names the outlet itself and is no sentence: a label or a promotion of its own ("<outlet> Breakfast
-    Bulletin lands at 7am, free", "Only in the <outlet>", "... antes en la app de <outlet>"). The story names
-    the outlet in its sentences ("The Chronicle asked the council ..." ends in a full stop); a list item, a
-    table row or a quotation naming it stays (an item of the story's own list: "- download the <outlet> app")."""
-    name, words = outlet
-    if ln.terminal or ln.words < words + _OUTLET_OTHER_WORDS or name not in ln.folded:
+    Bulletin lands at 7am, free", "... antes en la app de <outlet>"). The story names the outlet in its
+    sentences; a line of 20+ units, one carried on in lower case on the next line (a sentence broken by a
+    <br>), a list item, a table row, a quotation, a line with a colon (a team sheet, "<outlet> poll: 62% ...")
+    and a heading or bold line of up to 12 words over a sentence (a crosshead, a fact box's title, "What the
+    <outlet> found in the records") stay."""
+    ln = lines[i]
+    if ln.terminal or ln.units > _OUTLET_MAX_UNITS or ":" in ln.text:
+        return False
+    found = outlet.search(ln.text)
+    if not found:
+        return False
+    rest = ln.text[:found.start()] + " " + ln.text[found.end():]
+    if sum(1 for w in _WORD.findall(rest) if not w.isdigit()) < _OUTLET_OTHER_WORDS:
         return False
     if ln.text.startswith(("- ", "|")) or (ln.ctx and ln.ctx.get("tag") == "li") or _OPENS_QUOTE.search(ln.text):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and nxt.text[:1].islower():
+        return False
+    if ln.words <= _OUTLET_HEADING_WORDS and nxt is not None and nxt.shaped_like_sentence and (
+            _heading_level(ln) is not None or (ln.ctx and ln.ctx.get("apart") in ("bold", "italic"))):
         return False
     return not ln.narrative
 

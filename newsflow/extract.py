@@ -231,7 +231,7 @@ def _extract_html(raw: RawDocument) -> Extracted:
         language=_page_language(tree) or _norm_lang(raw.language_hint) or identify_language(text),
         canonical_url=_canonical(tree) or (meta.url if meta.url and meta.url != url else None),
         line_context=line_contexts(tree, text.split("\n"), classes=classes),
-        site_name=repair_text(meta.sitename).strip() or None if meta.sitename else None,
+        site_name=_declared_site_name(tree),
     )
 
 
@@ -1620,6 +1620,16 @@ def unwrap_layout_tables(tree) -> int:
 
 # ---------------------------------------------------------------------------------------------------------
 # Metadata helpers
+
+
+def _declared_site_name(tree) -> str | None:
+    """The outlet's name as the page declares it in `og:site_name` (not trafilatura's guesses from the
+    publisher's URL, a JSON-LD page name or the title, which may name a page or a person)."""
+    for value in tree.xpath('//head/meta[@property="og:site_name"]/@content'):
+        name = " ".join(repair_text(value).split())
+        if name and "://" not in name:
+            return name
+    return None
 
 
 def _authors(author: str | None, sitename: str | None) -> list[str]:

@@ -30,7 +30,7 @@ class Extracted:
     published_at: datetime | None = None   # UTC, never in the future
     language: str | None = None
     canonical_url: str | None = None       # <link rel=canonical> / og:url when present
-    site_name: str | None = None           # the outlet's name as the page gives it (og:site_name, publisher)
+    site_name: str | None = None           # the outlet's name as the page declares it (og:site_name)
     # Optional per-line features from the HTML, aligned with text.split("\n"):
     # dicts with e.g. {"tag": "p", "link_density": 0.0, "in_figure": False}.
     line_context: list[dict] | None = None
