@@ -1430,8 +1430,10 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif guarded:
             rule = None
         elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal or ln.notice) \
-                and ln.short is not None and (not ln.narrative or ln.notice):
-            # a notice form ("An earlier version of this story said ...") goes even with a reporting verb
+                and ln.short is not None and (not ln.narrative or ln.notice) and (i not in answers or ln.notice):
+            # a notice form ("An earlier version of this story said ...") goes even with a reporting verb; an
+            # interview's answer is the interviewee speaking, whatever family's words it has ("Be kind to the
+            # swans and firm with the hire boats.")
             rule = ln.short
         elif ctx and ctx.get("in_figure") and (edge or ln.units <= 40) and not ln.narrative:
             rule = "caption"

@@ -715,7 +715,12 @@ def _slot(el, loose_lines: list[str]) -> int | None:
             # (or starts with it: a box before it of which the extraction kept only the heading, "Elsewhere
             # this week" over the links it dropped -- a heading of a few words at least; no word boundary is
             # asked for, since a box's text runs its heading into its first item, "Elsewhere this weekVillage")
-            line = loose_lines[i - 1]
+            # (a line without a letter, a box's "→" button the extraction kept, stands for nothing: the text
+            # before the box ends with the line before that)
+            k = i - 1
+            while k > 0 and not loose_lines[k]:
+                k -= 1
+            line = loose_lines[k]
             if line and (lb.endswith(line) or len(line) >= _SLOT_HEAD_CHARS and lb.startswith(line)):
                 return i - 1
     return None
@@ -1968,19 +1973,22 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
 _APART_INLINE = {"small": "fine_print", "em": "italic", "i": "italic", "strong": "bold", "b": "bold"}
 _SMALL_FONT = {"1", "2", "-1", "-2"}      # <font size="1"> is the small print of old table layouts
 # Class words of a box that holds the story's own text (one text component per paragraph, a lead, a quote, a
-# fact box, an update): such a box is not set apart from the story even when it is the only one of its kind.
+# fact box, an update; "rte", a rich-text editor's output, SharePoint's "canvasRteResponsiveTable"): such a box
+# is not set apart from the story even when it is the only one of its kind.
 _CONTENT_TOKENS = {"body", "content", "bodytext", "richtext", "prose", "article", "entry", "story", "post",
                    "paragraph", "para", "lead", "intro", "quote", "blockquote", "pullquote", "frame", "field",
                    "chunk", "section", "dropcap", "drop", "first", "opening", "fact", "facts", "factbox", "keyfacts",
-                   "update", "updates", "infobox", "infokasten"}
+                   "update", "updates", "infobox", "infokasten", "rte"}
 # ... and the compounds editors name their fact boxes with ("factfile", "factsheet", "facts-panel")
 _CONTENT_PREFIXES = ("fact",)
-# Class words that say how a box looks or where it sits, not what it is ("has-text-align-center", "t-col_8").
+# Class words that say how a box looks or where it sits, not what it is ("has-text-align-center", "t-col_8",
+# the table styles of SharePoint's editor, "simpleTableStyleNeutral", "bandedRowTableStyleTheme").
 _STYLE_WORDS = {"text", "wrapper", "wrap", "inner", "outer", "container", "column", "col", "row", "grid", "block",
                 "align", "aligncenter", "center", "left", "right", "justify", "has", "font", "size", "large", "small",
                 "medium", "color", "background", "bold", "italic", "clearfix", "layout", "flow", "constrained",
                 "global", "padding", "margin", "full", "wide", "the", "and", "item", "widget", "element", "table",
-                "fixed", "striped", "bordered", "responsive", "hover", "group"}
+                "fixed", "striped", "bordered", "responsive", "hover", "group", "style", "simple", "neutral", "theme",
+                "banded"}
 # modifiers of state or style, and the cards of Ghost's editor ("kg-callout-card", "kg-toggle-card"): cards
 # the author writes into the post, so their class says nothing of the page's furniture
 _MODIFIER_PREFIXES = ("has-", "is-", "has_", "is_", "kg-")

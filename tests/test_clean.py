@@ -3190,3 +3190,22 @@ def test_story_lines_naming_the_outlet_stay():
     out = clean("\n".join([H9_LEAD, line, H9_REST]), language="en", site="Kestrel Herald",
                 title="Kestrel Herald wins the regional press award")
     assert line in out.text.split("\n\n"), out.removed
+
+
+def test_an_interviews_answer_with_a_familys_words_is_the_interviewee_speaking():
+    # taught by h59: "Be kind ..." is a comment-moderation rule's wording, and here the lock keeper's answer
+    qa = [("What brought you to the lock?", "My father kept it before me, and his uncle before him. I never "
+           "wanted anything else."),
+          ("Any advice for the new keeper?", "Be kind to the herons and strict with the hire boats, in that order.")]
+    lines = [H9_LEAD]
+    ctx = [_ctx("p")]
+    for q, a in qa:
+        lines += [q, a]
+        ctx += [_ctx("p", apart="bold"), _ctx("p")]
+    lines.append(H9_REST)
+    ctx.append(_ctx("p"))
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == lines, out.removed
+    # the same words as a line of their own under a comment box's heading still go
+    out = clean("\n".join([H9_LEAD, H9_REST, "Be kind to each other in the comments."]), language="en")
+    assert "Be kind to each other in the comments." not in out.text, out.removed

@@ -1667,6 +1667,37 @@ def test_a_paragraph_typed_after_a_box_whose_heading_the_extraction_kept_goes_ba
     assert ex_mod._add_dropped_tails(ex_mod.load_html(_br_story(box=box)), doc) == 0
 
 
+def test_a_paragraph_typed_after_a_box_whose_arrow_button_the_extraction_kept_goes_back_after_the_box():
+    # taught by h60: a promotion box (its line and a "→" link) between two paragraphs of a <br> story; the
+    # extraction kept both, dropped the paragraph typed after the box, and the "→" line stands for nothing
+    promo = "Local reporting costs money: back the Kelso Point Packet with the price of a coffee a month"
+    box = f'<div class="monthly-backer-box"><p class="monthly-backer-box__txt">{promo}</p><a href="/back">→</a></div>'
+    kept = [*_BR_PARAS[:3], promo, "→", *_BR_PARAS[4:]]
+    doc = types.SimpleNamespace(text="\n".join(kept))
+    assert ex_mod._add_dropped_tails(ex_mod.load_html(_br_story(box=box)), doc) == 1
+    assert doc.text.split("\n") == [*_BR_PARAS[:3], promo, "→", *_BR_PARAS[3:]]
+
+
+def test_a_story_table_in_sharepoints_rich_text_editor_is_not_set_apart():
+    # taught by h60: SharePoint's editor wraps a table in "canvasRteResponsiveTable" and styles it with
+    # "simpleTableStyleNeutral"; neither names a box, so its rows are no widget's
+    rows = [("Room", "Seats", "Hire per hour"), ("Main hall", "120", "£18"), ("Committee room", "24", "£9")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    for outer, inner in (("canvasRteResponsiveTable", "simpleTableStyleNeutral"),
+                         ("canvasRteResponsiveTable", "bandedRowTableStyleTheme")):
+        html = (f"<html><body><article><p>{PARAS[0]}</p><div class='{outer}'><div class='tableCenterAlign "
+                f"tableWrapper'><table title='Table' class='{inner}'><tbody>{table}</tbody></table></div></div>"
+                f"<p>{PARAS[1]}</p></article></body></html>")
+        ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["| Room | Seats | Hire per hour |",
+                                                               "| Main hall | 120 | £18 |"])
+        assert not ctx[0].get("apart") and not ctx[1].get("apart"), (inner, ctx)
+    # a widget's table named by its class is still set apart
+    html = (f"<html><body><article><p>{PARAS[0]}</p><div class='hall-hire'><h4 class='hall-hire__hd'>Rooms to "
+            f"hire</h4><table class='hall-hire__list'>{table}</table></div><p>{PARAS[1]}</p></article></body></html>")
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["| Main hall | 120 | £18 |"])
+    assert ctx[0].get("apart"), ctx
+
+
 _CALLOUT_END = ('<div class="kg-card kg-callout-card kg-callout-card-accent"><div class="kg-callout-emoji">⚓</div>'
                 '<div class="kg-callout-text">The harbour board welcomes him at an open day on Saturday, 12 April, '
                 'from 2pm on the east quay. Afterwards there is tea in the sailing club.</div></div>')
