@@ -1502,6 +1502,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     _related_lists(lines, drop, last, listed)
     _link_list_headings(lines, drop)
     _widget_lists(lines, drop, listed)
+    _list_prompts(lines, drop)
     _opening_list_remnants(lines, drop, first)
     _boxed_list_remnants(lines, drop)
     for i in tails:
@@ -1661,6 +1662,30 @@ def _opening_list_remnants(lines: list[_Line], drop: dict[int, str], first: int)
             above = i - 1
             if above >= 0 and above not in drop and _card_title(lines[above]):
                 drop[above] = "list_heading"
+        i = j
+
+
+_LIST_PROMPT_WORDS = 8
+
+
+def _list_prompts(lines: list[_Line], drop: dict[int, str]) -> None:
+    """A list's first item that asks the reader to use the links below it ("- Notez-le dans votre agenda :"
+    over "- Google Agenda", "- Apple", "- Outlook.com"), when every other item of the list (two or more) went:
+    the widget's prompt. The story introduces its lists in a paragraph of its own, and its own item ending in
+    a colon speaks to nobody."""
+    i, n = 0, len(lines)
+    while i < n:
+        if (lines[i].ctx or {}).get("tag") != "li":
+            i += 1
+            continue
+        j = i
+        while j < n and (lines[j].ctx or {}).get("tag") == "li":
+            j += 1
+        head = lines[i]
+        if j - i >= 3 and i not in drop and all(k in drop for k in range(i + 1, j)) \
+                and _LIST_INTRO.search(head.text) and head.words <= _LIST_PROMPT_WORDS and head.voice \
+                and not head.narrative:
+            drop[i] = "widget_list"
         i = j
 
 

@@ -3209,3 +3209,19 @@ def test_an_interviews_answer_with_a_familys_words_is_the_interviewee_speaking()
     # the same words as a line of their own under a comment box's heading still go
     out = clean("\n".join([H9_LEAD, H9_REST, "Be kind to each other in the comments."]), language="en")
     assert "Be kind to each other in the comments." not in out.text, out.removed
+
+
+def test_a_lists_first_item_asking_the_reader_to_use_its_links_goes_when_the_links_went():
+    # taught by h60: "- Notez-le dans votre agenda :" over calendar links; here an English share list
+    items = ["- Save the date in your calendar:", "- Google Calendar", "- Apple Calendar", "- Outlook"]
+    lines = [H9_LEAD, *items, H9_REST]
+    ctx = [_ctx("p"), *[_ctx("li", link_density=0.0 if n == 0 else 1.0) for n in range(4)], _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert {r["line"]: r["rule"] for r in out.removed}[items[0]] == "widget_list"
+    # a list whose other items stay keeps it (the story's own steps), and so does one without the colon
+    out = clean("\n".join(lines), language="en", line_context=[_ctx("p"), *[_ctx("li")] * 4, _ctx("p")])
+    assert items[0] in out.text.split("\n\n"), out.removed
+    lines[1] = "- Save the date in your calendar by Friday"
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert lines[1] in out.text.split("\n\n"), out.removed

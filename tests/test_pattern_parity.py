@@ -48,6 +48,32 @@ def _removed(lang: str, line: str, where: str) -> bool:
 
 # (language, furniture line that must go, story sentence with the same words that must stay)
 PAIRS = [
+    # feedback: a poll's note that its results show once the reader has voted (since session 19)
+    ("en", "The results appear once you vote",
+     "The results appear in the council's annual report once the auditors have signed them off."),
+    ("de", "Die Ergebnisse werden angezeigt, sobald Sie abgestimmt haben",
+     "Die Ergebnisse der Bürgerbefragung werden im Mai im Rathaus vorgestellt, sobald alle Bögen ausgezählt sind."),
+    ("fr", "Les résultats s'affichent quand vous avez voté",
+     "Les résultats du scrutin s'affichent sur le panneau de la mairie dès la fin du dépouillement."),
+    ("es", "Los resultados se muestran cuando votas",
+     "Los resultados de la consulta se mostrarán en el pleno de marzo, cuando termine el recuento."),
+    ("ru", "Результаты появятся после голосования",
+     "Результаты появятся на сайте избирательной комиссии после подсчёта всех бюллетеней."),
+    ("tr", "Sonuçlar oy verdikten sonra görünür",
+     "Seçim sonuçları, sayımın tamamlanmasının ardından il seçim kurulu tarafından açıklanacak."),
+    # newsletter: a reader-funding appeal priced as a coffee or a pint a month (since session 19)
+    ("en", "Good local reporting is not free: give the Marsh Gazette the price of a coffee a month",
+     "The price of a coffee a month has gone up by a third in the town's cafés since last spring."),
+    ("fr", "Soutenez le journal : l'équivalent d'un café par mois suffit",
+     "Le prix d'un café a augmenté de vingt centimes par mois dans les bars du centre depuis janvier."),
+    ("es", "Apóyanos con lo que cuesta un café al mes",
+     "Lo que cuesta un café en la plaza subió dos veces el año pasado, según la asociación de hosteleros."),
+    ("de", "Unterstützen Sie uns mit dem Gegenwert eines Kaffees im Monat",
+     "Der Preis einer Tasse Kaffee ist in der Innenstadt binnen eines Jahres um 40 Cent gestiegen, so der Verband."),
+    ("ru", "Поддержите редакцию суммой, равной чашке кофе в месяц",
+     "Цена чашки кофе в городских кафе за год выросла почти на треть, подсчитали в управлении статистики."),
+    ("tr", "Gazetemize ayda bir kahve parası kadar destek olun",
+     "Kent merkezinde bir kahvenin fiyatı bir yılda yüzde otuz arttı, esnaf odası açıkladı."),
     # cookies: a chart/map/graphic hidden until the reader allows third-party content
     ("en", "This interactive chart is hidden until you allow third-party content.",
      "The chart was hidden from investors by a court order until the hearing ended last week."),
