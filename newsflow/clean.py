@@ -1430,10 +1430,12 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif guarded:
             rule = None
         elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal or ln.notice) \
-                and ln.short is not None and (not ln.narrative or ln.notice) and (i not in answers or ln.notice):
+                and ln.short is not None and (not ln.narrative or ln.notice) \
+                and (i not in answers or ln.notice or ln.units < _ANSWER_GUARD_UNITS or not ln.terminal):
             # a notice form ("An earlier version of this story said ...") goes even with a reporting verb; an
-            # interview's answer is the interviewee speaking, whatever family's words it has ("Be kind to the
-            # swans and firm with the hire boats.")
+            # interview's answer in full sentences is the interviewee speaking, whatever family's words it has
+            # ("Be kind to the swans and firm with the hire boats."); a few words between a question and its
+            # answer are a widget's ("Listen to this article.")
             rule = ln.short
         elif ctx and ctx.get("in_figure") and (edge or ln.units <= 40) and not ln.narrative:
             rule = "caption"
@@ -2037,6 +2039,7 @@ _TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")      # the rule under a 
 
 
 _INTERVIEW_MIN_QUESTIONS = 2
+_ANSWER_GUARD_UNITS = 10  # an answer this long in full sentences is sheltered from the `short` forms
 _ANSWER_UNITS = 6          # an answer that protects its question is a sentence, not a one-word prompt
 
 

@@ -1973,22 +1973,22 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
 _APART_INLINE = {"small": "fine_print", "em": "italic", "i": "italic", "strong": "bold", "b": "bold"}
 _SMALL_FONT = {"1", "2", "-1", "-2"}      # <font size="1"> is the small print of old table layouts
 # Class words of a box that holds the story's own text (one text component per paragraph, a lead, a quote, a
-# fact box, an update; "rte", a rich-text editor's output, SharePoint's "canvasRteResponsiveTable"): such a box
-# is not set apart from the story even when it is the only one of its kind.
+# fact box, an update): such a box is not set apart from the story even when it is the only one of its kind.
 _CONTENT_TOKENS = {"body", "content", "bodytext", "richtext", "prose", "article", "entry", "story", "post",
                    "paragraph", "para", "lead", "intro", "quote", "blockquote", "pullquote", "frame", "field",
                    "chunk", "section", "dropcap", "drop", "first", "opening", "fact", "facts", "factbox", "keyfacts",
-                   "update", "updates", "infobox", "infokasten", "rte"}
+                   "update", "updates", "infobox", "infokasten"}
 # ... and the compounds editors name their fact boxes with ("factfile", "factsheet", "facts-panel")
 _CONTENT_PREFIXES = ("fact",)
 # Class words that say how a box looks or where it sits, not what it is ("has-text-align-center", "t-col_8",
-# the table styles of SharePoint's editor, "simpleTableStyleNeutral", "bandedRowTableStyleTheme").
+# the wrappers and table styles of SharePoint's editor, "canvasRteResponsiveTable", "simpleTableStyleNeutral";
+# "rte", a rich-text editor, is a look too: CMSs add it to promo fields as well as to the story).
 _STYLE_WORDS = {"text", "wrapper", "wrap", "inner", "outer", "container", "column", "col", "row", "grid", "block",
                 "align", "aligncenter", "center", "left", "right", "justify", "has", "font", "size", "large", "small",
                 "medium", "color", "background", "bold", "italic", "clearfix", "layout", "flow", "constrained",
                 "global", "padding", "margin", "full", "wide", "the", "and", "item", "widget", "element", "table",
-                "fixed", "striped", "bordered", "responsive", "hover", "group", "style", "simple", "neutral", "theme",
-                "banded"}
+                "fixed", "striped", "bordered", "responsive", "hover", "group", "style", "simple", "neutral", "banded",
+                "rte", "canvas"}
 # modifiers of state or style, and the cards of Ghost's editor ("kg-callout-card", "kg-toggle-card"): cards
 # the author writes into the post, so their class says nothing of the page's furniture
 _MODIFIER_PREFIXES = ("has-", "is-", "has_", "is_", "kg-")

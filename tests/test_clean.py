@@ -3206,6 +3206,11 @@ def test_an_interviews_answer_with_a_familys_words_is_the_interviewee_speaking()
     ctx.append(_ctx("p"))
     out = clean("\n".join(lines), language="en", line_context=ctx)
     assert out.text.split("\n\n") == lines, out.removed
+    # a few words between a question and its answer are a widget's, not the answer
+    widget = "Rate this article using the stars below."
+    out = clean("\n".join([*lines[:4], widget, *lines[4:]]), language="en",
+                line_context=[*ctx[:4], _ctx("p"), *ctx[4:]])
+    assert widget not in out.text.split("\n\n"), out.removed
     # the same words as a line of their own under a comment box's heading still go
     out = clean("\n".join([H9_LEAD, H9_REST, "Be kind to each other in the comments."]), language="en")
     assert "Be kind to each other in the comments." not in out.text, out.removed

@@ -1684,14 +1684,20 @@ def test_a_story_table_in_sharepoints_rich_text_editor_is_not_set_apart():
     rows = [("Room", "Seats", "Hire per hour"), ("Main hall", "120", "£18"), ("Committee room", "24", "£9")]
     table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
     for outer, inner in (("canvasRteResponsiveTable", "simpleTableStyleNeutral"),
-                         ("canvasRteResponsiveTable", "bandedRowTableStyleTheme")):
+                         ("canvasRteResponsiveTable", "bandedRowColumnTableStyleNeutral")):
         html = (f"<html><body><article><p>{PARAS[0]}</p><div class='{outer}'><div class='tableCenterAlign "
                 f"tableWrapper'><table title='Table' class='{inner}'><tbody>{table}</tbody></table></div></div>"
                 f"<p>{PARAS[1]}</p></article></body></html>")
         ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["| Room | Seats | Hire per hour |",
                                                                "| Main hall | 120 | £18 |"])
         assert not ctx[0].get("apart") and not ctx[1].get("apart"), (inner, ctx)
-    # a widget's table named by its class is still set apart
+    # a widget's table named by its class is still set apart, and "rte" beside a box's name cancels nothing
+    for cls in ("callout rte", "promoBox rte"):
+        html = (f"<html><body><article><p>{PARAS[0]}</p><div class='{cls}'><p>The farm desk hosts a live question "
+                f"time at the county show.</p></div><p>{PARAS[1]}</p></article></body></html>")
+        ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["The farm desk hosts a live question time at the "
+                                                               "county show."])
+        assert ctx[0].get("apart") == "box", (cls, ctx)
     html = (f"<html><body><article><p>{PARAS[0]}</p><div class='hall-hire'><h4 class='hall-hire__hd'>Rooms to "
             f"hire</h4><table class='hall-hire__list'>{table}</table></div><p>{PARAS[1]}</p></article></body></html>")
     ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["| Main hall | 120 | £18 |"])
