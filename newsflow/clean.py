@@ -1648,22 +1648,26 @@ def _opening_list_remnants(lines: list[_Line], drop: dict[int, str], first: int)
     ("Sprechen Sie mit Ihrer Kontaktbeamtin: nächste Sprechstunde" over "- Wann", "- Dienstag, 16–18 Uhr", ...).
     (Runs of list items are left alone:
     the story's key points may run on into a share row's items there.)"""
-    def listed(k: int) -> bool:
-        return (lines[k].ctx or {}).get("tag") in ("dt", "dd")
+    for run in _runs(lines, lambda ln: (ln.ctx or {}).get("tag") in ("dt", "dd"), first):
+        if _drop_remnants(lines, drop, run, lambda k: lines[k].ctx.get("tag") == "dd" and k - 1 in drop):
+            above = run.start - 1
+            if above >= 0 and above not in drop and _card_title(lines[above]):
+                drop[above] = "list_heading"
 
+
+def _runs(lines: list[_Line], member, end: int | None = None):
+    """The maximal runs of consecutive lines before `end` (default: all) for which `member(line)` holds, as
+    ranges of their indexes."""
+    end = len(lines) if end is None else end
     i = 0
-    while i < first:
-        if not listed(i):
+    while i < end:
+        if not member(lines[i]):
             i += 1
             continue
         j = i
-        while j < first and listed(j):
+        while j < end and member(lines[j]):
             j += 1
-        if _drop_remnants(lines, drop, range(i, j),
-                          lambda k: lines[k].ctx.get("tag") == "dd" and k - 1 in drop):
-            above = i - 1
-            if above >= 0 and above not in drop and _card_title(lines[above]):
-                drop[above] = "list_heading"
+        yield range(i, j)
         i = j
 
 
@@ -1675,20 +1679,12 @@ def _list_prompts(lines: list[_Line], drop: dict[int, str]) -> None:
     over "- Google Agenda", "- Apple", "- Outlook.com"), when every other item of the list (two or more) went:
     the widget's prompt. The story introduces its lists in a paragraph of its own, and its own item ending in
     a colon speaks to nobody."""
-    i, n = 0, len(lines)
-    while i < n:
-        if (lines[i].ctx or {}).get("tag") != "li":
-            i += 1
-            continue
-        j = i
-        while j < n and (lines[j].ctx or {}).get("tag") == "li":
-            j += 1
-        head = lines[i]
-        if j - i >= 3 and i not in drop and all(k in drop for k in range(i + 1, j)) \
+    for run in _runs(lines, lambda ln: (ln.ctx or {}).get("tag") == "li"):
+        head = lines[run.start]
+        if len(run) >= 3 and run.start not in drop and all(k in drop for k in run[1:]) \
                 and _LIST_INTRO.search(head.text) and head.words <= _LIST_PROMPT_WORDS and head.voice \
                 and not head.narrative:
-            drop[i] = "widget_list"
-        i = j
+            drop[run.start] = "widget_list"
 
 
 def _drop_remnants(lines: list[_Line], drop: dict[int, str], run: range, fits) -> bool:
@@ -1718,17 +1714,11 @@ def _boxed_list_remnants(lines: list[_Line], drop: dict[int, str]) -> None:
     """A list set in a box whose title (the boxed line above its first item) and two thirds of whose items
     went is a widget's: an item left behind, a few words without a sentence's end (one that reads like
     reporting, Spanish "según" in "- Familias numerosas, según el valor catastral"), goes with the rest."""
-    i, n = 0, len(lines)
-    while i < n:
-        if not _boxed_item(lines[i]) or i == 0 or i - 1 not in drop or lines[i - 1].ctx.get("apart") != "box" \
-                or lines[i - 1].ctx.get("tag") in _BOX_ITEM_TAGS:
-            i += 1
+    for run in _runs(lines, _boxed_item):
+        i = run.start
+        if i == 0 or i - 1 not in drop or lines[i - 1].ctx.get("apart") != "box":
             continue
-        j = i
-        while j < n and _boxed_item(lines[j]):
-            j += 1
-        _drop_remnants(lines, drop, range(i, j), lambda k: True)
-        i = j
+        _drop_remnants(lines, drop, run, lambda k: True)
 
 
 def _boxed_item(ln: _Line) -> bool:
