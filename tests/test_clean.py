@@ -416,6 +416,19 @@ def test_clean_never_raises_never_grows_and_is_idempotent(lines, title):
 
 
 @settings(max_examples=100, deadline=None)
+@given(lines=mixed_lines, site=st.one_of(st.text(max_size=40), st.sampled_from(
+    ["The Kestrel Bay Herald", "Herald (Kestrel) [Bay]", "Bay.*Herald+", "  ", "The", "Ü\\d Post ?Daily"])))
+def test_clean_with_any_site_name_never_raises_never_grows_and_is_idempotent(lines, site):
+    # the outlet's name comes from the page: any string, regex characters included, is only ever text
+    lines = lines + [f"Read it first in the {site} app every morning"]
+    text = "\n\n".join(lines)
+    once = clean(text, site=site)
+    assert len(once.text) <= len(unicodedata.normalize("NFC", text))
+    twice = clean(once.text, site=site)
+    assert twice.text == once.text and twice.removed == []
+
+
+@settings(max_examples=100, deadline=None)
 @given(text=st.text(max_size=300))
 def test_clean_on_arbitrary_text(text):
     out = clean(text)

@@ -1985,6 +1985,11 @@ def test_the_outlets_name_is_given_to_cleaning():
     assert extract(raw_html(page())).site_name is None
     publisher = '<meta property="article:publisher" content="https://www.facebook.com/valleypost">'
     assert extract(raw_html(page(head_extra=publisher))).site_name is None
+    # an empty or blank declaration is no name; a mis-encoded one is repaired like the text
+    for content in ("", "   "):
+        assert extract(raw_html(page(head_extra=f'<meta property="og:site_name" content="{content}">'))).site_name is None
+    declared = '<meta property="og:site_name" content="Valley Post Caf\u00c3\u00a9">'
+    assert extract(raw_html(page(head_extra=declared))).site_name == "Valley Post Caf\u00e9"
 
 
 def test_the_pipeline_cleans_with_the_outlets_name_and_records_the_rule():
