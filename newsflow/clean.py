@@ -618,6 +618,9 @@ class _Patterns:
     reporting_words: _WordsByLang = field(default_factory=_WordsByLang)
     voice_words: _WordsByLang = field(default_factory=_WordsByLang)
     personal_words: _WordsByLang = field(default_factory=_WordsByLang)
+    # the first person plural words of `voice` ("we", "wir", "nous"): the publisher's voice, and also a
+    # reporter's or a group's in a story's own crossheads ("What we found")
+    plural_self_words: _WordsByLang = field(default_factory=_WordsByLang)
     personal: _Matcher | None = None
     # the union of every family's patterns of one kind: searched first, so that the family loop (which finds
     # the rule's name) runs only for the few lines some family matches
@@ -642,7 +645,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
     reporting: list[str] = []
     voice: list[str] = []
     personal: list[str] = []
-    words: dict[str, dict[str, set]] = {"reporting": {}, "voice": {}, "personal": {}}
+    words: dict[str, dict[str, set]] = {"reporting": {}, "voice": {}, "personal": {}, "plural_self": {}}
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for name, fam in data.get("families", {}).items():
@@ -660,6 +663,8 @@ def load_patterns(directory: str | None = None) -> _Patterns:
                     words[kind].setdefault(lang, set()).add(toks[0])
                 else:
                     rest.append(pat)
+        for word in data.get("plural_self", []):
+            words["plural_self"].setdefault(lang, set()).add(word)
     families = [
         _Family(
             name=name,
@@ -688,6 +693,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         reporting_words=_WordsByLang((k, frozenset(v)) for k, v in words["reporting"].items()),
         voice_words=_WordsByLang((k, frozenset(v)) for k, v in words["voice"].items()),
         personal_words=_WordsByLang((k, frozenset(v)) for k, v in words["personal"].items()),
+        plural_self_words=_WordsByLang((k, frozenset(v)) for k, v in words["plural_self"].items()),
         personal=_Matcher(personal, words=True),
         any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
         any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
@@ -1473,7 +1479,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             # street? WhatsApp 06 00 ..."); the story's own appeal ("If you saw the crash, call the police on
             # ...") comes before that furniture, though an advertisement or a caption may stand between
             rule = "contact"
-        elif ctx and i not in listed and _prompt_shaped(ln):
+        elif ctx and i not in listed and _prompt_shaped(ln, edge):
             rule = "prompt"
         elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal or _heading_level(ln) is not None) \
                 and i not in listed:
@@ -1995,15 +2001,28 @@ _PROMPT_UNITS = 6
 _PROMPT_END = re.compile(r"[.?;,:](?:\s?['\"”’»)\]])*\s*$")
 
 
-def _prompt_shaped(ln: _Line) -> bool:
+def _prompt_shaped(ln: _Line, edge: bool) -> bool:
     """A few words addressing the reader, set as a paragraph rather than a heading, without a sentence's end
     ("You may have missed", "Keep reading", "Stay informed!"): a prompt or a teaser's heading, not story text.
-    HTML only (the block tag tells a heading from a paragraph); a line of the story's list stays."""
+    HTML only (the block tag tells a heading from a paragraph); a line of the story's list stays. Inside the
+    story, "we" alone is no address to the reader: a crosshead set in bold speaks for the reporter or the
+    people in the story ("What we did", "Was wir gemacht haben")."""
     if ln.units > _PROMPT_UNITS or ln.words < 2 or _PROMPT_END.search(ln.text):
         return False
     if (ln.ctx.get("tag") or "") in _HEADING_TAGS or ln.ctx.get("tag") in ("h1", "li", "blockquote"):
         return False
-    return ln.voice and not ln.narrative and not _OPENS_QUOTE.search(ln.text)
+    if not ln.voice or ln.narrative or _OPENS_QUOTE.search(ln.text):
+        return False
+    return edge or not _plural_self_only(ln)
+
+
+def _plural_self_only(ln: _Line) -> bool:
+    """The line's voice rests on first person plural words alone ("we", "our"): no second person, no
+    imperative or publisher's phrase of the `voice` list."""
+    hit = ln.pats.voice_words.for_lang(ln.lang).intersection(ln.tokens)
+    if not hit or not hit <= ln.pats.plural_self_words.for_lang(ln.lang):
+        return False
+    return not ln.pats.voice.search(ln.folded, ln.text, ln.tokens)
 
 
 def _weak_evidence(ln: _Line, link_density: float, memory) -> bool:

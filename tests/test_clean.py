@@ -3243,3 +3243,25 @@ def test_a_lists_first_item_asking_the_reader_to_use_its_links_goes_when_the_lin
     lines[1] = "- Save the date in your calendar by Friday"
     out = clean("\n".join(lines), language="en", line_context=ctx)
     assert lines[1] in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lang,crosshead,prompt", [
+    ("en", "What we found on the night", "Stories you may have missed"),
+    ("de", "Was wir im Keller fanden", "Lesen Sie auch"),
+    ("fr", "Ce que nous avons appris", "À lire aussi pour vous"),
+    ("ru", "Что мы увидели в цехе", "Читайте также у нас"),
+])
+def test_a_bold_crosshead_in_the_first_person_plural_is_no_prompt(lang, crosshead, prompt):
+    # taught by h60: "Was wir gemacht haben", a club's crosshead, went as a reader prompt because "wir" was
+    # voice; "we" alone addresses nobody in the middle of the story, while "you" still does
+    lines = [H9_LEAD, crosshead, H9_REST, H9_REST.replace("March", "April")]
+    ctx = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language=lang, line_context=ctx)
+    assert crosshead in out.text.split("\n\n"), out.removed
+    out = clean("\n".join([lines[0], prompt, *lines[2:]]), language=lang, line_context=ctx)
+    assert prompt not in out.text.split("\n\n"), out.removed
+    # at the edges of the story the publisher's "we" still makes a prompt ("What we're reading")
+    edge = {"en": "What we are reading", "de": "Was wir gerade lesen", "fr": "Ce que nous lisons",
+            "ru": "Что мы читаем"}[lang]
+    out = clean("\n".join([*lines[:1], *lines[2:], edge]), language=lang, line_context=ctx)
+    assert edge not in out.text.split("\n\n"), out.removed

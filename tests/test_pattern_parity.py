@@ -175,3 +175,15 @@ def test_every_language_has_request_verbs(lang):
     joined = " ".join(data["reporting"])
     probe = {"en": "urged", "tr": "istedi", "de": "bittet", "fr": "exhorte", "es": "pidió", "ru": "призвал"}[lang]
     assert probe in joined
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plural_self_words_are_single_voice_words_of_their_language(lang):
+    # `plural_self` marks which of the language's `voice` words are "we": a word missing from `voice` would
+    # never be looked at, and a phrase would never match the single tokens it is compared with
+    data = json.loads((PATTERN_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    words = data.get("plural_self")
+    assert words, f"{lang}.json has no plural_self list"
+    for word in words:
+        assert re.fullmatch(r"\w+", word), word
+    assert any(word in data["voice"] for word in words), words
