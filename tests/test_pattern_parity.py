@@ -117,6 +117,20 @@ PAIRS = [
      "Ce cliché de la place du marché a été pris en 1932 par un photographe amateur, selon le musée."),
     ("es", "Toma: archivo de la redacción",
      "La toma del edificio por los manifestantes duró tres horas, según la policía local."),
+    # release: a press office's contact line for journalists (since session 20); the story's own mention of
+    # the press office, with its number, stays
+    ("en", "Journalists can contact the press office on 01632 960 455.",
+     "Journalists could not reach the harbour master on Friday; his office on 01632 960 500 did not answer."),
+    ("de", "Pressestelle des Landratsamts, Telefon 07031 663 120, presse@kreis.example",
+     "Die Pressestelle des Landratsamts war telefonisch nicht zu erreichen, die Nummer 07031 663 120 war besetzt."),
+    ("fr", "Les journalistes peuvent joindre le service communication au 04 71 00 12 12.",
+     "Les journalistes ont pu joindre le maire au 04 71 00 12 12 après trois jours de silence."),
+    ("es", "Los periodistas pueden llamar al gabinete de prensa: 941 000 312.",
+     "Los periodistas no lograron contactar con la alcaldesa, cuyo teléfono 941 000 312 estuvo apagado."),
+    ("tr", "Gazeteciler basın birimine 0 224 555 10 10 numaralı telefondan ulaşabilir.",
+     "Gazeteciler, 0 224 555 10 10 numaralı hattın iki gündür yanıt vermediğini söyledi."),
+    ("ru", "Журналисты могут связаться с пресс-службой по телефону 8 800 555 12 12.",
+     "Журналисты не смогли связаться с мэром: телефон 8 800 555 12 12 весь день был занят."),
     # Spanish voice: imperatives with enclitic -te address the reader (with a newsletter cue)
     ("es", "Apúntate al boletín y recibe las novedades cada lunes.",
      "La élite del club fijó un límite para el trámite de inscripción en el boletín municipal."),
