@@ -131,6 +131,20 @@ PAIRS = [
      "Gazeteciler, 0 224 555 10 10 numaralı hattın iki gündür yanıt vermediğini söyledi."),
     ("ru", "Журналисты могут связаться с пресс-службой по телефону 8 800 555 12 12.",
      "Журналисты не смогли связаться с мэром: телефон 8 800 555 12 12 весь день был занят."),
+    # newsletter: a reader-funding appeal that sets readers against shareholders (since session 20); the same
+    # words reported about a paper stay
+    ("en", "The Wexmoor Post is funded by its readers, not shareholders. Will you join them?",
+     "Since 1998 the weekly has been funded by its readers, not advertisers, according to its annual accounts."),
+    ("fr", "Notre journal vit de ses lecteurs, pas d'actionnaires.",
+     "Depuis sa création, l'hebdomadaire vit de ses lecteurs, pas d'actionnaires, rappelle son fondateur."),
+    ("de", "Wir leben von unseren Lesern, nicht von Aktionären.",
+     "Die Zeitung gehöre ihren Lesern, nicht Aktionären, sagte der Verleger bei der Feier."),
+    ("es", "Vivimos de nuestros lectores, no de accionistas.",
+     "El diario vive de sus lectores y no de accionistas, explicó su directora en la asamblea."),
+    ("tr", "Biz okurlarımızla varız, hissedarlarla değil.",
+     "Gazetenin okurlarına hesap verdiğini, hissedarlara değil, söyledi yayın yönetmeni."),
+    ("ru", "Мы живём за счёт читателей, а не акционеров.",
+     "Газета, по словам редактора, существует за счёт читателей, а не акционеров."),
     # Spanish voice: imperatives with enclitic -te address the reader (with a newsletter cue)
     ("es", "Apúntate al boletín y recibe las novedades cada lunes.",
      "La élite del club fijó un límite para el trámite de inscripción en el boletín municipal."),
