@@ -145,6 +145,17 @@ PAIRS = [
      "Gazetenin okurlarına hesap verdiğini, hissedarlara değil, söyledi yayın yönetmeni."),
     ("ru", "Мы живём за счёт читателей, а не акционеров.",
      "Газета, по словам редактора, существует за счёт читателей, а не акционеров."),
+    # feedback: a poll's "see what others said" goes although "said" is a reporting verb (since session 20)
+    ("en", "Cast your vote and see what fellow readers said",
+     "Residents could see what their neighbours said at the hearing, the clerk explained."),
+    ("de", "Stimmen Sie ab und sehen Sie, was andere geantwortet haben",
+     "Die Bürger konnten sehen, was andere geantwortet hatten, erklärte die Stadtschreiberin."),
+    ("fr", "Votez et découvrez les réponses des autres lecteurs",
+     "Les habitants ont découvert les réponses des autres communes lors du conseil, a expliqué le maire."),
+    ("es", "Vota y descubre qué han respondido los demás",
+     "Los vecinos descubrieron qué habían respondido los demás pueblos, explicó la alcaldesa."),
+    ("ru", "Проголосуйте, чтобы узнать, что ответили другие читатели",
+     "Жители смогли узнать, что ответили другие районы, рассказала глава управы."),
     # Spanish voice: imperatives with enclitic -te address the reader (with a newsletter cue)
     ("es", "Apúntate al boletín y recibe las novedades cada lunes.",
      "La élite del club fijó un límite para el trámite de inscripción en el boletín municipal."),
