@@ -2006,21 +2006,23 @@ def _prompt_shaped(ln: _Line, edge: bool) -> bool:
     ("You may have missed", "Keep reading", "Stay informed!"): a prompt or a teaser's heading, not story text.
     HTML only (the block tag tells a heading from a paragraph); a line of the story's list stays. Inside the
     story, "we" alone is no address to the reader: a crosshead set in bold speaks for the reporter or the
-    people in the story ("What we did", "Was wir gemacht haben")."""
+    people in the story ("What we did", "Was wir gemacht haben"; see `_plural_self_only`)."""
     if ln.units > _PROMPT_UNITS or ln.words < 2 or _PROMPT_END.search(ln.text):
         return False
     if (ln.ctx.get("tag") or "") in _HEADING_TAGS or ln.ctx.get("tag") in ("h1", "li", "blockquote"):
         return False
     if not ln.voice or ln.narrative or _OPENS_QUOTE.search(ln.text):
         return False
-    return edge or not _plural_self_only(ln)
+    return edge or ln.ctx.get("apart") != "bold" or not _plural_self_only(ln)
 
 
 def _plural_self_only(ln: _Line) -> bool:
-    """The line's voice rests on first person plural words alone ("we", "our"): no second person, no
-    imperative or publisher's phrase of the `voice` list."""
+    """The line's voice rests on "we" alone, after the line's first word ("What we found", "Was wir wissen"):
+    no second person, no imperative or publisher's phrase of the `voice` list. A line that opens with "we" is
+    the publisher announcing itself ("We're on WhatsApp", "Wir suchen Verstärkung")."""
     hit = ln.pats.voice_words.for_lang(ln.lang).intersection(ln.tokens)
-    if not hit or not hit <= ln.pats.plural_self_words.for_lang(ln.lang):
+    we = ln.pats.plural_self_words.for_lang(ln.lang)
+    if not hit or not hit <= we or not ln.tokens or ln.tokens[0] in we:
         return False
     return not ln.pats.voice.search(ln.folded, ln.text, ln.tokens)
 

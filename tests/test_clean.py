@@ -3265,3 +3265,17 @@ def test_a_bold_crosshead_in_the_first_person_plural_is_no_prompt(lang, crosshea
             "ru": "Что мы читаем"}[lang]
     out = clean("\n".join([*lines[:1], *lines[2:], edge]), language=lang, line_context=ctx)
     assert edge not in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lang,promo", [
+    ("en", "We're on WhatsApp now"), ("de", "Wir suchen Verstärkung"), ("fr", "Nous recrutons des journalistes"),
+    ("ru", "Мы ищем авторов"),
+])
+def test_a_line_opening_with_we_is_the_publisher_announcing_itself(lang, promo):
+    # a reviewer's lines (session 20): the crosshead spared above has "we" after its first word; a line that
+    # opens with "we" still goes as a prompt in the middle of the story, set in bold or not
+    for apart in ("bold", None):
+        lines = [H9_LEAD, promo, H9_REST, H9_REST.replace("March", "April")]
+        ctx = [_ctx("p"), _ctx("p", apart=apart) if apart else _ctx("p"), _ctx("p"), _ctx("p")]
+        out = clean("\n".join(lines), language=lang, line_context=ctx)
+        assert promo not in out.text.split("\n\n"), (apart, out.removed)
