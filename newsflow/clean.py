@@ -772,7 +772,7 @@ class _Line:
         return self.shaped_like_sentence and not _standfirst(self.ctx) and self.cue is None and not self.notice \
             and self.short not in _NEVER_ANCHOR \
             and float((self.ctx or {}).get("link_density") or 0) < _LINKED_LINE \
-            and "footnote" not in _hints(self.ctx) and not (
+            and _NO_ANCHOR_HINTS.isdisjoint(_hints(self.ctx)) and not (
                 # small print with a family's words is the publisher's note under the story ("X follows the
                 # press code. If you think we got it wrong, write to ..."), never its last sentence
                 (self.ctx or {}).get("apart") == "fine_print" and self.short is not None)
@@ -1048,6 +1048,9 @@ _STANDFIRST_UNITS = 60
 
 
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+# boxes whose sentences are never the story's, so never its first or last sentence: an author's footnotes, and
+# readers' comments an extraction kept
+_NO_ANCHOR_HINTS = frozenset({"footnote", "comments"})
 
 
 def _standfirst(ctx: dict | None) -> bool:

@@ -2003,3 +2003,37 @@ def test_the_pipeline_cleans_with_the_outlets_name_and_records_the_rule():
     (article,) = result.articles
     assert promo not in article.text.split("\n\n")
     assert {"line": promo, "rule": "outlet_promo"} in [{k: r[k] for k in ("line", "rule")} for r in article.removed]
+
+
+def test_a_summary_class_written_in_camel_case_marks_the_standfirst():
+    # taught by h61 (DNN's EasyDNNnews): "edn_articleSummary" comes out as the token "articlesummary"; the
+    # summary under the picture, above the story, is the headline's standfirst
+    dek = "The harbour board has approved a second ferry route for the summer months"
+    html = page().replace(f"<p>{PARAS[0]}</p>", f'<div class="edn_articleSummary"><p>{dek}.</p></div>'
+                          f'<div class="edn_articleContent"><p>{PARAS[0]}</p>', 1).replace(
+                          f"<p>{PARAS[-1]}</p>", f"<p>{PARAS[-1]}</p></div>", 1)
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    assert f"{dek}." in lines, lines
+    assert out.line_context[lines.index(f"{dek}.")].get("standfirst") is True
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    kept = result.text.split("\n\n")
+    assert f"{dek}." not in kept and all(p in kept for p in PARAS), result.removed
+    # only the closing part of a compound counts: a "summarybox" is the story's own box of key points
+    assert ex_mod._name_hints(lxml.html.fromstring('<div class="summarybox">x</div>'))[1] is False
+
+
+def test_readers_comments_the_extraction_kept_go_as_markup_comments():
+    # taught by h61 (DNN's EasyDNNnews comment list): two readers' comments under the story, in full sentences,
+    # were taken for its last paragraphs
+    comments = ["What a joy to see the old boat back on the water. Well done to the volunteers.",
+                "I will bring the grandchildren down to see it this weekend!"]
+    thread = ('<div class="edn_commentsWrapper"><h3>Comments</h3><div class="edn_commentsList">' + "".join(
+        f'<div class="edn_comment"><div class="edn_commentAuthor"><strong>Reader {n}</strong></div>'
+        f'<div class="edn_commentContent"><p>{c}</p></div></div>' for n, c in enumerate(comments)) + "</div></div>")
+    html = page().replace(f"<p>{PARAS[-1]}</p>", f"<p>{PARAS[-1]}</p>\n{thread}")
+    out = extract(raw_html(html))
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    kept = result.text.split("\n\n")
+    assert all(p in kept for p in PARAS), kept
+    assert not any(c in kept for c in comments), result.removed
