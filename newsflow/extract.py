@@ -1743,10 +1743,10 @@ _CLASS_HINTS = {
     # an author's numbered note under the story (Substack's "footnote-content", WordPress plugins' "footnotes",
     # "endnote"): no sentence of the story itself, whatever it says (trafilatura drops a "footnotes" box whole)
     "footnote": {"footnote", "footnotes", "footnotecontent", "endnote", "endnotes"},
-    # readers' comments under the story, when the extraction kept them (not "comment" alone: British papers
-    # call their opinion section "Comment")
-    "comments": {"comments", "commentlist", "commentslist", "commentcontent", "commentbody", "commenttext",
-                 "usercomments", "commentthread"},
+    # readers' comments under the story, when the extraction kept them: the thread's list or a comment's text
+    # (not "comment" alone: British papers call their opinion section "Comment"; not "comments" alone either: a
+    # story's wrapper says "has-comments", a box of readers' views "reader-comments")
+    "comments": {"commentlist", "commentslist", "commentcontent", "commentbody", "commenttext", "commentthread"},
 }
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as
@@ -1756,8 +1756,10 @@ _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
                       "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary"}
-# ... and the same words closing a compound the class name was written in camel case ("edn_articleSummary",
-# "postSubtitle" come out as "articlesummary", "postsubtitle")
+# ... and the same words closing a compound the class name was written in camel case, after a word for the article
+# itself ("edn_articleSummary", "postSubtitle" come out as "articlesummary", "postsubtitle"; a "matchSummary",
+# "keyPointsSummary" or "sectionSubtitle" is the story's own box or crosshead)
+_STANDFIRST_OWNERS = ("article", "post", "entry", "news", "headline", "title", "story")
 _STANDFIRST_SUFFIXES = ("summary", "subtitle", "standfirst", "strapline", "subheadline")
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SPLIT_CLASS = re.compile(r"[\W_]+")     # (letters outside ASCII stay in their token: an id "sonraki-adım")
@@ -2390,7 +2392,7 @@ def _name_hints(el, content: str | None = None) -> tuple[tuple[str, ...], bool]:
         if fam:
             if fam not in fams:
                 fams.append(fam)
-        elif tok in _STANDFIRST_TOKENS or tok.endswith(_STANDFIRST_SUFFIXES):
+        elif tok in _STANDFIRST_TOKENS or tok.startswith(_STANDFIRST_OWNERS) and tok.endswith(_STANDFIRST_SUFFIXES):
             standfirst = True
     return tuple(fams), standfirst
 

@@ -2037,3 +2037,23 @@ def test_readers_comments_the_extraction_kept_go_as_markup_comments():
     kept = result.text.split("\n\n")
     assert all(p in kept for p in PARAS), kept
     assert not any(c in kept for c in comments), result.removed
+
+
+def test_a_storys_wrapper_that_allows_comments_and_a_crosshead_subtitle_are_no_furniture():
+    # a second review (session 20): "has-comments" on the story's own wrapper names no comment thread, and a
+    # "sectionSubtitle" crosshead opening the story is no standfirst (only the article's own summary or subtitle)
+    brief = ["The town's only cash machine will close on Friday.",
+             "The nearest machine is now eleven miles away in Westbury."]
+    html = ('<html lang="en"><head><title>Cash machine to close</title></head><body><main><article>'
+            '<h1>Cash machine to close</h1><div class="post has-comments">'
+            + "".join(f"<p>{b}</p>" for b in brief) + "</div></article></main></body></html>")
+    out = extract(raw_html(html))
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    assert all(b in result.text.split("\n\n") for b in brief), result.removed
+    crosshead = "Background to the vote"
+    html = page().replace(f"<p>{PARAS[0]}</p>", f'<h2 class="sectionSubtitle">{crosshead}</h2><p>{PARAS[0]}</p>', 1)
+    out = extract(raw_html(html))
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    kept = result.text.split("\n\n")
+    if crosshead in out.text.split("\n"):
+        assert crosshead in kept, result.removed
