@@ -1761,6 +1761,27 @@ def test_a_desk_attribution_run_into_the_first_paragraph_is_split_off_and_remove
     assert label not in kept and all(p in kept for p in PARAS), kept
 
 
+@pytest.mark.parametrize("label", [
+    "More stories from our Farming desk", "Lo último de nuestra sección de Deportes",
+    "Les dernières informations du service Culture", "Mehr aus unserer Redaktion Wirtschaft",
+    "Kültür sayfalarımızdan son gelişmeler", "Свежее из раздела «Спорт»", "Novedades desde las páginas de Campo",
+])
+def test_a_pointer_to_more_from_a_desk_run_into_the_first_paragraph_is_split_off_and_removed(label):
+    # ("more / the latest from our X desk" in six languages, the desk named as section, team, pages or service)
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> – {PARAS[0]}</p>")
+    out = extract(raw_html(html))
+    assert label in out.text.split("\n"), out.text
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert label not in kept and all(p in kept for p in PARAS), kept
+
+
+@pytest.mark.parametrize("phrase", ["Más de la mitad del pueblo", "Plus de la moitié des élèves",
+                                    "Mehr als die Hälfte", "Ещё из Москвы"])
+def test_a_bold_opening_that_only_starts_like_a_desk_pointer_stays_on_the_story_line(phrase):
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{phrase}</b> – {PARAS[0]}</p>")
+    assert f"{phrase} – {PARAS[0]}" in extract(raw_html(html)).text.split("\n")
+
+
 _PLOTS = [
     "The allotment society has agreed to let twelve new plots on the old rugby ground from April, its secretary said.",
     "Demand has grown since the pandemic, and the waiting list now holds 140 names, some of them from 2019.",
