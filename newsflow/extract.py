@@ -2577,7 +2577,7 @@ def _break_after(el) -> None:
     el.addnext(br)
 
 
-def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts | None" = None) -> int:
+def split_inline_furniture(tree, *, max_words: int = 16, classes: "ClassCounts | None" = None) -> int:
     """Put a short inline box whose class says furniture on a line of its own when it shares a line of
     running text with the story, in place; returns how many.
 
@@ -2588,6 +2588,9 @@ def split_inline_furniture(tree, *, max_words: int = 12, classes: "ClassCounts |
     finished sentence; a hinted link inside a sentence ("... said <a class=tag>Apple</a> on Monday") stays.
     A bracketed note in italics or small print after a paragraph's finished last sentence is split off too,
     and a bold section or link label opening a paragraph before a dash (`_run_in_label`).
+
+    A box of up to `max_words` words: a reader's photo note with the outlet's name runs to 15 ("Snapped on a
+    phone by one of our readers and sent to ..."); splitting only makes it a line the cleaner judges.
     """
     n = 0
     for el in list(tree.iter(*_INLINE)):

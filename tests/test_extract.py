@@ -231,6 +231,20 @@ def test_inline_furniture_box_on_a_story_line_is_split_off_and_removed(first, mi
         assert g in removed
 
 
+def test_a_one_off_box_of_up_to_16_words_opening_a_story_line_is_split_off():
+    # (a reader's photo note of 13 words in a span of its own, run into the next paragraph after <br><br>; the
+    # cleaner then judges it as a line of its own: a photo credit)
+    import lxml.html
+
+    note = "Mit dem Handy aufgenommen von einer Leserin aus Oberdorf und an unsere Redaktion geschickt"
+    tree = lxml.html.fromstring(f'<html><body><div class="story">{BR_PARAS[2]}<br><br>\n'
+                                f'<span class="leser-schnappschuss">{note}</span>\n{BR_PARAS[3]}<br><br></div></body></html>')
+    assert ex_mod.split_inline_furniture(tree) == 1
+    assert tree.find(".//span").getnext().tag == "br"
+    cleaned = clean("\n".join(BR_PARAS[:3] + [note, BR_PARAS[3]]))
+    assert cleaned.text.split("\n\n") == BR_PARAS and cleaned.removed[0]["rule"] == "photo_credit", cleaned.removed
+
+
 def test_hinted_link_inside_a_sentence_is_not_split():
     import lxml.html
 

@@ -195,6 +195,22 @@ PAIRS = [
      "Derneğin bülteni bu ay gecikti, dedi başkan."),
     ("ru", "Наша вечерняя рассылка приходит в 19:00",
      "Наше письмо мэру так и осталось без ответа, сказала активистка."),
+    # photo_credit: a note that a reader took or sent the picture, as furniture without a sentence's end (session 21);
+    # the story's sentence about readers' pictures, or a crosshead asking what they show, stays
+    ("en", "Shot on a mobile by one of our readers near the ferry slipway",
+     "The footage shot by one of our readers near the ferry slipway was handed to the harbour police."),
+    ("en", "Image sent in by a reader from Upper Cray",
+     "What the images sent in by a reader from Upper Cray reveal"),
+    ("de", "Leserfoto von einer Leserin aus dem Ortsteil Hainbach",
+     "Das Leserfoto von einer Leserin aus dem Ortsteil Hainbach zeigt die überflutete Unterführung."),
+    ("fr", "Cliché pris par un de nos lecteurs au bord du canal",
+     "Le cliché pris par un de nos lecteurs au bord du canal a été transmis aux gendarmes."),
+    ("es", "Vídeo grabado por una lectora en el puerto de Bermeo",
+     "El vídeo grabado por una lectora en el puerto de Bermeo ya ha sido visto por miles de vecinos."),
+    ("ru", "Снимок сделан читательницей на набережной",
+     "Снимок сделан читательницей на набережной, уточнили в полиции."),
+    ("tr", "Bu fotoğrafı bir okurumuz sahil yolunda çekti",
+     "Bu fotoğrafı bir okurumuz sahil yolunda çekti ve belediyeye gönderdi, dedi müdür."),
     # Spanish voice: imperatives with enclitic -te address the reader (with a newsletter cue)
     ("es", "Apúntate al boletín y recibe las novedades cada lunes.",
      "La élite del club fijó un límite para el trámite de inscripción en el boletín municipal."),
