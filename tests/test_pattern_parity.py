@@ -222,7 +222,7 @@ PAIRS = [
     ("es", "Llama a la redacción al 943 555 812",
      "Llama a la redacción al 943 555 812, pedía el cartel, y decenas de vecinos lo hicieron."),
     ("ru", "Звоните в редакцию по телефону 8 800 555 35 35",
-     "Звоните в редакцию по телефону 8 800 555 35 35, написал мэр в своём обращении."),
+     "Звоните в редакцию по телефону 8 800 555 35 35, говорилось в обращении мэра, которое зачитали на сходе."),
     ("tr", "Muhabirlerimize 0 532 555 12 12 numaralı hattan yazın",
      "Muhabirlerimize 0 532 555 12 12 numaralı hattan yazan vatandaş sel baskınını bildirdi."),
     ("en", "Quick poll: Should the library open on Sundays? Yes / No / Only in winter",
