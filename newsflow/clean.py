@@ -1550,17 +1550,21 @@ def _keep_lone_list_items(lines: list[_Line], drop: dict[int, str], first: int, 
         i = j
 
 
+_POINTER_MIN_WORDS = 3
+
+
 def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last: int) -> None:
     """A heading of the story that happens to be a furniture label ("Datenschutz" over a part about an app's
     data protection, "Newsletter" over one about the parish newsletter): in the middle of the story, a
     heading (<h2>-<h6>) removed only as a label, in no box of its own and without a markup hint, followed by
     a story paragraph that stays (the sign-up line under a "Newsletter" heading goes, and the heading with it)
     heads that part of the story and stays too. (A module's heading whose list extraction dropped is in a
-    box, or hinted by its class.)"""
+    box, or hinted by its class.) A navigation label of three words or more points to another part of the
+    site ("More from the Leisure desk", "Alle Meldungen aus dem Ressort Sport"): no heading of this story."""
     for i, rule in list(drop.items()):
         ln = lines[i]
         if not first < i < last or _heading_level(ln) is None or ln.label != rule or ln.ctx.get("apart") \
-                or _hints(ln.ctx):
+                or _hints(ln.ctx) or rule == "navigation" and ln.words >= _POINTER_MIN_WORDS:
             continue
         nxt = i + 1
         if nxt < len(lines) and nxt not in drop and lines[nxt].shaped_like_sentence:

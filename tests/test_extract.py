@@ -2092,3 +2092,22 @@ def test_a_storys_wrapper_that_allows_comments_and_a_crosshead_subtitle_are_no_f
     kept = result.text.split("\n\n")
     if crosshead in out.text.split("\n"):
         assert crosshead in kept, result.removed
+
+
+@pytest.mark.parametrize("heading, kept", [
+    ("More from the Farming desk", False),          # a pointer to another part of the site
+    ("Alle Meldungen aus dem Ressort Umwelt", False),
+    ("Newsletter", True),                           # a topic label heading a part of the story stays
+])
+def test_a_heading_in_the_middle_is_kept_as_a_crosshead_unless_it_points_to_another_desk(heading, kept):
+    # (session 21, h58-en-008: "More from the Leisure desk" as an <h6> between two story paragraphs was restored
+    # as the story's crosshead, like "Datenschutz" over a part about an app's privacy)
+    third = ("Newsletter readers of the farmers' union were told about the rule in May, the union's secretary said."
+             if heading == "Newsletter" else PARAS[3])
+    html = page().replace(f"<p>{PARAS[3]}</p>", f"<h3>{heading}</h3><p>{third}</p>")
+    out = extract(raw_html(html))
+    assert heading in out.text.split("\n"), out.text
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    got = result.text.split("\n\n")
+    assert third in got and all(p in got for p in PARAS if p != PARAS[3])
+    assert (heading in got) is kept, result.removed
