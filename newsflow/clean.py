@@ -621,6 +621,9 @@ class _Patterns:
     # the first person plural words of `voice` ("we", "wir", "nous"): the publisher's voice, and also a
     # reporter's or a group's in a story's own crossheads ("What we found")
     plural_self_words: _WordsByLang = field(default_factory=_WordsByLang)
+    # the words that, before the outlet's own name, make a line its exclusivity badge ("Only in the <outlet>",
+    # "Nur bei <outlet>"), all languages in one pattern matched on the folded words before the name
+    outlet_exclusive: re.Pattern | None = None
     personal: _Matcher | None = None
     # the union of every family's patterns of one kind: searched first, so that the family loop (which finds
     # the rule's name) runs only for the few lines some family matches
@@ -646,6 +649,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
     voice: list[str] = []
     personal: list[str] = []
     words: dict[str, dict[str, set]] = {"reporting": {}, "voice": {}, "personal": {}, "plural_self": {}}
+    exclusive: list[str] = []
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for name, fam in data.get("families", {}).items():
@@ -665,6 +669,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
                     rest.append(pat)
         for word in data.get("plural_self", []):
             words["plural_self"].setdefault(lang, set()).add(word)
+        exclusive.extend(p.replace("ı", "i") for p in data.get("outlet_exclusive", []))
     families = [
         _Family(
             name=name,
@@ -694,6 +699,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         voice_words=_WordsByLang((k, frozenset(v)) for k, v in words["voice"].items()),
         personal_words=_WordsByLang((k, frozenset(v)) for k, v in words["personal"].items()),
         plural_self_words=_WordsByLang((k, frozenset(v)) for k, v in words["plural_self"].items()),
+        outlet_exclusive=rxcache.compile(f"(?:{_alternation(exclusive)})") if exclusive else None,
         personal=_Matcher(personal, words=True),
         any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
         any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
@@ -1945,7 +1951,8 @@ _OUTLET_OTHER_WORDS = 3    # words besides the name: "Only in the <outlet>", not
 _OUTLET_MAX_UNITS = 20     # a longer line is a paragraph that lost its full stop, not a promotion
 _OUTLET_HEADING_WORDS = 12  # a heading or bold line of up to this many words over a sentence heads the story
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*::\s*")     # "Headline | Outlet", "Headline - Outlet"
-_LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das|le|la|les|l['’]|el|los|las|il|lo)\s*", re.IGNORECASE)
+# (a whole word: "Lahntaler Rundschau" keeps its "La", "Theale Times" its "The"; "L'Écho" loses its "L'")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|der|die|das|le|la|les|el|los|las|il|lo)\s+|l['’]\s*)", re.IGNORECASE)
 
 
 def _outlet_key(site: str | None, title: str | None = None) -> re.Pattern | None:
@@ -1977,7 +1984,10 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
     found = outlet.search(ln.text)
     if not found:
         return False
-    rest = ln.text[:found.start()] + " " + ln.text[found.end():]
+    before, after = ln.text[:found.start()], ln.text[found.end():]
+    if _exclusive_badge(ln, before, after):
+        return True
+    rest = before + " " + after
     if sum(1 for w in _WORD.findall(rest) if not w.isdigit()) < _OUTLET_OTHER_WORDS:
         return False
     if ln.text.startswith(("- ", "|")) or (ln.ctx and ln.ctx.get("tag") == "li") or _OPENS_QUOTE.search(ln.text):
@@ -1989,6 +1999,18 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
             _heading_level(ln) is not None or (ln.ctx and ln.ctx.get("apart") in ("bold", "italic"))):
         return False
     return not ln.narrative
+
+
+# after the outlet's name in a badge: nothing, or a Turkish case ending ("Sadece Kıyı Gazetesi'nde")
+_BADGE_END = re.compile(r"(?:['’]\w{1,4})?[\W_]*")
+
+
+def _exclusive_badge(ln: _Line, before: str, after: str) -> bool:
+    """The outlet's exclusivity badge: its name after "Only in the", "Nur bei", "Solo en" ... and nothing else
+    ("Only in the The Ashcombe Counter"). A crosshead naming the outlet says more ("What the <outlet> found")."""
+    pattern = ln.pats.outlet_exclusive
+    return pattern is not None and _BADGE_END.fullmatch(after) is not None \
+        and pattern.fullmatch(_SPACES.sub(" ", _fold(before)).strip(" -–—:|·«»\"“„‚‘")) is not None
 
 
 def _empty_heading(lines: list[_Line], i: int) -> bool:

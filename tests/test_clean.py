@@ -3162,6 +3162,28 @@ def test_a_line_naming_the_outlet_that_is_no_sentence_is_its_own_promotion():
         assert promo not in out.text.split("\n\n"), out.removed
 
 
+@pytest.mark.parametrize("badge, site, lang", [
+    ("Only on the Kestrel Bay Herald", "The Kestrel Bay Herald", "en"),
+    ("Exclusive to The Kestrel Bay Herald", "The Kestrel Bay Herald", "en"),
+    ("Nur bei der Lahntaler Rundschau", "Lahntaler Rundschau", "de"),
+    ("Seulement dans Le Courrier du Causse", "Le Courrier du Causse", "fr"),
+    ("Solo en El Faro de Arrigorri", "El Faro de Arrigorri", "es"),
+    ("Только в «Вестнике Заречья»", "Вестнике Заречья", "ru"),
+    ("Sadece Kıyı Postası'nda", "Kıyı Postası", "tr"),
+])
+def test_the_outlets_exclusivity_badge_goes_even_as_a_bold_line_over_a_sentence(badge, site, lang):
+    # (session 21, h21-en-004: "Only in the The Ashcombe Counter" in bold over the story's last paragraph was
+    # kept as a crosshead naming the outlet; words for "only in" before the name, and nothing after it)
+    lines = [H9_LEAD, badge, H9_REST]
+    ctx = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p")]
+    out = clean("\n".join(lines), language=lang, line_context=ctx, site=site)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # a crosshead that says more about the outlet stays, and without the page's name the badge is not known
+    for kept in (f"{badge} for ten years", "Only in Kestrel Bay"):
+        lines = [H9_LEAD, kept, H9_REST]
+        assert kept in clean("\n".join(lines), language=lang, line_context=ctx, site=site).text.split("\n\n")
+    assert badge in clean("\n".join([H9_LEAD, badge, H9_REST]), language=lang, line_context=ctx).text.split("\n\n")
+
 def test_story_lines_naming_the_outlet_stay():
     site = "The Kestrel Bay Herald"
     for kept, tag in (("The Kestrel Bay Herald asked the harbour board for the tender documents in May.", "p"),
@@ -3279,3 +3301,11 @@ def test_a_line_opening_with_we_is_the_publisher_announcing_itself(lang, promo):
         ctx = [_ctx("p"), _ctx("p", apart=apart) if apart else _ctx("p"), _ctx("p"), _ctx("p")]
         out = clean("\n".join(lines), language=lang, line_context=ctx)
         assert promo not in out.text.split("\n\n"), (apart, out.removed)
+
+
+def test_an_outlets_name_loses_a_leading_article_only_when_it_is_a_word():
+    from newsflow.clean import _outlet_key
+
+    for name, line in (("Lahntaler Rundschau", "Die Lahntaler Rundschau"), ("Theale Times", "Theale Times"),
+                       ("The Theale Times", "Theale Times"), ("L'Écho du Val", "Écho du Val")):
+        assert _outlet_key(name).search(line), (name, line)
