@@ -1977,8 +1977,12 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
     sentences; a line of 20+ units, one carried on in lower case on the next line (a sentence broken by a
     <br>), a list item, a table row, a quotation, a line with a colon (a team sheet, "<outlet> poll: 62% ...")
     and a heading or bold line of up to 12 words over a sentence (a crosshead, a fact box's title, "What the
-    <outlet> found in the records") stay."""
+    <outlet> found in the records") stay. A line set apart in bold or a box that names the outlet in one sentence
+    and addresses the reader in a later one is its appeal ("Members keep the <outlet> going. Join from £3 a
+    month.")."""
     ln = lines[i]
+    if ln.terminal and _outlet_appeal(ln, outlet):
+        return True
     if ln.terminal or ln.units > _OUTLET_MAX_UNITS or ":" in ln.text:
         return False
     found = outlet.search(ln.text)
@@ -1999,6 +2003,19 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
             _heading_level(ln) is not None or (ln.ctx and ln.ctx.get("apart") in ("bold", "italic"))):
         return False
     return not ln.narrative
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“„«‘']?[^\W\d_])")
+
+
+def _outlet_appeal(ln: _Line, outlet: re.Pattern) -> bool:
+    """Set apart, short, no reported speech, the outlet named in its first sentence and a later sentence that
+    addresses the reader."""
+    if (ln.ctx or {}).get("apart") not in ("bold", "box") or ln.units > _OUTLET_MAX_UNITS or ln.narrative:
+        return False
+    sentences = _SENTENCE_BREAK.split(ln.text)
+    return len(sentences) >= 2 and outlet.search(sentences[0]) is not None \
+        and any(_Line(ln.position, s, ln.ctx, ln.pats, ln.lang).voice for s in sentences[1:])
 
 
 # after the outlet's name in a badge: nothing, or a Turkish case ending ("Sadece Kıyı Gazetesi'nde")

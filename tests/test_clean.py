@@ -3309,3 +3309,33 @@ def test_an_outlets_name_loses_a_leading_article_only_when_it_is_a_word():
     for name, line in (("Lahntaler Rundschau", "Die Lahntaler Rundschau"), ("Theale Times", "Theale Times"),
                        ("The Theale Times", "Theale Times"), ("L'Écho du Val", "Écho du Val")):
         assert _outlet_key(name).search(line), (name, line)
+
+
+@pytest.mark.parametrize("appeal, lang", [
+    ("Members keep the Kestrel Bay Herald going. Join from £4 a month and read without limits.", "en"),
+    ("Neighbours keep the Kestrel Bay Herald afloat. Give what you can each month and read on.", "en"),
+    ("Los socios sostienen el Kestrel Bay Herald. Únete desde 4 euros al mes y lee sin límites.", "es"),
+])
+def test_a_bold_appeal_that_names_the_outlet_then_addresses_the_reader_goes(appeal, lang):
+    # (session 21, h19-en-007: "Members keep The Upper Dene Argus going. Join from £3 a month ..." in bold in the
+    # middle of the story; the first sentence names the outlet, a later one addresses the reader)
+    site = "The Kestrel Bay Herald"
+    bold = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, appeal, H9_REST]), language=lang, line_context=bold, site=site)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # the same line as a plain paragraph is not known as the outlet's appeal
+    plain = [_ctx("p")] * 3
+    assert appeal in clean("\n".join([H9_LEAD, appeal, H9_REST]), language=lang, line_context=plain,
+                           site=site).text.split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "The Kestrel Bay Herald asked the harbour board for its figures. The board refused, citing commercial secrecy.",
+    "The Kestrel Bay Herald was founded in 1881. \u201cJoin us and read the first issue,\u201d its founder wrote.",
+    "Members met at the Kestrel Bay Herald offices. Bring a chair, the organisers said.",
+])
+def test_a_bold_story_passage_naming_the_outlet_stays(line):
+    site = "The Kestrel Bay Herald"
+    bold = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language="en", line_context=bold, site=site)
+    assert line in out.text.split("\n\n"), out.removed
