@@ -98,7 +98,8 @@ def run_newsflow(html: bytes, url: str) -> str:
         ex = extract(raw)
     except ExtractError:
         return ""
-    return clean(ex.text, title=ex.title, language=ex.language, line_context=ex.line_context, site=ex.site_name).text
+    return clean(ex.text, title=ex.title, language=ex.language, line_context=ex.line_context, site=ex.site_name,
+                 authors=ex.authors).text
 
 
 ARMS = {"newsflow": run_newsflow, "trafilatura": run_trafilatura}

@@ -1387,7 +1387,7 @@ def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list
 
 
 def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats,
-            outlet: re.Pattern | None = None) -> tuple[dict[int, str], list[str]]:
+            outlet: re.Pattern | None = None, known_authors: tuple[str, ...] = ()) -> tuple[dict[int, str], list[str]]:
     n = len(lines)
     # Only the first and the last body sentence matter: they bound the edges where furniture gathers.
     # The headline repeated as the first line can itself be shaped like a sentence ("Registrations are open
@@ -1442,6 +1442,9 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "standfirst"
         elif outlet and i not in listed and i not in tables and _outlet_promo(lines, i, outlet):
             rule = "outlet_promo"
+        elif i >= n - _BIO_LAST_LINES and i > first and (known_authors or authors) \
+                and _author_bio(ln, known_authors + tuple(authors)):
+            rule = "author_bio"
         elif guarded:
             rule = None
         elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal or ln.notice) \
@@ -1527,6 +1530,39 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     _keep_crossheads(lines, drop, first, last)
     _keep_lone_list_items(lines, drop, first, last)
     return drop, authors
+
+
+_BIO_LAST_LINES = 2         # the author's bio closes the text: the last line, or the one before a last label
+_BIO_MAX_WORDS = 45
+# after the author's name in a bio: a verb ("has reported", "ist Redakteurin", "couvre"), or an apposition or
+# dash first ("Jonas Kraft, Jahrgang 1985, berichtet ...", "Олег Зимин — колумнист ...")
+_BIO_AFTER_NAME = re.compile(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]|\s*[,–—]\s")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁİÇŞĞÖÜ][\w'’.-]+")
+
+
+def _author_names(authors: list[str] | None) -> list[str]:
+    """The full names among the article's authors (two to four capitalised words): "Staff" or "AP" name
+    nobody a bio could be about."""
+    names = []
+    for author in authors or []:
+        words = " ".join(str(author).split()).split(" ")
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
+            names.append(" ".join(words))
+    return names
+
+
+def _author_bio(ln: _Line, names: tuple[str, ...]) -> bool:
+    """Opens with the full name of one of the article's authors and goes on as a sentence about them, short, no
+    quotation: the author's bio under the story. (The story's own sentences name its reporter rarely, and
+    never as the text's last line opening with the full name.)"""
+    if ln.words > _BIO_MAX_WORDS or _OPENS_QUOTE.search(ln.text) or _QUOTE_CHARS.search(ln.text):
+        return False
+    for name in names:
+        if ln.text.startswith(name) and _BIO_AFTER_NAME.match(ln.text, len(name)):
+            # (the author reported as speaking, "Jane Holt said ...", is the story's)
+            after = _WORD.findall(_fold(ln.text[len(name):len(name) + 40]))
+            return not (after and after[0] in ln.pats.reporting_words.for_lang(ln.lang))
+    return False
 
 
 _LIST_RUN_MIN = 3
@@ -2196,6 +2232,7 @@ def clean(
     line_context: list[dict] | None = None,
     memory: BoilerplateMemory | None = None,
     site: str | None = None,
+    authors: list[str] | None = None,
 ) -> Cleaned:
     """Keep the story, drop the furniture, record each removal with its rule.
 
@@ -2205,6 +2242,9 @@ def clean(
     function word of another (German "du", French "du") does not count. `memory` is only read (call
     `memory.observe` yourself once per article). `site` is the outlet's own name as the page gives it
     (`Extracted.site_name`): a line that names it without being a sentence is the outlet's own promotion.
+    `authors` are the article's authors as the page's metadata gives them (`Extracted.authors`): a line closing
+    the text that opens with one of their full names is the author's bio ("Rory Halloran has reported on sport
+    for the Packet since 2019."); names from a byline line the cleaner removes count too.
 
     >>> clean("Share on Facebook\\nThe council met on Monday to approve the new budget for the city.").text
     'The council met on Monday to approve the new budget for the city.'
@@ -2217,10 +2257,11 @@ def clean(
     title_keys = _title_keys(repair_text(title)) if title else frozenset()
     outlet = _outlet_key(site, title)
     removed: list[dict] = []
+    known = tuple(_author_names(authors))
     authors: list[str] = []
     # Removing lines can move the zone borders; repeat until nothing more goes, so clean() is idempotent.
     for _ in range(len(live) + 1):
-        drop, names = _decide(live, title_keys, source, memory, pats, outlet)
+        drop, names = _decide(live, title_keys, source, memory, pats, outlet, known + tuple(authors))
         if not drop:
             break
         for i, rule in drop.items():

@@ -174,7 +174,8 @@ def process_batch(items: list[WorkItem], *, memory: BoilerplateMemory | None = N
         lines = [ln for ln in extracted.text.split("\n") if ln.strip()]
         cleaned = clean(extracted.text, title=extracted.title, source=raw.source,
                         language=extracted.language or raw.language_hint,
-                        line_context=extracted.line_context, memory=memory, site=extracted.site_name)
+                        line_context=extracted.line_context, memory=memory, site=extracted.site_name,
+                        authors=extracted.authors)
         result.learned.observe(raw.source, lines)
         result.removed_lines += len(cleaned.removed)
         if not cleaned.text.strip():

@@ -3339,3 +3339,30 @@ def test_a_bold_story_passage_naming_the_outlet_stays(line):
     bold = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p")]
     out = clean("\n".join([H9_LEAD, line, H9_REST]), language="en", line_context=bold, site=site)
     assert line in out.text.split("\n\n"), out.removed
+
+
+
+@pytest.mark.parametrize("bio, lang", [
+    ("Jane Holt is the Harbour Gazette's health correspondent. She has covered the region's hospitals since 2011.", "en"),
+    ("Jonas Kraft, Jahrgang 1985, berichtet seit 2012 aus dem Landtag.", "de"),
+    ("Олег Зимин — постоянный колумнист газеты, бывший учитель литературы.", "ru"),
+])
+def test_a_last_line_opening_with_the_authors_full_name_is_the_authors_bio(bio, lang):
+    author = " ".join(bio.split()[:2]).rstrip(",")
+    out = clean("\n".join([H9_LEAD, H9_REST, bio]), language=lang, authors=[author])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert [r["rule"] for r in out.removed] == ["author_bio"]
+    # not without the author's name, not in the middle of the story, not for a one-word author ("Staff")
+    assert bio in clean("\n".join([H9_LEAD, H9_REST, bio]), language=lang).text.split("\n\n")
+    assert bio in clean("\n".join([H9_LEAD, bio, H9_REST, H9_LEAD.replace("Tuesday", "Friday")]), language=lang,
+                        authors=[author]).text.split("\n\n")
+
+
+@pytest.mark.parametrize("last", [
+    "Jane Holt said she would keep writing to the board until the pier opened.",    # reported speech stays
+    "\u201cJane Holt asked the right questions,\u201d the harbour master said.",
+    "Jane Holtby, the harbour master, will retire in June.",                        # another person
+])
+def test_a_last_story_line_about_someone_else_or_quoting_stays_with_an_author_known(last):
+    out = clean("\n".join([H9_LEAD, H9_REST, last]), language="en", authors=["Jane Holt"])
+    assert last in out.text.split("\n\n"), out.removed

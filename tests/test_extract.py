@@ -2111,3 +2111,19 @@ def test_a_heading_in_the_middle_is_kept_as_a_crosshead_unless_it_points_to_anot
     got = result.text.split("\n\n")
     assert third in got and all(p in got for p in PARAS if p != PARAS[3])
     assert (heading in got) is kept, result.removed
+
+
+def test_the_authors_bio_closing_the_text_goes_when_the_page_names_the_author():
+    # (session 21, h44-en-004: "Rory Halloran has reported on Sport for ... since joining from a weekly paper." in a
+    # box under the story; the page's metadata names the author, and the bio opens with the full name)
+    bio = "Anna Berg grew up on a dairy farm in the valley and writes about rural affairs and the climate."
+    html = page(after=f'<p>{bio}</p>')
+    out = extract(raw_html(html))
+    assert "Anna Berg" in out.authors and bio in out.text.split("\n")
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context,
+                   site=out.site_name, authors=out.authors)
+    assert result.text.split("\n\n") == PARAS, result.removed
+    assert result.removed[-1]["rule"] == "author_bio"
+    # without the page's author the line is a sentence like any other
+    kept = clean(out.text, title=out.title, language=out.language, line_context=out.line_context).text
+    assert bio in kept.split("\n\n")
