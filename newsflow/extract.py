@@ -2577,6 +2577,10 @@ def _break_after(el) -> None:
     el.addnext(br)
 
 
+_ONE_OFF_BOX_MAX_WORDS = 12
+_NEXT_SENTENCE = re.compile(r"\s*(?:[–—|·•-]\s*)?[\"“„«‘'(]?\s*([^\W\d_])")
+
+
 def split_inline_furniture(tree, *, max_words: int = 16, classes: "ClassCounts | None" = None) -> int:
     """Put a short inline box whose class says furniture on a line of its own when it shares a line of
     running text with the story, in place; returns how many.
@@ -2589,8 +2593,10 @@ def split_inline_furniture(tree, *, max_words: int = 16, classes: "ClassCounts |
     A bracketed note in italics or small print after a paragraph's finished last sentence is split off too,
     and a bold section or link label opening a paragraph before a dash (`_run_in_label`).
 
-    A box of up to `max_words` words: a reader's photo note with the outlet's name runs to 15 ("Snapped on a
-    phone by one of our readers and sent to ..."); splitting only makes it a line the cleaner judges.
+    A box its class names as furniture of up to `max_words` words: a reader's photo note with the outlet's name
+    runs to 15 ("<span class=phone-snap-tag>Snapped on a phone by one of our readers and sent to ..."); splitting
+    only makes it a line the cleaner judges. A one-off box the class does not name as furniture, up to 12: in
+    German a longer one is as often the start of a sentence whose next word is a capitalised noun.
     """
     n = 0
     for el in list(tree.iter(*_INLINE)):
@@ -2613,7 +2619,7 @@ def split_inline_furniture(tree, *, max_words: int = 16, classes: "ClassCounts |
         if not hinted and (el.tag != "span" or not el.get("class")):
             continue
         words = len(el.text_content().split())
-        if not 1 <= words <= max_words:
+        if not 1 <= words <= (max_words if hinted else _ONE_OFF_BOX_MAX_WORDS):
             continue
         if not hinted:
             # a one-off inline box named as one ("img-provenance") opening a line: 3+ words (a dateline span,
@@ -2626,8 +2632,10 @@ def split_inline_furniture(tree, *, max_words: int = 16, classes: "ClassCounts |
             classes = classes or ClassCounts(tree)
             if classes.get(value) != 1:
                 continue
-        first = _FIRST_LETTER.search((el.tail or "")[:12])
-        if first and first.group().isupper() and _starts_line(el):
+        # (the tail opens the next sentence: a letter, a quotation mark or a separator first; ": Sie müssen ..."
+        # or ", and ..." goes on with the sentence the box began)
+        first = _NEXT_SENTENCE.match(el.tail or "")
+        if first and first.group(1).isupper() and _starts_line(el):
             _break_after(el)
             n += 1
             continue

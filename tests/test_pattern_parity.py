@@ -393,3 +393,40 @@ STORY_MIDDLE = [
 @pytest.mark.parametrize("lang,story", STORY_MIDDLE, ids=lambda x: x[:24])
 def test_poll_results_and_the_storys_own_letters_stay_in_the_middle(lang, story):
     assert not _removed(lang, story, "middle"), story
+
+
+# a review of session 21: story lines with a question and a dash or a list, and a reader's question or a viewer's
+# video named in the story, stay in the middle of the story
+STORY_MIDDLE_21 = [
+    ("en", "Vote of no confidence? Not yet – the party wants to wait."),
+    ("en", "Poll: most residents want the bridge – but not the toll"),
+    ("en", "Vote in the Commons: who backed it? Labour, Lib Dems, SNP"),
+    ("en", "Was it worth it? No, not really, she admits"),
+    ("de", "Abstimmung im Bundestag: Wer stimmte zu? SPD, Grüne, FDP"),
+    ("de", "Umfrage: Mehrheit gegen das Verbot – Jüngere sehen es anders"),
+    ("fr", "Vote de confiance ? Pas encore – le gouvernement temporise."),
+    ("fr", "Sondage : que veulent les jeunes ? Un logement, un emploi, du temps"),
+    ("es", "Votación secreta? No – a mano alzada, como siempre."),
+    ("es", "Votación en el Congreso: ¿quién apoya? PSOE, Sumar, PNV y Junts"),
+    ("ru", "Опрос среди студентов: чего не хватает? Общежитий, стипендий, практики"),
+    ("tr", "Anket sonuçları: en büyük sorun ne? Hayat pahalılığı, kira, işsizlik"),
+    ("en", "Footage filmed by a viewer in Leeds shows the car mounting the pavement:"),
+    ("en", "A question sent in by a listener in Cardiff"),
+    ("en", "Filmed by a viewer who would not look away"),
+    ("de", "Das Video, aufgenommen von einem Leser in Kassel, zeigt die überflutete Unterführung:"),
+    ("de", "Video von einem Leser aus Kassel zeigt den Brand"),
+    ("fr", "La vidéo, filmée par un lecteur depuis son balcon, montre l'incendie :"),
+    ("fr", "Une question envoyée par une lectrice de Lyon"),
+    ("es", "Una carta enviada por un lector de Cádiz"),
+    ("es", "Las imágenes, grabadas por una lectora desde su ventana, muestran la riada:"),
+    ("ru", "Вопрос прислала читательница из Твери"),
+    ("ru", "Фото на память со зрителями"),
+    ("tr", "Okur yazar olmayan kadınlar için kurs belediye tarafından açıldı"),
+    ("tr", "Okurun sorusu bakanlık tarafından yanıtlandı"),
+    ("en", "Call police rather than reporters on 0800 789 321"),
+]
+
+
+@pytest.mark.parametrize("lang,story", STORY_MIDDLE_21, ids=lambda x: x[:24])
+def test_story_lines_like_a_poll_a_readers_photo_or_a_tip_line_stay_in_the_middle(lang, story):
+    assert not _removed(lang, story, "middle"), story
