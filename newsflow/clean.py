@@ -719,7 +719,7 @@ _TERMINAL = re.compile(r"[.!?…。！？؟:;](?:\s?['\"”’»)\]])*\s*$")
 _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
 # ... but not a line opening on a name in quotation marks, as Russian and German set an outlet's, a firm's or a
 # film's name (a few words closed, then the sentence goes on: no comma or dash of a speech tag after it)
-_QUOTED_NAME = re.compile(r"^[\s–—-]*[«„“\"](?:[^\s«»„“”\"]+\s?){1,4}[»“”\"]\s+\w")
+_QUOTED_NAME = re.compile(r"^[\s–—-]*[«„“\"](?:[^\s«»„“”\"]+\s?){1,4}[»“”\"]\s+(?:[·|•]\s+)?\w")
 # the whole line one quotation ("« Bonjour ... Bonne route. »"), not a line opening on a quoted name
 _WHOLE_QUOTE = re.compile(r"^\s*[\"“„«»‘‹「『].*[\"”“»«’›」』]\s*[.!?…]?\s*$")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
@@ -1467,6 +1467,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "navigation"
         elif _control_row(ln, edge) and i not in tables:
             rule = "controls"
+        elif zone == "start" and has_anchor and _section_kicker(ln):
+            rule = "section_kicker"
         elif _choice_line(ln):
             rule = "choice"
         elif _arrow_link(ln) or edge and link_density >= _LINKED_LINE and ln.words <= _LINKED_ARROW_WORDS \
@@ -1851,6 +1853,24 @@ def _control_row(ln: _Line, edge: bool) -> bool:
         return False
     return all(p.strip() and len(_WORD.findall(p)) <= _ROW_PART_WORDS for p in parts[1:]) \
         and len(_WORD.findall(parts[0])) <= _ROW_PART_WORDS + 2
+
+
+# A section's name and its desk's line joined by a middle dot or a bar ("Verkehr · vom Rathaus bis ins Ammertal",
+# "«Природа» · от райцентра до дальних деревень"): one or two words (or a name in quotation marks), then a phrase of
+# two to seven words, no figure and no sentence's end
+_SECTION_KICKER = re.compile(r"(?:[«„“\"]?[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?[»“”\"]?)\s+[·•|]\s+[^\W\d_][^\d·•|]*")
+_KICKER_PHRASE_WORDS = (2, 7)
+
+
+def _section_kicker(ln: _Line) -> bool:
+    """Before the story's first sentence, a section's name and its desk's slogan ("Sport · from the touchline"), as a
+    line of its own: a row of controls has short parts; this one's second part is a phrase, which before the
+    story is the section's kicker (a headline "Analysis | Why the budget failed" is the title, or an <h1>/<h2>)."""
+    if ln.terminal or ln.words > 10 or not _SECTION_KICKER.fullmatch(ln.text.strip()) \
+            or _heading_level(ln) in (1, 2):
+        return False
+    phrase = _ROW_SEP.split(ln.text.strip(), maxsplit=1)[1]
+    return _KICKER_PHRASE_WORDS[0] <= len(_WORD.findall(phrase)) <= _KICKER_PHRASE_WORDS[1]
 
 
 # Answers offered at the end of a prompt. After a question up to three words an answer, joined by / | · •, and

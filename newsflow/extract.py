@@ -1755,7 +1755,10 @@ _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # "standfirst"), so a crosshead styled "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
-                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary"}
+                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary",
+                      # Optimizely's (Episerver's) Alloy templates: "introduction" (not "intro": a "story-intro" box
+                      # holds the story's first paragraph; not "lead": "lead-initial" is one with a drop cap)
+                      "introduction"}
 # ... and the same words closing a compound the class name was written in camel case, after a word for the article
 # itself ("edn_articleSummary", "postSubtitle" come out as "articlesummary", "postsubtitle"; a "matchSummary",
 # "keyPointsSummary" or "sectionSubtitle" is the story's own box or crosshead)
@@ -1912,9 +1915,14 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         linked = sum(len(a.text_content().strip()) for a in block.iter("a") if not _in_page(a))
     else:
         linked = _remembered(texts, (block, "a"), lambda: sum(len(a.text_content().strip()) for a in block.iter("a")))
-    if el.tag == "a" and block is not el and not (block.tag in _HEADINGS and _in_page(el)):
-        linked = max(linked, len(el.text_content().strip()))
-        if _key(el.text_content()) == line:     # the line is the link (after a <br> in a paragraph of the story)
+    # the link the line starts in: the element itself, or a link around it inside the block ("<a href=/brief><b>The
+    # Town Hall Brief: ...</b></a>" run into a paragraph's end and split off onto a line of its own)
+    link = el
+    while link is not None and link is not block and link.tag != "a":
+        link = link.getparent()
+    if link is not None and link.tag == "a" and block is not link and not (block.tag in _HEADINGS and _in_page(link)):
+        linked = max(linked, len(link.text_content().strip()))
+        if _key(link.text_content()) == line:     # the line is the link (after a <br> in a paragraph of the story)
             linked = total
     ctx: dict = {"tag": block.tag, "link_density": round(min(1.0, linked / total), 3), "in_figure": False}
     hints: list[str] = []
@@ -1960,11 +1968,12 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         hints.append("newsletter")
     if hints:
         ctx["hints"] = hints
-    if "standfirst" not in ctx:
-        if block.tag in _HEADINGS and _under_headline(block):
-            ctx["standfirst"] = True
-        elif block.tag in ("p", "div") and _in_headline_header(block):
-            ctx["standfirst"] = "header"     # (where it sits, not only what it is called: see clean)
+    if block.tag in ("p", "div") and _in_headline_header(block):
+        # (where it sits, not only what it is called: see clean; a paragraph the class also names, "article-full__
+        # intro" in the headline's header, is the header's all the same)
+        ctx["standfirst"] = "header"
+    elif "standfirst" not in ctx and block.tag in _HEADINGS and _under_headline(block):
+        ctx["standfirst"] = True
     if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line, texts):
         ctx["in_figure"] = True
     apart = _set_apart(el, block, line, texts, classes)

@@ -3366,3 +3366,29 @@ def test_a_last_line_opening_with_the_authors_full_name_is_the_authors_bio(bio, 
 def test_a_last_story_line_about_someone_else_or_quoting_stays_with_an_author_known(last):
     out = clean("\n".join([H9_LEAD, H9_REST, last]), language="en", authors=["Jane Holt"])
     assert last in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("kicker, lang", [
+    ("Hafen · vom Kai bis zur alten Werft", "de"), ("«Город» · новости из всех районов области", "ru"),
+    ("Harbour | stories from the quays and the boatyards", "en"),
+])
+def test_a_section_and_its_desks_line_before_the_story_is_a_kicker(kicker, lang):
+    # (session 21, h63-de-002 and h63-ru-001: "Verkehr · vom Rathaus bis ins Ammertal" as an <h6> and a bold
+    # "«Природа» · от райцентра ..." before the first sentence; a quoted name before a middle dot is no quotation)
+    for tag in ("h6", "p"):
+        out = clean("\n".join([kicker, H9_LEAD, H9_REST]), language=lang, line_context=[_ctx(tag), _ctx("p"), _ctx("p")])
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # in the middle it is the story's (a row with a phrase of five words or more; a row of short parts goes as
+    # controls anywhere), and an <h2> before the story may be its headline
+    out = clean("\n".join([H9_LEAD, kicker, H9_REST]), language=lang, line_context=[_ctx("p"), _ctx("p"), _ctx("p")])
+    assert kicker in out.text.split("\n\n"), out.removed
+    out = clean("\n".join([kicker, H9_LEAD, H9_REST]), language=lang, line_context=[_ctx("h2"), _ctx("p"), _ctx("p")])
+    assert kicker in out.text.split("\n\n"), out.removed
+
+
+def test_a_quoted_name_before_a_middle_dot_is_no_quotation_but_a_quote_before_a_dash_is():
+    from newsflow.clean import _Line, load_patterns
+
+    pats = load_patterns()
+    assert not _Line(0, "«Природа» · от райцентра до дальних деревень", {}, pats, "ru").narrative
+    assert _Line(0, "«Мы справимся» — сказал глава района", {}, pats, "ru").narrative

@@ -424,7 +424,7 @@ def test_standfirst_markup_is_passed_to_clean_and_removes_the_dek():
     out = extract(raw_html(html))
     lines = out.text.split("\n")
     if dek in lines:     # trafilatura may leave the header out; when it does not, clean() takes the dek away
-        assert out.line_context[lines.index(dek)].get("standfirst") is True
+        assert out.line_context[lines.index(dek)].get("standfirst") in (True, "header")
     cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
     assert dek not in cleaned
     assert crosshead in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
@@ -1786,6 +1786,7 @@ def test_a_desk_attribution_run_into_the_first_paragraph_is_split_off_and_remove
     "Les dernières informations de notre service Culture", "Mehr aus unserer Redaktion Wirtschaft",
     "Kültür sayfalarımızdan son gelişmeler", "Свежее из раздела «Спорт»", "Novedades desde las páginas de Campo",
     "The latest from our Westminster team", "Neues aus der Wirtschaftsredaktion", "Haber merkezimizden son gelişmeler",
+    "Latest from our Harbour reporters",
 ])
 def test_a_pointer_to_more_from_a_desk_run_into_the_first_paragraph_is_split_off_and_removed(label):
     # ("more / the latest from our X desk" in six languages, the desk named as section, team, pages or service)
@@ -2140,3 +2141,31 @@ def test_the_authors_bio_closing_the_text_goes_when_the_page_names_the_author():
     # without the page's author the line is a sentence like any other
     kept = clean(out.text, title=out.title, language=out.language, line_context=out.line_context).text
     assert bio in kept.split("\n\n")
+
+
+@pytest.mark.parametrize("cls", ["introduction", "article-page__introduction"])
+def test_a_paragraph_the_class_calls_the_introduction_is_the_standfirst(cls):
+    # (session 21, h64 on Optimizely's Alloy template: <p class="introduction"> under the <h1>, the meta
+    # description again; "lead" or "intro" alone names no standfirst: "lead-initial" is a story paragraph with a drop
+    # cap, a "story-intro" box holds the story's first paragraph)
+    intro = "Large farms will have to say how much water they take, every month, from January."
+    html = page().replace(f"<p>{PARAS[0]}</p>", f'<p class="{cls}">{intro}</p><p>{PARAS[0]}</p>')
+    out = extract(raw_html(html))
+    assert intro in out.text.split("\n"), out.text
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    assert result.text.split("\n\n") == PARAS, result.removed
+    assert ex_mod._name_hints(lxml.html.fromstring('<p class="lead-initial">x</p>'))[1] is False
+
+
+def test_a_linked_bold_promo_run_into_a_paragraphs_end_is_a_link_line_of_its_own():
+    # (session 21, h64-en-001: "... in complete darkness. <a href=/town-hall-brief><b>The Town Hall Brief: what the
+    # council decided this week, every Thursday teatime</b></a>" -- split off after the finished sentence, the line
+    # is all link, though the paragraph it ran in is mostly not)
+    promo = "The Harbour Letter: what the port board decided, every Friday lunchtime"
+    html = page().replace(f"<p>{PARAS[2]}</p>", f'<p>{PARAS[2]} <a href="/harbour-letter"><b>{promo}</b></a></p>')
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    assert promo in lines, lines
+    assert out.line_context[lines.index(promo)]["link_density"] == 1.0
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    assert result.text.split("\n\n") == PARAS, result.removed
