@@ -2037,7 +2037,7 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
     and addresses the reader in a later one is its appeal ("Members keep the <outlet> going. Join from £3 a
     month.")."""
     ln = lines[i]
-    if ln.terminal and _outlet_appeal(ln, outlet):
+    if (ln.terminal or ":" in ln.text or ln.units > _OUTLET_MAX_UNITS) and _outlet_appeal(ln, outlet):
         return True
     if ln.terminal or ln.units > _OUTLET_MAX_UNITS or ":" in ln.text:
         return False
@@ -2061,15 +2061,21 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
     return not ln.narrative
 
 
+_OUTLET_APPEAL_UNITS = 30
+_CLAUSE_BREAK = re.compile(r"\s*[:：]\s+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“„«‘']?[^\W\d_])")
 
 
 def _outlet_appeal(ln: _Line, outlet: re.Pattern) -> bool:
-    """Set apart, short, no reported speech, the outlet named in its first sentence and a later sentence that
-    addresses the reader."""
-    if (ln.ctx or {}).get("apart") not in ("bold", "box") or ln.units > _OUTLET_MAX_UNITS or ln.narrative:
+    """Set apart (bold, a box, a heading), short, no reported speech, the outlet named in its first sentence (or
+    clause before a colon) and a later one that addresses the reader."""
+    if (ln.ctx or {}).get("apart") not in ("bold", "box") and _heading_level(ln) is None \
+            or ln.units > _OUTLET_APPEAL_UNITS or ln.narrative:
         return False
     sentences = _SENTENCE_BREAK.split(ln.text)
+    if len(sentences) < 2:
+        # (or two clauses joined by a colon: "Ce sont les lecteurs qui font vivre <outlet> : donnez chaque mois ...")
+        sentences = _CLAUSE_BREAK.split(ln.text, maxsplit=1)
     return len(sentences) >= 2 and outlet.search(sentences[0]) is not None \
         and any(_Line(ln.position, s, ln.ctx, ln.pats, ln.lang).voice for s in sentences[1:])
 

@@ -1765,6 +1765,16 @@ _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "sub
 _STANDFIRST_OWNERS = ("article", "post", "entry", "news", "headline", "title", "story")
 _STANDFIRST_SUFFIXES = ("summary", "subtitle", "standfirst", "strapline", "subheadline")
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
+def _owned_by_article(tok: str) -> bool:
+    """A compound whose words before its closing one name the article ("articlesummary", "postsubtitle", and
+    with a platform's prefix before them, Sitefinity's "sfnewsSummary" -> "sfnewssummary")."""
+    suffix = next(s for s in _STANDFIRST_SUFFIXES if tok.endswith(s))
+    head = tok[:-len(suffix)]
+    return head.startswith(_STANDFIRST_OWNERS) or len(head) <= 8 and head.endswith(_STANDFIRST_OWNERS)
+
+
 _SPLIT_CLASS = re.compile(r"[\W_]+")     # (letters outside ASCII stay in their token: an id "sonraki-adım")
 
 
@@ -1966,6 +1976,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         depth += 1
     if signup and "newsletter" not in hints and len(line) <= _SIGNUP_LINE_CHARS and _in_signup_box(el, signup):
         hints.append("newsletter")
+    if "comments" not in hints and _in_comment_list(el):
+        hints.append("comments")
     if hints:
         ctx["hints"] = hints
     if block.tag in ("p", "div") and _in_headline_header(block):
@@ -2401,9 +2413,25 @@ def _name_hints(el, content: str | None = None) -> tuple[tuple[str, ...], bool]:
         if fam:
             if fam not in fams:
                 fams.append(fam)
-        elif tok in _STANDFIRST_TOKENS or tok.startswith(_STANDFIRST_OWNERS) and tok.endswith(_STANDFIRST_SUFFIXES):
+        elif tok in _STANDFIRST_TOKENS or tok.endswith(_STANDFIRST_SUFFIXES) and _owned_by_article(tok):
             standfirst = True
     return tuple(fams), standfirst
+
+
+# the list or thread of readers' comments by its class ("sf-Comments-list", "commentlist", "comment-thread"): every
+# line inside is a reader's, however large the list is (other hints need a box about the line's size)
+_COMMENT_LISTS = frozenset({"commentlist", "commentslist", "commentthread", "commentsthread"})
+
+
+def _in_comment_list(el, levels: int = _COMMENT_ITEM_LEVELS) -> bool:
+    node = el
+    for _ in range(levels):
+        if node is None or not isinstance(node.tag, str) or node.tag in _STOP:
+            return False
+        if not _COMMENT_LISTS.isdisjoint(_split_names(node.get("class"))):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _in_signup_box(el, boxes: frozenset, levels: int = 5) -> bool:

@@ -3392,3 +3392,17 @@ def test_a_quoted_name_before_a_middle_dot_is_no_quotation_but_a_quote_before_a_
     pats = load_patterns()
     assert not _Line(0, "«Природа» · от райцентра до дальних деревень", {}, pats, "ru").narrative
     assert _Line(0, "«Мы справимся» — сказал глава района", {}, pats, "ru").narrative
+
+
+def test_an_appeal_naming_the_outlet_before_a_colon_in_a_heading_goes():
+    # (session 21, h63-fr-001: an <h5> in an interview, "Ce sont les lecteurs qui font vivre <outlet> : donnez chaque
+    # mois le prix d'un aller-retour ..."; the outlet in the clause before the colon, the reader addressed after it)
+    site = "Le Courrier du Causse"
+    appeal = "Ce sont les lecteurs qui font vivre Le Courrier du Causse : donnez chaque mois le prix d'un café en terrasse"
+    ctx = [_ctx("p"), _ctx("h5"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, appeal, H9_REST]), language="fr", line_context=ctx, site=site)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # a crosshead naming the outlet with a colon but no appeal stays
+    head = "Le Courrier du Causse : cent ans de journaux dans la vallée"
+    out = clean("\n".join([H9_LEAD, head, H9_REST]), language="fr", line_context=ctx, site=site)
+    assert head in out.text.split("\n\n"), out.removed

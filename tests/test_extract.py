@@ -2169,3 +2169,26 @@ def test_a_linked_bold_promo_run_into_a_paragraphs_end_is_a_link_line_of_its_own
     assert out.line_context[lines.index(promo)]["link_density"] == 1.0
     result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
     assert result.text.split("\n\n") == PARAS, result.removed
+
+
+def test_every_line_inside_a_comment_list_is_a_readers_comment_however_long_the_list():
+    # (session 21, h63-en-001, Sitefinity's "sf-Comments-list": the list is longer than the box size a hint
+    # otherwise needs, so its short last comment, a question, was taken for the story's last sentence)
+    comments = ["Had the roof done last spring. The fitters were quick and tidy and the bedrooms are warmer.",
+                "We waited two years for a survey and nobody ever came back to us about the cavity walls at all.",
+                "About time the older streets got some of this money instead of the new estates by the ring road.",
+                "Does it cover the flats above the shops too?"]
+    items = "".join(f'<li><div class="sf-media-body"><p class="who"><strong>Reader {n}</strong></p><p>{c}</p></div></li>'
+                    for n, c in enumerate(comments))
+    for cls, hinted in (("sf-Comments-list list-unstyled", True), ("talk-list", False)):
+        tree = lxml.html.fromstring(f'<html><body><article><p>{PARAS[0]}</p><ul class="{cls}">{items}</ul>'
+                                    f'</article></body></html>')
+        ctx = ex_mod.line_contexts(tree, [comments[-1]])[0]
+        assert ("comments" in ctx.get("hints", [])) is hinted, (cls, ctx)
+
+
+def test_a_platforms_prefix_before_the_articles_summary_class_still_names_the_standfirst():
+    # (session 21, h63: Sitefinity's "sfnewsSummary" -> "sfnewssummary"; a "matchSummary" is still the story's)
+    assert ex_mod._name_hints(lxml.html.fromstring('<div class="sfnewsSummary">x</div>'))[1] is True
+    assert ex_mod._name_hints(lxml.html.fromstring('<div class="matchSummary">x</div>'))[1] is False
+    assert ex_mod._name_hints(lxml.html.fromstring('<div class="keyPointsSummary">x</div>'))[1] is False
