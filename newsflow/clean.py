@@ -1442,8 +1442,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "standfirst"
         elif outlet and i not in listed and i not in tables and _outlet_promo(lines, i, outlet):
             rule = "outlet_promo"
-        elif i >= n - _BIO_LAST_LINES and i > first and (known_authors or authors) \
-                and _author_bio(ln, known_authors + tuple(authors)):
+        elif i == n - 1 and i > first and (known_authors or authors) \
+                and _author_bio(ln, known_authors + tuple(_author_names(authors))):
             rule = "author_bio"
         elif guarded:
             rule = None
@@ -1534,21 +1534,31 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     return drop, authors
 
 
-_BIO_LAST_LINES = 2         # the author's bio closes the text: the last line, or the one before a last label
 _BIO_MAX_WORDS = 45
+# how a bio is set off from the story: a box, italics, small print (a plain paragraph opening with the reporter's
+# name is the reporter in their own story: "Jane Holt was among the 40 volunteers ...")
+_BIO_APART = frozenset({"box", "italic", "fine_print"})
 # after the author's name in a bio: a verb ("has reported", "ist Redakteurin", "couvre"), or an apposition or
 # dash first ("Jonas Kraft, Jahrgang 1985, berichtet ...", "Олег Зимин — колумнист ...")
 _BIO_AFTER_NAME = re.compile(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]|\s*[,–—]\s")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁİÇŞĞÖÜ][\w'’.-]+")
 
 
+# words that make a name an organisation's, not a person's (agencies, councils, police, papers, firms)
+_ORGANISATION = re.compile(
+    r"\b(?:Media|News|Press|Agency|Association|Council|Police|Office|Service|Ministry|Department|Staff|Desk|Team|"
+    r"Times|Post|Herald|Gazette|Bahn|Bank|Group|Ltd|Inc|Gmbh|Ajans\w*|Belediye\w*|Agence|Agencia|Ayuntamiento|"
+    r"Cruz|France|Landratsamt|Stadt|Verlag|Redaktion|Rédaction|Redacción|Мэрия|Агентство|Редакция)\b", re.I)
+
+
 def _author_names(authors: list[str] | None) -> list[str]:
-    """The full names among the article's authors (two to four capitalised words): "Staff" or "AP" name
-    nobody a bio could be about."""
+    """The full names among the article's authors (two to four capitalised words, none of them an organisation's
+    word): "Staff", "AP", "PA Media" or "Kestrel Bay Council" name nobody a bio could be about."""
     names = []
     for author in authors or []:
         words = " ".join(str(author).split()).split(" ")
-        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words) \
+                and not _ORGANISATION.search(" ".join(words)):
             names.append(" ".join(words))
     return names
 
@@ -1557,7 +1567,8 @@ def _author_bio(ln: _Line, names: tuple[str, ...]) -> bool:
     """Opens with the full name of one of the article's authors and goes on as a sentence about them, short, no
     quotation: the author's bio under the story. (The story's own sentences name its reporter rarely, and
     never as the text's last line opening with the full name.)"""
-    if ln.words > _BIO_MAX_WORDS or _OPENS_QUOTE.search(ln.text) or _QUOTE_CHARS.search(ln.text):
+    if ln.words > _BIO_MAX_WORDS or _OPENS_QUOTE.search(ln.text) or _QUOTE_CHARS.search(ln.text) \
+            or (ln.ctx or {}).get("apart") not in _BIO_APART:
         return False
     for name in names:
         if ln.text.startswith(name) and _BIO_AFTER_NAME.match(ln.text, len(name)):
@@ -1595,6 +1606,10 @@ def _keep_lone_list_items(lines: list[_Line], drop: dict[int, str], first: int, 
 
 
 _POINTER_MIN_WORDS = 3
+# a pointer names the outlet's own desk, section or pages ("More from the Leisure desk", "Alle Meldungen aus dem
+# Ressort Sport"); a label such as "The good news" or "Lo que hay que saber" may head a part of the story
+_DESK_POINTER = re.compile(r"\b(?:desk|section|pages|newsroom|bureau|ressort|\w*redaktion|rubrik|rubrique|rédaction|"
+                           r"sección|páginas|redacción|раздела?|рубрики?|редакции|отдела|servis\w*|masa\w*|sayfa\w*)\b")
 
 
 def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last: int) -> None:
@@ -1608,7 +1623,8 @@ def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last:
     for i, rule in list(drop.items()):
         ln = lines[i]
         if not first < i < last or _heading_level(ln) is None or ln.label != rule or ln.ctx.get("apart") \
-                or _hints(ln.ctx) or rule == "navigation" and ln.words >= _POINTER_MIN_WORDS:
+                or _hints(ln.ctx) or rule == "navigation" and ln.words >= _POINTER_MIN_WORDS \
+                and _DESK_POINTER.search(ln.folded):
             continue
         nxt = i + 1
         if nxt < len(lines) and nxt not in drop and lines[nxt].shaped_like_sentence:
@@ -1870,7 +1886,9 @@ def _section_kicker(ln: _Line) -> bool:
             or _heading_level(ln) in (1, 2):
         return False
     phrase = _ROW_SEP.split(ln.text.strip(), maxsplit=1)[1]
-    return _KICKER_PHRASE_WORDS[0] <= len(_WORD.findall(phrase)) <= _KICKER_PHRASE_WORDS[1]
+    # (the desk's line runs on in lower case, "vom Rathaus bis ins Ammertal"; a chapter's or a profile's title
+    # after a dot opens with a capital, "Prolog · Ein Dorf wartet auf den Winter")
+    return phrase[:1].islower() and _KICKER_PHRASE_WORDS[0] <= len(_WORD.findall(phrase)) <= _KICKER_PHRASE_WORDS[1]
 
 
 # Answers offered at the end of a prompt. After a question up to three words an answer, joined by / | · •, and
@@ -2074,10 +2092,22 @@ def _outlet_appeal(ln: _Line, outlet: re.Pattern) -> bool:
         return False
     sentences = _SENTENCE_BREAK.split(ln.text)
     if len(sentences) < 2:
-        # (or two clauses joined by a colon: "Ce sont les lecteurs qui font vivre <outlet> : donnez chaque mois ...")
+        # (or two clauses joined by a colon: "Ce sont les lecteurs qui font vivre <outlet> : donnez chaque mois ...";
+        # not the outlet's name alone before it, an interview's question label "<outlet>: Herr Weber, ...")
         sentences = _CLAUSE_BREAK.split(ln.text, maxsplit=1)
+        found = outlet.search(sentences[0]) if len(sentences) == 2 else None
+        if found is None or len(_WORD.findall(sentences[0][:found.start()] + " " + sentences[0][found.end():])) \
+                < _OUTLET_OTHER_WORDS:
+            return False
     return len(sentences) >= 2 and outlet.search(sentences[0]) is not None \
-        and any(_Line(ln.position, s, ln.ctx, ln.pats, ln.lang).voice for s in sentences[1:])
+        and any(_opens_addressing(s, ln) for s in sentences[1:])
+
+
+def _opens_addressing(sentence: str, ln: _Line) -> bool:
+    """The sentence's first word addresses the reader or speaks as the publisher ("Join ...", "Donnez ...", "We
+    ..."): a question that merely says "you" further on ("Where does your council tax go?") is the story's."""
+    first = _WORD.findall(sentence)[:1]
+    return bool(first) and _Line(ln.position, first[0], ln.ctx, ln.pats, ln.lang).voice
 
 
 # after the outlet's name in a badge: nothing, or a Turkish case ending ("Sadece Kıyı Gazetesi'nde")
@@ -2287,7 +2317,7 @@ def clean(
     authors: list[str] = []
     # Removing lines can move the zone borders; repeat until nothing more goes, so clean() is idempotent.
     for _ in range(len(live) + 1):
-        drop, names = _decide(live, title_keys, source, memory, pats, outlet, known + tuple(authors))
+        drop, names = _decide(live, title_keys, source, memory, pats, outlet, known + tuple(_author_names(authors)))
         if not drop:
             break
         for i, rule in drop.items():

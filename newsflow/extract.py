@@ -1756,9 +1756,11 @@ _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
                       "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary",
-                      # Optimizely's (Episerver's) Alloy templates: "introduction" (not "intro": a "story-intro" box
-                      # holds the story's first paragraph; not "lead": "lead-initial" is one with a drop cap)
-                      "introduction"}
+                      }
+# ... and a weaker one, a standfirst only right after the <h1>: Optimizely's (Episerver's) Alloy templates write
+# <h1> then <p class="introduction">; elsewhere an "introduction" or "chapter-introduction" may open the story (not
+# "intro": a "story-intro" box holds the story's first paragraph; not "lead": "lead-initial" is one with a drop cap)
+_STANDFIRST_AFTER_H1 = frozenset({"introduction"})
 # ... and the same words closing a compound the class name was written in camel case, after a word for the article
 # itself ("edn_articleSummary", "postSubtitle" come out as "articlesummary", "postsubtitle"; a "matchSummary",
 # "keyPointsSummary" or "sectionSubtitle" is the story's own box or crosshead)
@@ -1932,7 +1934,10 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         link = link.getparent()
     if link is not None and link.tag == "a" and block is not link and not (block.tag in _HEADINGS and _in_page(link)):
         linked = max(linked, len(link.text_content().strip()))
-        if _key(link.text_content()) == line:     # the line is the link (after a <br> in a paragraph of the story)
+        # the line is the link (after a <br> in a paragraph of the story); a link around bold text split off a
+        # paragraph's end only when it is no sentence (a promo's label; a linked sentence "The full list is on the
+        # ministry's website." is the story's)
+        if _key(link.text_content()) == line and (link is el or not _SENTENCE_END.search(line)):
             linked = total
     ctx: dict = {"tag": block.tag, "link_density": round(min(1.0, linked / total), 3), "in_figure": False}
     hints: list[str] = []
@@ -1971,6 +1976,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
                 if fam not in hints:
                     hints.append(fam)
             if standfirst:
+                ctx["standfirst"] = True
+            elif not _STANDFIRST_AFTER_H1.isdisjoint(_split_names(node.get("class"))) and _after_h1(node):
                 ctx["standfirst"] = True
         node = node.getparent()
         depth += 1
@@ -2304,6 +2311,14 @@ class ClassCounts:
 
 
 _CLASS_VALUES = lxml.etree.XPath("//@class", smart_strings=False)
+
+
+def _after_h1(el) -> bool:
+    """The element comes right after the page's <h1> (its previous element sibling)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):     # comments, processing instructions
+        prev = prev.getprevious()
+    return prev is not None and prev.tag == "h1"
 
 
 def _under_headline(heading) -> bool:

@@ -3349,13 +3349,16 @@ def test_a_bold_story_passage_naming_the_outlet_stays(line):
 ])
 def test_a_last_line_opening_with_the_authors_full_name_is_the_authors_bio(bio, lang):
     author = " ".join(bio.split()[:2]).rstrip(",")
-    out = clean("\n".join([H9_LEAD, H9_REST, bio]), language=lang, authors=[author])
+    boxed = [_ctx("p"), _ctx("p"), _ctx("p", apart="box", classed_p=True)]
+    out = clean("\n".join([H9_LEAD, H9_REST, bio]), language=lang, authors=[author], line_context=boxed)
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
     assert [r["rule"] for r in out.removed] == ["author_bio"]
-    # not without the author's name, not in the middle of the story, not for a one-word author ("Staff")
-    assert bio in clean("\n".join([H9_LEAD, H9_REST, bio]), language=lang).text.split("\n\n")
+    # not as a plain paragraph (the reporter in their own story), not in the middle
+    assert bio in clean("\n".join([H9_LEAD, H9_REST, bio]), language=lang, authors=[author],
+                        line_context=[_ctx("p")] * 3).text.split("\n\n")
     assert bio in clean("\n".join([H9_LEAD, bio, H9_REST, H9_LEAD.replace("Tuesday", "Friday")]), language=lang,
-                        authors=[author]).text.split("\n\n")
+                        authors=[author], line_context=[_ctx("p"), _ctx("p", apart="italic"), _ctx("p"), _ctx("p")]
+                        ).text.split("\n\n")
 
 
 @pytest.mark.parametrize("last", [
@@ -3364,8 +3367,26 @@ def test_a_last_line_opening_with_the_authors_full_name_is_the_authors_bio(bio, 
     "Jane Holtby, the harbour master, will retire in June.",                        # another person
 ])
 def test_a_last_story_line_about_someone_else_or_quoting_stays_with_an_author_known(last):
-    out = clean("\n".join([H9_LEAD, H9_REST, last]), language="en", authors=["Jane Holt"])
+    boxed = [_ctx("p"), _ctx("p"), _ctx("p", apart="italic")]
+    out = clean("\n".join([H9_LEAD, H9_REST, last]), language="en", authors=["Jane Holt"], line_context=boxed)
     assert last in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("authors, last", [
+    # a review's lines (session 21): an agency or an organisation named as the author, or taken from a byline
+    (["Kestrel Bay Council"], "Kestrel Bay Council will publish the final plans for the seafront in the autumn."),
+    (["Thames Valley Police"], "Thames Valley Police is appealing for witnesses to call 101, quoting reference 43210."),
+    (["PA Media"], "PA Media understands the report will be published next month."),
+    (["Deutsche Bahn"], "Deutsche Bahn will die Strecke bis Ende Mai wieder freigeben."),
+    (["Anadolu Ajansı"], "Anadolu Ajansı muhabirinin sorularını yanıtlayan vali, çalışmaların süreceğini belirtti."),
+])
+def test_an_organisation_as_the_author_makes_no_bio_of_the_last_line(authors, last):
+    boxed = [_ctx("p"), _ctx("p"), _ctx("p", apart="italic")]
+    out = clean("\n".join([H9_LEAD, H9_REST, last]), authors=authors, line_context=boxed)
+    assert last in out.text.split("\n\n"), out.removed
+    out = clean("\n".join(["By Reuters", H9_LEAD, H9_REST, "Reuters could not independently verify the footage."]),
+                line_context=[_ctx("p")] * 4)
+    assert "Reuters could not independently verify the footage." in out.text.split("\n\n"), out.removed
 
 
 @pytest.mark.parametrize("kicker, lang", [
@@ -3406,3 +3427,32 @@ def test_an_appeal_naming_the_outlet_before_a_colon_in_a_heading_goes():
     head = "Le Courrier du Causse : cent ans de journaux dans la vallée"
     out = clean("\n".join([H9_LEAD, head, H9_REST]), language="fr", line_context=ctx, site=site)
     assert head in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line, tag", [
+    # a second review (session 21): the outlet's name as an interview's question label, and explainer crossheads
+    ("Kestrel Bay Herald: Mayor Holt, the pool has been shut for two years. When will you reopen it?", "p"),
+    ("The Kestrel Bay Herald's investigation: what you need to know", "h2"),
+    ("Kestrel Bay Herald survey: how does your street compare?", "h2"),
+    ("The Kestrel Bay Herald investigates. Where does your council tax go?", "h2"),
+    ("Ask the Kestrel Bay Herald: can your landlord raise the rent mid-tenancy?", "h2"),
+])
+def test_a_line_naming_the_outlet_that_only_mentions_the_reader_is_no_appeal(line, tag):
+    site = "The Kestrel Bay Herald"
+    ctx = [_ctx("p"), _ctx(tag, apart="bold") if tag == "p" else _ctx(tag), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language="en", line_context=ctx, site=site)
+    assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("heading", ["The good news", "Lo que hay que saber", "Die guten Nachrichten"])
+def test_a_short_navigation_label_under_a_heading_in_the_middle_is_still_the_storys_crosshead(heading):
+    out = clean("\n".join([H9_LEAD, heading, H9_REST, H9_LEAD.replace("Tuesday", "Friday")]),
+                line_context=[_ctx("p"), _ctx("h2"), _ctx("p"), _ctx("p")])
+    assert heading in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line", ["Prolog · Ein Dorf wartet auf den Winter", "Глава первая · Деревня под снегом",
+                                  "Capítulo uno · El pueblo bajo la nieve"])
+def test_a_chapter_heading_before_the_story_is_no_section_kicker(line):
+    out = clean("\n".join([line, H9_LEAD, H9_REST]), line_context=[_ctx("h3"), _ctx("p"), _ctx("p")])
+    assert not any(r["rule"] == "section_kicker" for r in out.removed), out.removed

@@ -249,20 +249,9 @@ PAIRS = [
      "Наш утренний разговор с мэром пришлось перенести, сообщил главный редактор."),
     ("tr", "Pazar bültenimiz sabah 8'de e-posta kutunuzda",
      "Pazar günkü bülten toplantısı ertelendi, dedi genel yayın yönetmeni."),
-    # taught by h63 (session 21): a card's "<thing> of the month: <name>", a poll's note that the reader sees how others
-    # voted once they answer, a poll row under "your view", a request for pictures with the number to send them to
-    ("en", "Walk of the week: the old drovers' road to Hollin Top",
-     "The walk of the week was cancelled after the storm brought trees down on the path."),
-    ("de", "Tipp der Woche: der Wochenmarkt in Hainbach",
-     "Der Tipp der Woche kam von einer Rentnerin, die den Dieb wiedererkannt hatte."),
-    ("fr", "Recette de la semaine : la tarte aux noix du Causse",
-     "La recette de la semaine a été vendue à trois cents exemplaires, selon la boulangère."),
-    ("es", "Ruta del mes: el camino viejo de Arrigorri",
-     "La ruta del mes terminó antes de tiempo por la lluvia, según los organizadores."),
-    ("ru", "Книга месяца: «Тихий берег» Анны Лесной",
-     "Книга месяца, по словам библиотекаря, разошлась за два дня."),
-    ("tr", "Haftanın rotası: eski bağ yolu",
-     "Haftanın rotası yağmur nedeniyle iptal edildi, dedi dernek başkanı."),
+    # taught by h63 (session 21): a poll's note that the reader sees how others voted once they answer, a poll row
+    # under "your view" with a "no" among its answers, a request for the reader's pictures with the number to send
+    # them to
     ("en", "You'll see what your neighbours chose once you've voted",
      "You will see what the council chose once the minutes are out, the clerk said."),
     ("de", "Sie sehen, wie die Nachbarn abgestimmt haben, sobald Sie abgestimmt haben",
@@ -455,4 +444,29 @@ STORY_MIDDLE_21 = [
 
 @pytest.mark.parametrize("lang,story", STORY_MIDDLE_21, ids=lambda x: x[:24])
 def test_story_lines_like_a_poll_a_readers_photo_or_a_tip_line_stay_in_the_middle(lang, story):
+    assert not _removed(lang, story, "middle"), story
+
+
+# a second review of session 21: story lines like a widget's card, a consultation's practical line, an appeal by
+# someone else, a chapter heading and the reporter's own interview labels stay in the middle of the story
+STORY_MIDDLE_21B = [
+    ("en", "Rest of the week: drier and warmer"),
+    ("en", "Player of the month: Jane Holt"),
+    ("de", "Thema des Tages: die Sperrung der Neckarbrücke"),
+    ("fr", "Ordre du jour : le budget et la piscine"),
+    ("es", "Menú del día: lentejas y merluza por 12 euros"),
+    ("ru", "Конец недели — без осадков"),
+    ("tr", "Haftanın geri kalanı: serin ve yağışlı"),
+    ("en", "Have your say on the plans: online | by post | at the town hall"),
+    ("fr", "Votre avis sur le projet : en ligne · par courrier · en mairie"),
+    ("tr", "Kayıt için 0 (232) 293 12 00 numaralı hatta ulaşabilirsiniz"),
+    ("tr", "Şikayetlerinizi 0 (312) 555 20 20 numaralı hatta iletebilirsiniz"),
+    ("en", "Share your footage and information via 0800 555 1111"),
+    ("fr", "Envoyez vos témoignages au 06 12 34 56 78"),
+    ("es", "Envía tus fotos y vídeos al 600 123 456"),
+]
+
+
+@pytest.mark.parametrize("lang,story", STORY_MIDDLE_21B, ids=lambda x: x[:24])
+def test_story_lines_like_a_card_a_consultation_or_an_appeal_stay_in_the_middle(lang, story):
     assert not _removed(lang, story, "middle"), story
