@@ -2055,10 +2055,8 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
     and addresses the reader in a later one is its appeal ("Members keep the <outlet> going. Join from £3 a
     month.")."""
     ln = lines[i]
-    if (ln.terminal or ":" in ln.text or ln.units > _OUTLET_MAX_UNITS) and _outlet_appeal(ln, outlet):
-        return True
     if ln.terminal or ln.units > _OUTLET_MAX_UNITS or ":" in ln.text:
-        return False
+        return _outlet_appeal(ln, outlet)     # (a sentence, a long line or one with a colon: only as an appeal)
     found = outlet.search(ln.text)
     if not found:
         return False

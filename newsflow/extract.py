@@ -1755,8 +1755,7 @@ _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # "standfirst"), so a crosshead styled "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
-                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary",
-                      }
+                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary"}
 # ... and a weaker one, a standfirst only right after the <h1>: Optimizely's (Episerver's) Alloy templates write
 # <h1> then <p class="introduction">; elsewhere an "introduction" or "chapter-introduction" may open the story (not
 # "intro": a "story-intro" box holds the story's first paragraph; not "lead": "lead-initial" is one with a drop cap)
@@ -2325,12 +2324,7 @@ def _under_headline(heading) -> bool:
     """A heading that directly follows the page's <h1> inside the headline's own <header> or <hgroup> is the
     headline's companion line (HTML's own markup for a subtitle), whatever its class says."""
     parent = heading.getparent()
-    if parent is None or parent.tag not in ("header", "hgroup"):
-        return False
-    prev = heading.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):     # comments, processing instructions
-        prev = prev.getprevious()
-    return prev is not None and prev.tag == "h1"
+    return parent is not None and parent.tag in ("header", "hgroup") and _after_h1(heading)
 
 
 def _in_headline_header(block, levels: int = 3) -> bool:
@@ -2378,7 +2372,6 @@ def _image_first(block, line: str, texts: dict | None = None) -> bool:
 
 _INLINE = ("span", "a", "font", "i", "em", "b", "strong", "small", "label", "cite", "mark", "u")
 _LINE_BREAKERS = {"br", "hr", *_BLOCK} - {"span", "small", "label", "a"}
-_FIRST_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s?['\"”’»)\]])*\s*$")
 
 
