@@ -1875,6 +1875,10 @@ def _control_row(ln: _Line, edge: bool) -> bool:
 # "«Природа» · от райцентра до дальних деревень"): one or two words (or a name in quotation marks), then a phrase of
 # two to seven words, no figure and no sentence's end
 _SECTION_KICKER = re.compile(r"(?:[«„“\"]?[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?[»“”\"]?)\s+[·•|]\s+[^\W\d_][^\d·•|]*")
+# or by a dash, then only after one word (or a quoted name) and in no heading: "Verkehr – vom Rathaus bis ins
+# Ammertal"; two words and a dash open a sentence or a chapter's title ("Part one – the road to the vote")
+_SECTION_KICKER_DASH = re.compile(r"(?:[«„“\"][^»“”\"]{1,30}[»“”\"]|[^\W\d_][\w'’]*)\s+[–—]\s+[^\W\d_][^\d·•|–—:;]*")
+_KICKER_SEP = re.compile(r"\s+[·•|–—]\s+")
 _KICKER_PHRASE_WORDS = (2, 7)
 
 
@@ -1882,10 +1886,16 @@ def _section_kicker(ln: _Line) -> bool:
     """Before the story's first sentence, a section's name and its desk's slogan ("Sport · from the touchline"), as a
     line of its own: a row of controls has short parts; this one's second part is a phrase, which before the
     story is the section's kicker (a headline "Analysis | Why the budget failed" is the title, or an <h1>/<h2>)."""
-    if ln.terminal or ln.words > 10 or not _SECTION_KICKER.fullmatch(ln.text.strip()) \
-            or _heading_level(ln) in (1, 2):
+    if ln.terminal or ln.words > 10:
         return False
-    phrase = _ROW_SEP.split(ln.text.strip(), maxsplit=1)[1]
+    text = ln.text.strip()
+    level = _heading_level(ln)
+    if _SECTION_KICKER.fullmatch(text):
+        if level in (1, 2):
+            return False
+    elif level is not None or not _SECTION_KICKER_DASH.fullmatch(text):
+        return False
+    phrase = _KICKER_SEP.split(text, maxsplit=1)[1]
     # (the desk's line runs on in lower case, "vom Rathaus bis ins Ammertal"; a chapter's or a profile's title
     # after a dot opens with a capital, "Prolog · Ein Dorf wartet auf den Winter")
     return phrase[:1].islower() and _KICKER_PHRASE_WORDS[0] <= len(_WORD.findall(phrase)) <= _KICKER_PHRASE_WORDS[1]
@@ -2055,14 +2065,17 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
     and addresses the reader in a later one is its appeal ("Members keep the <outlet> going. Join from £3 a
     month.")."""
     ln = lines[i]
+    found = outlet.search(ln.text)
+    if found is None and ln.text.isupper():      # (a badge in capitals, "ONLY IN THE HERALD")
+        found = re.search(outlet.pattern, ln.text, re.I)
+    if found is not None and ln.words <= _BADGE_MAX_WORDS \
+            and _exclusive_badge(ln, ln.text[:found.start()], ln.text[found.end():]):
+        return True
     if ln.terminal or ln.units > _OUTLET_MAX_UNITS or ":" in ln.text:
         return _outlet_appeal(ln, outlet)     # (a sentence, a long line or one with a colon: only as an appeal)
-    found = outlet.search(ln.text)
     if not found:
         return False
     before, after = ln.text[:found.start()], ln.text[found.end():]
-    if _exclusive_badge(ln, before, after):
-        return True
     rest = before + " " + after
     if sum(1 for w in _WORD.findall(rest) if not w.isdigit()) < _OUTLET_OTHER_WORDS:
         return False
@@ -2110,14 +2123,27 @@ def _opens_addressing(sentence: str, ln: _Line) -> bool:
 
 # after the outlet's name in a badge: nothing, or a Turkish case ending ("Sadece Kıyı Gazetesi'nde")
 _BADGE_END = re.compile(r"(?:['’]\w{1,4})?[\W_]*")
+_BADGE_MAX_WORDS = 10
+# before the outlet's name when the badge's word follows it ("A Kestrel Bay Herald exclusive"): nothing or an
+# article; after it, a possessive ending ("The Herald's exclusive")
+_BADGE_ARTICLE = re.compile(r"(?:an?|the|une?|las?|les?|el|los|una|eine?|der|die|das|bir)?")
+_BADGE_PUNCT = re.compile(r"[:|·–—]")
+_BADGE_POSSESSIVE = re.compile(r"^(?:['’]s?|['’]\w{1,4})(?=\s)")
+_BADGE_TRIM = " -–—:|·«»\"“„‚‘”’"
 
 
 def _exclusive_badge(ln: _Line, before: str, after: str) -> bool:
     """The outlet's exclusivity badge: its name after "Only in the", "Nur bei", "Solo en" ... and nothing else
-    ("Only in the The Ashcombe Counter"). A crosshead naming the outlet says more ("What the <outlet> found")."""
+    ("Only in the The Ashcombe Counter"), or its name and the badge's word alone ("Kestrel Bay Herald
+    exclusive", "EXCLUSIVE: THE HERALD"). A crosshead naming the outlet says more ("What the <outlet> found")."""
     pattern = ln.pats.outlet_exclusive
-    return pattern is not None and _BADGE_END.fullmatch(after) is not None \
-        and pattern.fullmatch(_SPACES.sub(" ", _fold(before)).strip(" -–—:|·«»\"“„‚‘")) is not None
+    if pattern is None:
+        return False
+    lead = _SPACES.sub(" ", _BADGE_PUNCT.sub(" ", _fold(before))).strip(_BADGE_TRIM)
+    if _BADGE_END.fullmatch(after) is not None and pattern.fullmatch(lead) is not None:
+        return True
+    tail = _SPACES.sub(" ", _fold(_BADGE_POSSESSIVE.sub("", after))).strip(_BADGE_TRIM)
+    return bool(tail) and _BADGE_ARTICLE.fullmatch(lead) is not None and pattern.fullmatch(tail) is not None
 
 
 def _empty_heading(lines: list[_Line], i: int) -> bool:

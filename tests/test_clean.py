@@ -3456,3 +3456,52 @@ def test_a_short_navigation_label_under_a_heading_in_the_middle_is_still_the_sto
 def test_a_chapter_heading_before_the_story_is_no_section_kicker(line):
     out = clean("\n".join([line, H9_LEAD, H9_REST]), line_context=[_ctx("h3"), _ctx("p"), _ctx("p")])
     assert not any(r["rule"] == "section_kicker" for r in out.removed), out.removed
+
+
+@pytest.mark.parametrize("badge, site", [
+    # (session 22, after the second review of session 21: the badge's word after the name, or in capitals)
+    ("Kestrel Bay Herald exclusive", "The Kestrel Bay Herald"),
+    ("A Kestrel Bay Herald exclusive", "The Kestrel Bay Herald"),
+    ("The Kestrel Bay Herald's exclusive", "The Kestrel Bay Herald"),
+    ("EXCLUSIVE: THE KESTREL BAY HERALD", "The Kestrel Bay Herald"),
+    ("ONLY IN THE KESTREL BAY HERALD", "The Kestrel Bay Herald"),
+    ("Une exclusivité du Courrier du Causse", "Le Courrier du Causse"),
+    ("Kıyı Postası özel haber", "Kıyı Postası"),
+])
+def test_the_badge_word_after_the_outlets_name_or_in_capitals_is_still_its_badge(badge, site):
+    ctx = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, badge, H9_REST]), line_context=ctx, site=site)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert [r["rule"] for r in out.removed] == ["outlet_promo"]
+
+
+@pytest.mark.parametrize("line", [
+    "Kestrel Bay Herald exclusive: the mayor speaks for the first time",
+    "How the Kestrel Bay Herald exclusive came about",
+    "Exclusive interview with the Kestrel Bay Herald's founder",
+])
+def test_a_crosshead_that_says_more_than_the_badge_stays(line):
+    ctx = [_ctx("p"), _ctx("h3"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), line_context=ctx, site="The Kestrel Bay Herald")
+    assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line", ["Verkehr – vom Rathaus bis ins Ammertal",
+                                  "«Природа» — от райцентра до дальних деревень",
+                                  "Trafic — des bouchons jusqu'à la rocade"])
+def test_a_section_kicker_joined_by_a_dash_goes_before_the_story(line):
+    # (session 22: the second review's kicker with a dash instead of a middle dot)
+    out = clean("\n".join([line, H9_LEAD, H9_REST]), line_context=[_ctx("div"), _ctx("p"), _ctx("p")])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert [r["rule"] for r in out.removed] == ["section_kicker"]
+
+
+@pytest.mark.parametrize("line, tag", [
+    ("Part one – the road to the vote", "p"),           # two words before the dash: a chapter's title
+    ("Prolog – ein Dorf wartet auf den Winter", "h3"),   # a heading
+    ("Update – 14 roads closed", "p"),                   # a figure
+    ("Mayor Holt – we will not back down", "p"),
+])
+def test_a_dashed_line_before_the_story_that_is_no_kicker_stays(line, tag):
+    out = clean("\n".join([line, H9_LEAD, H9_REST]), line_context=[_ctx(tag), _ctx("p"), _ctx("p")])
+    assert not any(r["rule"] == "section_kicker" for r in out.removed), out.removed
