@@ -1556,7 +1556,11 @@ def _author_names(authors: list[str] | None) -> list[str]:
     word): "Staff", "AP", "PA Media" or "Kestrel Bay Council" name nobody a bio could be about."""
     names = []
     for author in authors or []:
-        words = " ".join(str(author).split()).split(" ")
+        author = " ".join(str(author).split())
+        family, comma, given = author.partition(", ")
+        if comma and given and "," not in given:
+            author = f"{given} {family}"      # (metadata that files a name as "Holt, Jane")
+        words = author.split(" ")
         if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words) \
                 and not _ORGANISATION.search(" ".join(words)):
             names.append(" ".join(words))

@@ -3505,3 +3505,15 @@ def test_a_section_kicker_joined_by_a_dash_goes_before_the_story(line):
 def test_a_dashed_line_before_the_story_that_is_no_kicker_stays(line, tag):
     out = clean("\n".join([line, H9_LEAD, H9_REST]), line_context=[_ctx(tag), _ctx("p"), _ctx("p")])
     assert not any(r["rule"] == "section_kicker" for r in out.removed), out.removed
+
+
+def test_an_author_filed_family_name_first_still_names_the_bio():
+    # (session 22, the second review of session 21: metadata that gives the author as "Holt, Jane")
+    bio = "Jane Holt is the Harbour Gazette's health correspondent. She has covered the region's hospitals since 2011."
+    boxed = [_ctx("p"), _ctx("p"), _ctx("p", apart="box", classed_p=True)]
+    out = clean("\n".join([H9_LEAD, H9_REST, bio]), language="en", authors=["Holt, Jane"], line_context=boxed)
+    assert [r["rule"] for r in out.removed] == ["author_bio"]
+    # two authors in one field are not turned round into one name
+    out = clean("\n".join([H9_LEAD, H9_REST, bio]), language="en", authors=["Holt, Jane, Price, Tom"],
+                line_context=boxed)
+    assert bio in out.text.split("\n\n"), out.removed
