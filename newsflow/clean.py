@@ -2237,6 +2237,9 @@ def _interview_answers(lines: list[_Line]) -> set[int]:
     return out
 
 
+_WORD_TABLE_ROWS = 3
+
+
 def _figure_tables(lines: list[_Line]) -> set[int]:
     """Rows of the story's tables of figures as extraction writes them ("| North ward | 1,204 | 48% |"): in a
     run of rows of two cells or more (and their "|---|" rules) holding a figure and mostly not link text, the
@@ -2253,13 +2256,19 @@ def _figure_tables(lines: list[_Line]) -> set[int]:
             run.append(i)
             continue
         figures = [j for j in run if any(c.isdigit() for c in lines[j].text)]
-        if figures and sum(float((lines[j].ctx or {}).get("link_density") or 0) for j in run) < 0.5 * len(run):
+        cells = [j for j in run if (lines[j].ctx or {}).get("tag") in ("td", "th")]
+        unlinked = sum(float((lines[j].ctx or {}).get("link_density") or 0) for j in run) < 0.5 * len(run)
+        if figures and unlinked:
             # the rows with a figure and the header; and the run's rows from HTML table cells: a row without a
             # figure is the table's too ("| Charity table | free | free |"); in plain text a row of words under
             # it may be a share row ("| Share | Tweet | Email |")
             rows.update(figures)
             rows.add(run[0])
-            rows.update(j for j in run if (lines[j].ctx or {}).get("tag") in ("td", "th"))
+            rows.update(cells)
+        elif unlinked and len(cells) >= _WORD_TABLE_ROWS and (lines[run[0]].ctx or {}).get("tag") == "th":
+            # an HTML table of words, its header row of <th> cells and two rows or more under it ("| Stage |
+            # Streets | When |", "| First | Forest Road | May to July |"): a row of buttons is one row of <td>
+            rows.update(run)
         run = []
     return rows
 

@@ -2024,10 +2024,12 @@ _STYLE_WORDS = {"text", "wrapper", "wrap", "inner", "outer", "container", "colum
                 "medium", "color", "background", "bold", "italic", "clearfix", "layout", "flow", "constrained",
                 "global", "padding", "margin", "full", "wide", "the", "and", "item", "widget", "element", "table",
                 "fixed", "striped", "bordered", "responsive", "hover", "group", "style", "simple", "neutral", "banded",
-                "rte", "canvas"}
-# modifiers of state or style, and the cards of Ghost's editor ("kg-callout-card", "kg-toggle-card"): cards
-# the author writes into the post, so their class says nothing of the page's furniture
-_MODIFIER_PREFIXES = ("has-", "is-", "has_", "is_", "kg-")
+                "rte", "canvas", "alternate", "rows", "dashed", "dotted", "border", "borders", "zebra", "stripes",
+                "condensed", "compact", "sortable"}
+# modifiers of state or style, the cards of Ghost's editor ("kg-callout-card", "kg-toggle-card") and the styles
+# of the Froala editor ("fr-alternate-rows", "fr-dashed-borders", "fr-view"; Kentico's rich text): what the
+# author writes into the post, so their class says nothing of the page's furniture
+_MODIFIER_PREFIXES = ("has-", "is-", "has_", "is_", "kg-", "fr-")
 _BOX_SLACK = 1.5, 40       # a box "holds only the line" when its text is at most this much longer
 _PANEL_CHARS, _PANEL_BLOCKS = 400, 4
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

@@ -3517,3 +3517,21 @@ def test_an_author_filed_family_name_first_still_names_the_bio():
     out = clean("\n".join([H9_LEAD, H9_REST, bio]), language="en", authors=["Holt, Jane, Price, Tom"],
                 line_context=boxed)
     assert bio in out.text.split("\n\n"), out.removed
+
+
+def test_an_html_table_of_words_in_the_middle_of_the_story_keeps_its_rows():
+    # taught by h66 (ExpressionEngine's CKEditor table, no figure in it): a header row of <th> cells and three
+    # rows of words were taken for rows of buttons
+    rows = ["| Stage | Streets | When |", "|---|---|---|", "| First | Forest Road, Mill Lane | May to July |",
+            "| Second | School Lane, Peace Street | July to September |", "| Third | Works Road | autumn |"]
+    ctx = [_ctx("p"), _ctx("th"), {}, _ctx("td"), _ctx("td"), _ctx("td"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, *rows, H9_REST]), line_context=ctx)
+    assert [r["line"] for r in out.removed] == ["|---|---|---|"]      # (the header's rule goes as symbols)
+    assert all(row in out.text.split("\n\n") for row in rows if row != "|---|---|---|"), out.text
+    # a row of buttons laid out in a table's cells, and a table without a header row of <th>, still go
+    buttons = "| Share | Post | Email |"
+    out = clean("\n".join([H9_LEAD, buttons, H9_REST]), line_context=[_ctx("p"), _ctx("td"), _ctx("p")])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    plain = ["| Share | Post | Email |", "| Print | Save | Listen |", "| Follow | Like | Comment |"]
+    out = clean("\n".join([H9_LEAD, *plain, H9_REST]), line_context=[_ctx("p"), *[_ctx("td")] * 3, _ctx("p")])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed

@@ -2205,3 +2205,23 @@ def test_a_linked_bold_sentence_closing_the_story_and_an_introduction_away_from_
     out = extract(raw_html(html))
     result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
     assert result.text.split("\n\n") == PARAS, result.removed
+
+
+def test_a_story_table_styled_by_the_froala_editor_is_not_set_apart():
+    # taught by h65 (Kentico's rich text): Froala styles the author's tables "fr-alternate-rows" or
+    # "fr-dashed-borders"; neither names a box, so a timetable in the story keeps its rows
+    rows = [("Day", "Leaves the island", "Leaves the pier"), ("Monday to Friday", "7.40am", "8.30am"),
+            ("Saturday", "9.15am", "12.30pm")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    for cls in ("fr-alternate-rows", "fr-dashed-borders", "fr-dashed-borders fr-alternate-rows",
+                "table-zebra compact"):
+        html = (f"<html><body><article><p>{PARAS[0]}</p><table style='width: 100%;' class='{cls}'><tbody>{table}"
+                f"</tbody></table><p>{PARAS[1]}</p></article></body></html>")
+        ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["| Day | Leaves the island | Leaves the pier |",
+                                                               "| Saturday | 9.15am | 12.30pm |"])
+        assert not ctx[0].get("apart") and not ctx[1].get("apart"), (cls, ctx)
+    # a widget's table named by its class is still set apart beside a Froala style
+    html = (f"<html><body><article><p>{PARAS[0]}</p><table class='sailing-status fr-alternate-rows'><tbody>{table}"
+            f"</tbody></table><p>{PARAS[1]}</p></article></body></html>")
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["| Saturday | 9.15am | 12.30pm |"])
+    assert ctx[0].get("apart") == "box", ctx
