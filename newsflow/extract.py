@@ -2574,6 +2574,7 @@ _RUN_IN_MIN_WORDS = 4
 _NOTE_INLINE = {"i", "em", "small"}
 _EMPHASIS = frozenset(_NOTE_INLINE | {"b", "strong"})     # (the tags of run-in notes and labels)
 _LEAD_LABEL_WORDS = (2, 8)
+_ARROW_LABEL_WORDS = 12
 _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
 _LEAD_LABEL_SEP = re.compile(r"^\s*[–—|·•-]\s+(?=[\"“„«‚'‘]?[^\W\d_])")
@@ -2596,7 +2597,10 @@ def _run_in_label(el) -> bool:
     if el.tag not in ("b", "strong") or not _LEAD_LABEL_SEP.match(el.tail or "") or not _starts_line(el):
         return False
     text = el.text_content().strip()
-    if not _LEAD_LABEL_WORDS[0] <= len(text.split()) <= _LEAD_LABEL_WORDS[1]:
+    arrow = _LEAD_LABEL_ARROW.search(text) is not None
+    # (a link's label ending in its arrow may run longer: "Todas las noticias de Cultura en un solo lugar ›")
+    words = sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    if not _LEAD_LABEL_WORDS[0] <= words <= (_ARROW_LABEL_WORDS if arrow else _LEAD_LABEL_WORDS[1]):
         return False
     # (or joins labels with a middle dot, bullet or bar, "Sport · today", as no phrase of a story does)
     # A section and its format named as a pair, "Culture: review", "Kultur — Reportage": two names of one or two
@@ -2608,7 +2612,7 @@ def _run_in_label(el) -> bool:
     # Or joined to the story by a bar or a bullet, which no sentence uses as punctuation ("<b>Kept in the
     # Education file</b> | More children ..."); a bold opening phrase of the story is joined by a dash.
     barred = _LEAD_LABEL_BAR.match(el.tail or "") is not None
-    return barred or bool(_LEAD_LABEL_ARROW.search(text) or _LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
+    return barred or arrow or bool(_LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
         or kicker or el.find(".//a") is not None or _is_label(text, load_patterns())
 
 

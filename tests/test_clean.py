@@ -3535,3 +3535,77 @@ def test_an_html_table_of_words_in_the_middle_of_the_story_keeps_its_rows():
     plain = ["| Share | Post | Email |", "| Print | Save | Listen |", "| Follow | Like | Comment |"]
     out = clean("\n".join([H9_LEAD, *plain, H9_REST]), line_context=[_ctx("p"), *[_ctx("td")] * 3, _ctx("p")])
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+# --- taught by the blind parts h65/h66 (session 22) ------------------------------------------------------------
+
+_S22_STORY = {
+    "en": ("The city council approved the new budget for schools and roads after a long debate on Monday.",
+           "The vote passed with a clear majority, and work on the first projects will begin in the spring."),
+    "de": ("Der Stadtrat hat am Montag nach langer Debatte den neuen Haushalt für Schulen und Straßen beschlossen.",
+           "Die Abstimmung fiel mit klarer Mehrheit aus, die Arbeiten an den ersten Projekten beginnen im Frühjahr."),
+    "fr": ("Le conseil municipal a adopté lundi le nouveau budget pour les écoles et les routes après un long débat.",
+           "Le vote a été acquis à une large majorité et les premiers travaux commenceront au printemps prochain."),
+    "es": ("El ayuntamiento aprobó el lunes el nuevo presupuesto para escuelas y carreteras tras un largo debate.",
+           "La votación salió adelante con una amplia mayoría y las primeras obras empezarán en la primavera."),
+    "ru": ("Городской совет в понедельник после долгих обсуждений утвердил новый бюджет на школы и дороги.",
+           "Решение приняли большинством голосов, а работы по первым проектам начнутся весной следующего года."),
+    "tr": ("Belediye meclisi, uzun süren tartışmanın ardından okullar ve yollar için yeni bütçeyi pazartesi günü onayladı.",
+           "Oylama açık bir çoğunlukla kabul edildi ve ilk projeler üzerindeki çalışmalar ilkbaharda başlayacak."),
+}
+
+
+def _s22_gone(lang: str, line: str) -> tuple[bool, bool]:
+    """(gone in the middle of the story, gone at its end)."""
+    lead, rest = _S22_STORY[lang]
+    mid = clean("\n".join([lead, line, rest])).text.split("\n\n")
+    end = clean("\n".join([lead, rest, line])).text.split("\n\n")
+    return line not in mid, line not in end
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("de", "Kopieren, Weiterleiten oder erneutes Veröffentlichen dieses Beitrags ohne schriftliche Zustimmung des Verlags ist untersagt."),
+    ("de", "Die Weitergabe dieses Textes ohne Erlaubnis der Redaktion ist verboten."),
+    ("fr", "Toute copie, rediffusion ou republication de cet article sans l'accord écrit du Journal du Val est interdite."),
+    ("es", "Queda prohibida la copia, redistribución o republicación de esta noticia sin el consentimiento por escrito del editor."),
+    ("ru", "Копирование, распространение или повторная публикация этой статьи без письменного согласия редакции запрещены."),
+    ("tr", "Bu haberin yazılı izin alınmadan kopyalanması, çoğaltılması veya yeniden yayımlanması yasaktır."),
+])
+def test_a_no_copying_notice_naming_this_article_goes_anywhere(lang, line):
+    # (h65-de-001, h66-de-003: "Kopieren, Weiterverbreiten ... dieses Artikels ohne schriftliche Zustimmung von
+    # <outlet> ist untersagt." in a box in the story; the same notice in the other languages)
+    assert _s22_gone(lang, line) == (True, True)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("de", "Die Verbreitung dieser Bilder ohne Zustimmung der Eltern ist untersagt, sagte die Schulleiterin."),
+    ("de", "Das Kopieren von Schlüsseln ist ohne Zustimmung des Vermieters untersagt, heißt es im Mietvertrag."),
+    ("fr", "La copie des clés sans l'accord écrit du propriétaire est interdite, rappelle le bail."),
+    ("es", "La copia de las llaves sin el permiso del casero está prohibida, recuerda el contrato."),
+    ("tr", "Arazinin izinsiz kullanılması yasaktır, dedi belediye başkanı."),
+    ("ru", "Копирование ключей без согласия управляющей компании запрещено, напомнили в мэрии."),
+])
+def test_a_story_sentence_about_copying_or_consent_stays(lang, line):
+    assert _s22_gone(lang, line) == (False, False)
+
+
+@pytest.mark.parametrize("lang, line", [
+    # (h66-fr-002, h66-tr-002: an appeal in a plain paragraph in the middle of the story, 22 words)
+    ("fr", "Indépendant, local et financé par ses lecteurs : donnez un coup de pouce pour que Le Journal des Deux Rives continue"),
+    ("tr", "Bağımsız, yerel ve okur desteğiyle: Ova Postası yayında kalsın diye siz de katkı verin"),
+    ("en", "Independent, local and paid for by readers: give a few pounds to keep the Marsh Gazette online"),
+    ("de", "Unabhängig, lokal und von Lesern getragen: Unterstützen Sie den Talboten mit einem kleinen Beitrag"),
+    ("es", "Independiente, local y sostenido por sus lectores: apoya a La Voz del Valle con una aportación"),
+    ("ru", "Независимая местная газета, которую содержат читатели: поддержите «Заречье» любой суммой"),
+])
+def test_an_independent_reader_funded_appeal_goes_in_the_middle(lang, line):
+    assert _s22_gone(lang, line) == (True, True)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Independent councillors and readers of the Gazette: both groups backed the plan on Monday."),
+    ("fr", "Indépendant depuis 1952, le journal compte 4 000 lecteurs : il a fêté son anniversaire samedi."),
+    ("en", "Local residents and readers wrote to the council: help the library, they said."),
+])
+def test_a_story_line_about_independent_readers_stays(lang, line):
+    assert _s22_gone(lang, line) == (False, False)

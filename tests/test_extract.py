@@ -2225,3 +2225,16 @@ def test_a_story_table_styled_by_the_froala_editor_is_not_set_apart():
             f"</tbody></table><p>{PARAS[1]}</p></article></body></html>")
     ctx = ex_mod.line_contexts(lxml.html.fromstring(html), ["| Saturday | 9.15am | 12.30pm |"])
     assert ctx[0].get("apart") == "box", ctx
+
+
+def test_a_long_bold_link_label_with_its_arrow_run_into_the_first_paragraph_is_split_off():
+    # taught by h65-es-002 and h66-es-003: "<b>Todas las noticias de Cultura en un solo lugar ›</b> – El cine ..."
+    # has nine words and the arrow, one more than a label without an arrow may have
+    first = PARAS[0]
+    for label in ("Every story from the farming desk in one single place ›", "All the news from the valley, all week long →"):
+        kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>{label}</b> – {p}</p>" if p == first else f"<p>{p}</p>"))
+        assert first in kept and not any(label[:10] in k for k in kept), kept
+    # without the arrow, nine bold words before a dash are the story's opening phrase
+    phrase = "The decision to close the last farm school was final"
+    kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>{phrase}</b> – {p}</p>" if p == first else f"<p>{p}</p>"))
+    assert f"{phrase} – {first}" in kept, kept
