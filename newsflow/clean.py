@@ -1652,6 +1652,15 @@ def _list_went(lines: list[_Line], drop: dict[int, str], i: int, rules: frozense
     return j - i - 1 >= _LINK_LIST_MIN and (j == len(lines) or not item(j))
 
 
+def _table_went(lines: list[_Line], drop: dict[int, str], i: int) -> bool:
+    """The rows of a table right after line i (its header, its rule and at least one more row, up to the
+    table's end) all went: a widget's table set in a box."""
+    j = i + 1
+    while j < len(lines) and j in drop and _TABLE_ROW.match(lines[j].text):
+        j += 1
+    return j - i - 1 >= _LINK_LIST_MIN + 1 and (j == len(lines) or not _TABLE_ROW.match(lines[j].text))
+
+
 _BOX_ITEM_TAGS = ("li", "dt", "dd")
 
 
@@ -1664,14 +1673,14 @@ def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
     far"), and goes with it. A story's crosshead has prose under it; a heading over a list that stays is left.
     The same title written as the list's own first item ("- Add to your calendar:" over "- Google", "- iCal",
     ...): a short item ending in a colon whose every other item went, by whatever rule, goes with them.
-    A heading set in a box whose list (or definition list) in the box went whole, by whatever rule, is that
-    box's title ("Health advice by pollution level" over the bands a widget lists) and goes too: a heading
+    A heading set in a box whose list (or definition list, or table) in the box went whole, by whatever rule, is
+    that box's title ("Health advice by pollution level" over the bands a widget lists) and goes too: a heading
     that reads like a sentence of reporting is no quotation when it titles a list."""
     for i, ln in enumerate(lines):
         if i in drop or _heading_level(ln) in (None, 1) or ln.terminal:
             continue
-        if _list_went(lines, drop, i, _LINK_RULES) or ln.ctx.get("apart") == "box" and _list_went(
-                lines, drop, i, boxed=True):
+        if _list_went(lines, drop, i, _LINK_RULES) or ln.ctx.get("apart") == "box" and (_list_went(
+                lines, drop, i, boxed=True) or _table_went(lines, drop, i)):
             drop[i] = "list_heading"
     for i, ln in enumerate(lines):
         if i in drop or (ln.ctx or {}).get("tag") != "li" or not _LIST_INTRO.search(ln.text) \

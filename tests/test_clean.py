@@ -3609,3 +3609,62 @@ def test_an_independent_reader_funded_appeal_goes_in_the_middle(lang, line):
 ])
 def test_a_story_line_about_independent_readers_stays(lang, line):
     assert _s22_gone(lang, line) == (False, False)
+
+
+@pytest.mark.parametrize("lang, line", [
+    # (h65-en-001: a named newsletter and its schedule, "Low Tide Letter: the week's coast and country news, every
+    # Saturday breakfast time", in a paragraph of the story)
+    ("en", "The Quayside Briefing: five stories from the harbour, each weekday at 7am"),
+    ("de", "Der Morgenbrief: die Nachrichten aus dem Tal, jeden Samstag zum Frühstück"),
+    ("fr", "La Lettre du Port : l'essentiel de la semaine, chaque samedi à l'heure du petit-déjeuner"),
+    ("es", "El Boletín del Valle: lo mejor de la semana, cada sábado a la hora del desayuno"),
+    ("ru", "Дайджест «Берег»: главное за неделю, каждую субботу к завтраку"),
+    ("tr", "Kıyı Bülteni: haftanın haberleri, her cumartesi kahvaltıda"),
+    # (h65-fr-002: a poll's note as an <h6>, "Votez et les totaux du moment apparaîtront")
+    ("en", "Vote and the running totals will appear"),
+    ("es", "Vota y verás los resultados del momento"),
+    ("ru", "Проголосуйте, и появятся текущие результаты"),
+    ("tr", "Oy verin, güncel sonuçlar görünsün"),
+    # (h66-ru-003: the outlet's corrections policy and its readers' editor, in small print above the story)
+    ("ru", "«Вести Заречья» оперативно исправляют существенные ошибки; пишите уполномоченному по правам читателей."),
+    ("ru", "Редакция исправляет существенные ошибки; о неточностях сообщайте по адресу ошибки@газета.example."),
+    ("en", "The Valley Echo corrects significant errors promptly; write to the readers' editor at the district office."),
+    ("de", "Der Talbote korrigiert wesentliche Fehler umgehend; schreiben Sie an die Leserbeauftragte im Bezirksbüro."),
+    ("fr", "L'Écho du Val corrige rapidement les erreurs importantes ; écrivez au médiateur des lecteurs à l'agence locale."),
+    ("es", "La Voz del Valle corrige con rapidez los errores relevantes; escriba al defensor del lector en la delegación."),
+    ("tr", "Kıyı Postası önemli hataları vakit kaybetmeden düzeltir; okur temsilcisine ilçe bürosundan yazabilirsiniz."),
+])
+def test_newsletter_schedules_poll_notes_and_corrections_policies_go(lang, line):
+    assert _s22_gone(lang, line) == (True, True)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Harbour master: the ferry will run every Saturday until the end of the month"),
+    ("en", "Harbour bulletin boards were full of notices about the ferry every Saturday, residents said."),
+    ("en", "Vote and the council will listen, the mayor told the meeting"),
+    ("fr", "Votez, et vous verrez que les résultats comptent, a lancé le maire aux habitants."),
+    ("en", "The council corrects significant errors in its tax bills within a month, the finance officer said."),
+    ("en", "Errors in the tax bills will be corrected within a month, and residents can contact the finance office."),
+    ("de", "Die Stadt korrigiert Fehler in den Bescheiden binnen eines Monats, sagte der Kämmerer."),
+    ("ru", "Управляющая компания исправляет ошибки в квитанциях в течение месяца, пояснили в мэрии."),
+    ("tr", "Belediye, faturalardaki hataları bir ay içinde düzelteceğini açıkladı."),
+    ("en", "\u201cWe correct our errors quickly,\u201d the editor told the inquiry on Tuesday."),
+])
+def test_story_lines_about_schedules_votes_and_errors_stay(lang, line):
+    assert _s22_gone(lang, line) == (False, False)
+
+
+def test_the_heading_of_a_boxed_widget_table_goes_with_its_rows():
+    # (h66-tr-002: "Branşa göre kulüpler: yaş grupları ve antrenman günleri" as the <h4> of a box whose table of
+    # clubs went as set apart; the heading stayed as a crosshead over the next paragraph)
+    heading = "Clubs by sport: age groups and training nights"
+    rows = ["| Club | Sport | Ages | Training |", "|---|---|---|---|", "| Harbour Youth | Volleyball | 10–16 | Tue 4.30pm |",
+            "| Quay Wrestling | Wrestling | 8–18 | Mon, Wed 6pm |"]
+    box = dict(_ctx("td"), apart="box")
+    ctx = [_ctx("p"), dict(_ctx("h4"), apart="box"), dict(_ctx("th"), apart="box"), {}, box, box, _ctx("p"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, heading, *rows, H9_REST, H9_LEAD.replace("Tuesday", "Friday")]), line_context=ctx)
+    assert heading not in out.text.split("\n\n"), out.removed
+    # a crosshead over the story's own table, which stays, stays too
+    ctx = [_ctx("p"), _ctx("h4"), _ctx("th"), {}, _ctx("td"), _ctx("td"), _ctx("p"), _ctx("p")]
+    out = clean("\n".join([H9_LEAD, heading, *rows, H9_REST, H9_LEAD.replace("Tuesday", "Friday")]), line_context=ctx)
+    assert heading in out.text.split("\n\n"), out.removed
