@@ -1557,9 +1557,11 @@ def _author_names(authors: list[str] | None) -> list[str]:
     names = []
     for author in authors or []:
         author = " ".join(str(author).split())
-        family, comma, given = author.partition(", ")
-        if comma and given and "," not in given:
-            author = f"{given} {family}"      # (metadata that files a name as "Holt, Jane")
+        parts = [p.strip() for p in author.split(",")]
+        if len(parts) == 2 and len(parts[0].split()) == 1 and 1 <= len(parts[1].split()) <= 2:
+            # (metadata that files a name as "Holt, Jane" or "HOLT, Jane"; "Jane Holt, Tom Price" is two people)
+            family = parts[0].title() if parts[0].isupper() else parts[0]
+            author = f"{parts[1]} {family}"
         words = author.split(" ")
         if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words) \
                 and not _ORGANISATION.search(" ".join(words)):
@@ -1888,27 +1890,19 @@ def _control_row(ln: _Line, edge: bool) -> bool:
 # "«Природа» · от райцентра до дальних деревень"): one or two words (or a name in quotation marks), then a phrase of
 # two to seven words, no figure and no sentence's end
 _SECTION_KICKER = re.compile(r"(?:[«„“\"]?[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?[»“”\"]?)\s+[·•|]\s+[^\W\d_][^\d·•|]*")
-# or by a dash, then only after one word (or a quoted name) and in no heading: "Verkehr – vom Rathaus bis ins
-# Ammertal"; two words and a dash open a sentence or a chapter's title ("Part one – the road to the vote")
-_SECTION_KICKER_DASH = re.compile(r"(?:[«„“\"][^»“”\"]{1,30}[»“”\"]|[^\W\d_][\w'’]*)\s+[–—]\s+[^\W\d_][^\d·•|–—:;]*")
-_KICKER_SEP = re.compile(r"\s+[·•|–—]\s+")
 _KICKER_PHRASE_WORDS = (2, 7)
 
 
 def _section_kicker(ln: _Line) -> bool:
     """Before the story's first sentence, a section's name and its desk's slogan ("Sport · from the touchline"), as a
     line of its own: a row of controls has short parts; this one's second part is a phrase, which before the
-    story is the section's kicker (a headline "Analysis | Why the budget failed" is the title, or an <h1>/<h2>)."""
-    if ln.terminal or ln.words > 10:
+    story is the section's kicker (a headline "Analysis | Why the budget failed" is the title, or an <h1>/<h2>).
+    Not joined by a dash: a dash also joins a subtitle's two halves ("Montpellier – une ville qui change") and
+    stands for "is" in Russian ("Ипотека — не для всех")."""
+    if ln.terminal or ln.words > 10 or not _SECTION_KICKER.fullmatch(ln.text.strip()) \
+            or _heading_level(ln) in (1, 2):
         return False
-    text = ln.text.strip()
-    level = _heading_level(ln)
-    if _SECTION_KICKER.fullmatch(text):
-        if level in (1, 2):
-            return False
-    elif level is not None or not _SECTION_KICKER_DASH.fullmatch(text):
-        return False
-    phrase = _KICKER_SEP.split(text, maxsplit=1)[1]
+    phrase = _ROW_SEP.split(ln.text.strip(), maxsplit=1)[1]
     # (the desk's line runs on in lower case, "vom Rathaus bis ins Ammertal"; a chapter's or a profile's title
     # after a dot opens with a capital, "Prolog · Ein Dorf wartet auf den Winter")
     return phrase[:1].islower() and _KICKER_PHRASE_WORDS[0] <= len(_WORD.findall(phrase)) <= _KICKER_PHRASE_WORDS[1]
@@ -2080,7 +2074,7 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
     ln = lines[i]
     found = outlet.search(ln.text)
     if found is None and ln.text.isupper():      # (a badge in capitals, "ONLY IN THE HERALD")
-        found = re.search(outlet.pattern, ln.text, re.I)
+        found = rxcache.compile(outlet.pattern, re.I).search(ln.text)
     if found is not None and ln.words <= _BADGE_MAX_WORDS \
             and _exclusive_badge(ln, ln.text[:found.start()], ln.text[found.end():]):
         return True
@@ -2246,7 +2240,7 @@ def _interview_answers(lines: list[_Line]) -> set[int]:
     return out
 
 
-_WORD_TABLE_ROWS = 3
+_WORD_TABLE_ROWS = 3        # (cell rows: the header and two more)
 
 
 def _figure_tables(lines: list[_Line]) -> set[int]:
@@ -2274,9 +2268,11 @@ def _figure_tables(lines: list[_Line]) -> set[int]:
             rows.update(figures)
             rows.add(run[0])
             rows.update(cells)
-        elif unlinked and len(cells) >= _WORD_TABLE_ROWS and (lines[run[0]].ctx or {}).get("tag") == "th":
+        elif unlinked and len(cells) >= _WORD_TABLE_ROWS and (lines[run[0]].ctx or {}).get("tag") == "th" \
+                and any(len(_WORD.findall(c)) >= 2 for j in cells[1:] for c in lines[j].text.strip().strip("|").split("|")):
             # an HTML table of words, its header row of <th> cells and two rows or more under it ("| Stage |
-            # Streets | When |", "| First | Forest Road | May to July |"): a row of buttons is one row of <td>
+            # Streets | When |", "| First | Forest Road | May to July |"), a cell of two words or more among them:
+            # a row of buttons is one row of <td>, and a table of buttons has a word to a cell ("| Listen | Print |")
             rows.update(run)
         run = []
     return rows

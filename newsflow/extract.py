@@ -2026,10 +2026,11 @@ _STYLE_WORDS = {"text", "wrapper", "wrap", "inner", "outer", "container", "colum
                 "fixed", "striped", "bordered", "responsive", "hover", "group", "style", "simple", "neutral", "banded",
                 "rte", "canvas", "alternate", "rows", "dashed", "dotted", "border", "borders", "zebra", "stripes",
                 "condensed", "compact", "sortable"}
-# modifiers of state or style, the cards of Ghost's editor ("kg-callout-card", "kg-toggle-card") and the styles
-# of the Froala editor ("fr-alternate-rows", "fr-dashed-borders", "fr-view"; Kentico's rich text): what the
-# author writes into the post, so their class says nothing of the page's furniture
-_MODIFIER_PREFIXES = ("has-", "is-", "has_", "is_", "kg-", "fr-")
+# modifiers of state or style, and the cards of Ghost's editor ("kg-callout-card", "kg-toggle-card"): cards
+# the author writes into the post, so their class says nothing of the page's furniture. (The Froala editor's
+# table styles, Kentico's rich text, "fr-alternate-rows", "fr-dashed-borders", are look words above; not the
+# whole "fr-" prefix, which the French government's design system uses for its callouts and share boxes.)
+_MODIFIER_PREFIXES = ("has-", "is-", "has_", "is_", "kg-")
 _BOX_SLACK = 1.5, 40       # a box "holds only the line" when its text is at most this much longer
 _PANEL_CHARS, _PANEL_BLOCKS = 400, 4
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -2585,6 +2586,8 @@ _LABEL_NAME = rf"{_LABEL_WORD}(?:\s{_LABEL_WORD})?"       # one or two of them
 _LEAD_LABEL_PAIR = re.compile(rf"{_LABEL_NAME}(?::|\s[–—-])\s{_LABEL_NAME}")
 _LEAD_LABEL_KICKER = re.compile(rf"{_LABEL_WORD}\s{_LABEL_WORD}")      # two words (case is checked apart)
 _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
+_LINK_ARROW_END = re.compile(r"(?:[›→▸]|>>?)\s*$")        # (without the guillemet, which closes quotations)
+_OPENS_QUOTATION = re.compile(r"[«„“\"‘']")
 
 
 def _run_in_label(el) -> bool:
@@ -2598,9 +2601,12 @@ def _run_in_label(el) -> bool:
         return False
     text = el.text_content().strip()
     arrow = _LEAD_LABEL_ARROW.search(text) is not None
-    # (a link's label ending in its arrow may run longer: "Todas las noticias de Cultura en un solo lugar ›")
+    # (a link's label ending in its arrow may run longer, "Todas las noticias de Cultura en un solo lugar ›"; not
+    # a quotation closed by a guillemet, «Nous ne fermerons jamais cette école tant que je serai maire»)
     words = sum(1 for w in text.split() if any(c.isalnum() for c in w))
-    if not _LEAD_LABEL_WORDS[0] <= words <= (_ARROW_LABEL_WORDS if arrow else _LEAD_LABEL_WORDS[1]):
+    longest = _ARROW_LABEL_WORDS if _LINK_ARROW_END.search(text) and not _OPENS_QUOTATION.match(text) \
+        else _LEAD_LABEL_WORDS[1]
+    if not _LEAD_LABEL_WORDS[0] <= words <= longest:
         return False
     # (or joins labels with a middle dot, bullet or bar, "Sport · today", as no phrase of a story does)
     # A section and its format named as a pair, "Culture: review", "Kultur — Reportage": two names of one or two

@@ -2238,3 +2238,24 @@ def test_a_long_bold_link_label_with_its_arrow_run_into_the_first_paragraph_is_s
     phrase = "The decision to close the last farm school was final"
     kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>{phrase}</b> – {p}</p>" if p == first else f"<p>{p}</p>"))
     assert f"{phrase} – {first}" in kept, kept
+
+
+def test_a_bold_quotation_closed_by_a_guillemet_before_a_dash_is_no_arrow_label():
+    # (the review of session 22: "»" counts as an arrow for a short label, but a quotation of nine words or more
+    # closed by it is the story's opening)
+    first = PARAS[0]
+    for quote in ("«Nous ne fermerons jamais cette école tant que je serai maire»",
+                  "„Wir schließen diese Schule nicht, solange ich hier Bürgermeister bin»"):
+        kept = _story(_apart_page({}, wrap=lambda p: f"<p><b>{quote}</b> – {p}</p>" if p == first else f"<p>{p}</p>"))
+        assert f"{quote} – {first}" in kept, kept
+
+
+def test_a_design_system_callout_with_an_fr_class_is_still_a_named_box():
+    # (the review of session 22: the French government's design system names its boxes "fr-callout", "fr-follow";
+    # only Froala's table looks, "fr-alternate-rows", say nothing of the box)
+    note = "The farm desk hosts a live question time at the county show."
+    for cls in ("fr-callout", "fr-follow"):
+        html = (f"<html><body><article><p>{PARAS[0]}</p><div class='{cls}'><p>{note}</p></div><p>{PARAS[1]}</p>"
+                f"</article></body></html>")
+        ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [note])
+        assert ctx[0].get("apart") == "box", (cls, ctx)
