@@ -2072,14 +2072,17 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
     and addresses the reader in a later one is its appeal ("Members keep the <outlet> going. Join from £3 a
     month.")."""
     ln = lines[i]
-    found = outlet.search(ln.text)
-    if found is None and ln.text.isupper():      # (a badge in capitals, "ONLY IN THE HERALD")
-        found = rxcache.compile(outlet.pattern, re.I).search(ln.text)
-    if found is not None and ln.words <= _BADGE_MAX_WORDS \
-            and _exclusive_badge(ln, ln.text[:found.start()], ln.text[found.end():]):
-        return True
+    found = None
+    if ln.words <= _BADGE_MAX_WORDS:
+        found = outlet.search(ln.text)
+        if found is None and ln.text.isupper():      # (a badge in capitals, "ONLY IN THE HERALD")
+            found = rxcache.compile(outlet.pattern, re.I).search(ln.text)
+        if found is not None and _exclusive_badge(ln, ln.text[:found.start()], ln.text[found.end():]):
+            return True
     if ln.terminal or ln.units > _OUTLET_MAX_UNITS or ":" in ln.text:
         return _outlet_appeal(ln, outlet)     # (a sentence, a long line or one with a colon: only as an appeal)
+    if found is None:
+        found = outlet.search(ln.text)
     if not found:
         return False
     before, after = ln.text[:found.start()], ln.text[found.end():]
@@ -2257,6 +2260,8 @@ def _figure_tables(lines: list[_Line]) -> set[int]:
         text = lines[i].text if i < len(lines) else ""
         if _TABLE_ROW.match(text) and (" | " in text.strip().strip("|") or _TABLE_RULE.match(text)):
             run.append(i)
+            continue
+        if not run:
             continue
         figures = [j for j in run if any(c.isdigit() for c in lines[j].text)]
         cells = [j for j in run if (lines[j].ctx or {}).get("tag") in ("td", "th")]
