@@ -26,7 +26,7 @@ from trafilatura import bare_extraction
 from trafilatura.settings import Extractor
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
-from .clean import _label_key, load_patterns, mark_repaired, repair_text
+from .clean import _OPENS_QUOTE, _label_key, load_patterns, mark_repaired, repair_text
 from .records import Extracted, RawDocument
 
 MAX_HTML_CHARS = 8_000_000   # larger pages are refused rather than parsed
@@ -2587,7 +2587,6 @@ _LEAD_LABEL_PAIR = re.compile(rf"{_LABEL_NAME}(?::|\s[–—-])\s{_LABEL_NAME}")
 _LEAD_LABEL_KICKER = re.compile(rf"{_LABEL_WORD}\s{_LABEL_WORD}")      # two words (case is checked apart)
 _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
 _LINK_ARROW_END = re.compile(r"(?:[›→▸]|>>?)\s*$")        # (without the guillemet, which closes quotations)
-_OPENS_QUOTATION = re.compile(r"[«„“\"‘']")
 
 
 def _run_in_label(el) -> bool:
@@ -2604,7 +2603,7 @@ def _run_in_label(el) -> bool:
     # (a link's label ending in its arrow may run longer, "Todas las noticias de Cultura en un solo lugar ›"; not
     # a quotation closed by a guillemet, «Nous ne fermerons jamais cette école tant que je serai maire»)
     words = sum(1 for w in text.split() if any(c.isalnum() for c in w))
-    longest = _ARROW_LABEL_WORDS if _LINK_ARROW_END.search(text) and not _OPENS_QUOTATION.match(text) \
+    longest = _ARROW_LABEL_WORDS if _LINK_ARROW_END.search(text) and not _OPENS_QUOTE.search(text) \
         else _LEAD_LABEL_WORDS[1]
     if not _LEAD_LABEL_WORDS[0] <= words <= longest:
         return False
