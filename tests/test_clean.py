@@ -3731,3 +3731,12 @@ def test_a_table_of_buttons_with_a_header_row_is_no_table_of_words():
     ctx = [_ctx("p"), _ctx("th"), _ctx("td"), _ctx("td"), _ctx("p")]
     out = clean("\n".join([H9_LEAD, *rows, H9_REST]), line_context=ctx)
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_odd_author_values_name_nobody_and_never_raise():
+    # metadata gives authors as anything: None, numbers, stray commas, half a "family, given" pair
+    odd = [None, 5, ",", " , ", "Holt,", ", Jane", "A,B,C", ""]
+    assert clean_mod._author_names(odd) == []
+    out = clean("\n".join([H9_LEAD, H9_REST, "Jane Holt is our harbour correspondent."]), authors=odd,
+                line_context=[_ctx("p"), _ctx("p"), _ctx("p", apart="italic")])
+    assert out.text.split("\n\n")[:2] == [H9_LEAD, H9_REST]
