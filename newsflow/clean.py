@@ -2077,6 +2077,10 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
         found = outlet.search(ln.text)
         if found is None and ln.text.isupper():      # (a badge in capitals, "ONLY IN THE HERALD")
             found = rxcache.compile(outlet.pattern, re.I).search(ln.text)
+        if found is None and ln.pats.outlet_exclusive is not None \
+                and ln.pats.outlet_exclusive.match(_fold(ln.text).lstrip(_BADGE_TRIM)):
+            # (the name declined after the badge's words: "Только в «Вестях Заречья»", "Nur im Kestrel Kuriers")
+            found = _inflected_outlet(outlet).search(ln.text)
         if found is not None and _exclusive_badge(ln, ln.text[:found.start()], ln.text[found.end():]):
             return True
     if ln.terminal or ln.units > _OUTLET_MAX_UNITS or ":" in ln.text:
@@ -2140,6 +2144,23 @@ _BADGE_ARTICLE = re.compile(r"(?:an?|the|une?|las?|les?|el|los|una|eine?|der|die
 _BADGE_PUNCT = re.compile(r"[:|·–—]")
 _BADGE_POSSESSIVE = re.compile(r"^(?:['’]s?|['’]\w{1,4})(?=\s)")
 _BADGE_TRIM = " -–—:|·«»\"“„‚‘”’"
+
+
+_INFLECTION_KEEP = 4       # letters of a name's word kept as its stem; a shorter word is matched as written
+
+
+def _inflected_outlet(outlet: re.Pattern) -> re.Pattern:
+    """The outlet's name with each long word's ending free (two letters off, up to three on): the case forms a
+    Russian, German or Turkish badge puts it in ("Вести Заречья" -> "Вестях Заречья")."""
+    core = outlet.pattern.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)")
+    stems = []
+    for word in core.split(r"\s+"):
+        plain = re.sub(r"\\(.)", r"\1", word)
+        if len(plain) > _INFLECTION_KEEP and plain[-2:].isalpha():
+            stems.append(re.escape(plain[:max(_INFLECTION_KEEP, len(plain) - 2)]) + r"\w{0,3}")
+        else:
+            stems.append(word)
+    return rxcache.compile(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)")
 
 
 def _exclusive_badge(ln: _Line, before: str, after: str) -> bool:
