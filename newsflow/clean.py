@@ -2059,6 +2059,13 @@ def _outlet_key(site: str | None, title: str | None = None) -> re.Pattern | None
         parts = [p.strip() for p in _TITLE_SEPARATOR.split(" ".join(title.split()))]
         if any(core in p for p in parts if _LEADING_ARTICLE.sub("", p) != core):
             return None
+    return _outlet_regex(core)
+
+
+@lru_cache(maxsize=4096)
+def _outlet_regex(core: str) -> re.Pattern:
+    # (cached by name: one source's articles all carry it, and re's own cache of 512 patterns is shared with
+    # every other module, so a batch of many sources kept compiling the same names again)
     return re.compile(r"(?<!\w)" + re.escape(core).replace(r"\ ", r"\s+") + r"(?!\w)")
 
 
