@@ -624,6 +624,9 @@ class _Patterns:
     # the words that, before the outlet's own name, make a line its exclusivity badge ("Only in the <outlet>",
     # "Nur bei <outlet>"), all languages in one pattern matched on the folded words before the name
     outlet_exclusive: re.Pattern | None = None
+    # the end of a label that points at a section of the site ("... from the business desk", "... de la sección
+    # de Sociedad"), matched on the folded words of a label run into a paragraph's start
+    section_pointer: re.Pattern | None = None
     personal: _Matcher | None = None
     # the union of every family's patterns of one kind: searched first, so that the family loop (which finds
     # the rule's name) runs only for the few lines some family matches
@@ -650,6 +653,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
     personal: list[str] = []
     words: dict[str, dict[str, set]] = {"reporting": {}, "voice": {}, "personal": {}, "plural_self": {}}
     exclusive: list[str] = []
+    pointers: list[str] = []
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for name, fam in data.get("families", {}).items():
@@ -670,6 +674,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         for word in data.get("plural_self", []):
             words["plural_self"].setdefault(lang, set()).add(word)
         exclusive.extend(p.replace("ı", "i") for p in data.get("outlet_exclusive", []))
+        pointers.extend(p.replace("ı", "i") for p in data.get("section_pointer", []))
     families = [
         _Family(
             name=name,
@@ -700,6 +705,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         personal_words=_WordsByLang((k, frozenset(v)) for k, v in words["personal"].items()),
         plural_self_words=_WordsByLang((k, frozenset(v)) for k, v in words["plural_self"].items()),
         outlet_exclusive=rxcache.compile(f"(?:{_alternation(exclusive)})") if exclusive else None,
+        section_pointer=rxcache.compile(f"(?:{_alternation(pointers)})") if pointers else None,
         personal=_Matcher(personal, words=True),
         any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
         any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
@@ -1614,8 +1620,11 @@ def _keep_lone_list_items(lines: list[_Line], drop: dict[int, str], first: int, 
 _POINTER_MIN_WORDS = 3
 # a pointer names the outlet's own desk, section or pages ("More from the Leisure desk", "Alle Meldungen aus dem
 # Ressort Sport"); a label such as "The good news" or "Lo que hay que saber" may head a part of the story
-_DESK_POINTER = re.compile(r"\b(?:desk|section|pages|newsroom|bureau|ressort|\w*redaktion|rubrik|rubrique|rédaction|"
+_DESK_POINTER = re.compile(r"\b(?:desk|section|pages?|newsroom|bureau|ressort|\w*redaktion|rubrik|rubrique|rédaction|"
                            r"sección|páginas|redacción|раздела?|рубрики?|редакции|отдела|servis\w*|masa\w*|sayfa\w*)\b")
+
+
+_POINTER_RULES = frozenset({"navigation", "related"})
 
 
 def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last: int) -> None:
@@ -1624,12 +1633,13 @@ def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last:
     heading (<h2>-<h6>) removed only as a label, in no box of its own and without a markup hint, followed by
     a story paragraph that stays (the sign-up line under a "Newsletter" heading goes, and the heading with it)
     heads that part of the story and stays too. (A module's heading whose list extraction dropped is in a
-    box, or hinted by its class.) A navigation label of three words or more points to another part of the
-    site ("More from the Leisure desk", "Alle Meldungen aus dem Ressort Sport"): no heading of this story."""
+    box, or hinted by its class.) A navigation or related-links label of three words or more points to another
+    part of the site ("More from the Leisure desk", "Alle Meldungen aus dem Ressort Sport", "Gündem sayfasında
+    neler kaçırdınız"): no heading of this story."""
     for i, rule in list(drop.items()):
         ln = lines[i]
         if not first < i < last or _heading_level(ln) is None or ln.label != rule or ln.ctx.get("apart") \
-                or _hints(ln.ctx) or rule == "navigation" and ln.words >= _POINTER_MIN_WORDS \
+                or _hints(ln.ctx) or rule in _POINTER_RULES and ln.words >= _POINTER_MIN_WORDS \
                 and _DESK_POINTER.search(ln.folded):
             continue
         nxt = i + 1
@@ -1683,6 +1693,10 @@ def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
             continue
         if _list_went(lines, drop, i, _LINK_RULES) or ln.ctx.get("apart") == "box" and (_list_went(
                 lines, drop, i, boxed=True) or _table_went(lines, drop, i)):
+            drop[i] = "list_heading"
+        elif ln.ctx.get("links_under") and not (i + 1 < len(lines) and (lines[i + 1].ctx or {}).get("tag") == "li"):
+            # (its list of links was over it in the page and the extraction left the list out: the title of a
+            # related-links module, "Elsewhere in the borough today", with nothing of its own under it)
             drop[i] = "list_heading"
     for i, ln in enumerate(lines):
         if i in drop or (ln.ctx or {}).get("tag") != "li" or not _LIST_INTRO.search(ln.text) \

@@ -789,12 +789,46 @@ def _add_dropped_text_boxes(tree, doc) -> int:
 
 def _ends_story(el, loose_lines: list[str]) -> bool:
     """`el` comes right after the story's last extracted line, and nothing after it in its container is
-    in the extraction: a closing paragraph of the story set in a box of its own."""
-    before = next(_texts_before(el, limit=1), None)
-    if not before or not loose_lines or not loose_lines[-1] or not _loose(before).endswith(loose_lines[-1]):
+    in the extraction: a closing paragraph of the story set in a box of its own. A picture with its caption
+    between them, which the extraction left out, is passed over: the box still closes the story."""
+    if not loose_lines or not loose_lines[-1]:
         return False
+    before = next(_texts_before(el, limit=1), None)
+    if not before or not _loose(before).endswith(loose_lines[-1]):
+        prev = _lettered_before(el)
+        if prev is None or not _is_picture(prev):
+            return False
+        before = next(_texts_before(prev, limit=1), None)
+        if not before or not _loose(before).endswith(loose_lines[-1]):
+            return False
     joined = "\n".join(loose_lines)
     return not any(_loose(after)[:60] in joined for after in _texts_after(el, limit=3))
+
+
+_PICTURE_CAPTION_WORDS = 40
+
+
+def _lettered_before(el):
+    """The nearest element before `el` in document order (a preceding sibling, or one of an ancestor's) with
+    a letter in its text, when no loose text with a letter comes between them; else None."""
+    node = el
+    for _ in range(_SUBHEAD_PROBE):
+        for sib in node.itersiblings(preceding=True):
+            if sib.tail and _LETTER.search(sib.tail):
+                return None
+            if isinstance(sib.tag, str) and sib.tag not in _SKIP and _LETTER.search(sib.text_content()):
+                return sib
+        node = node.getparent()
+        if node is None or node.text and _LETTER.search(node.text):
+            return None
+    return None
+
+
+def _is_picture(el) -> bool:
+    """A picture and at most its caption: a <figure>, or a box holding an image and a few words."""
+    if el.tag == "figure":
+        return True
+    return next(el.iter(*_MEDIA), None) is not None and len(el.text_content().split()) <= _PICTURE_CAPTION_WORDS
 
 
 # blocks after which a story typed between <br>s goes on as loose text (a picture's <p>, a list, a box)
@@ -1994,6 +2028,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         ctx["standfirst"] = True
     if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line, texts):
         ctx["in_figure"] = True
+    if block.tag in _HEADINGS and _heads_link_list(block):
+        ctx["links_under"] = True
     apart = _set_apart(el, block, line, texts, classes)
     if apart == "classed_p":
         # a box, of the weakest kind: a <p> of the story's run with a class of its own ("notice-box"), which
@@ -2190,6 +2226,29 @@ def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -
             and len(_key(_text_of(box, texts))) <= _PANEL_CHARS and _has_control(kids):
         return "box"
     return None
+
+
+_LINK_ITEM_SHARE = 0.8
+
+
+def _heads_link_list(heading) -> bool:
+    """The heading's next element is a list of two or more items that are each all but wholly link text (a
+    related-links module: "Elsewhere in the borough today" over its headlines). The extraction may drop the
+    list and keep the heading, which clean() then knows for that module's title."""
+    nxt = heading.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):      # (a comment)
+        nxt = nxt.getnext()
+    if nxt is None or nxt.tag not in ("ul", "ol") or (heading.tail or "").strip():
+        return False
+    items = [li for li in nxt if isinstance(li.tag, str)]
+    if len(items) < 2 or any(li.tag != "li" for li in items):
+        return False
+    for li in items:
+        text = len(_key(li.text_content()))
+        linked = sum(len(_key(a.text_content())) for a in li.iter("a") if not _in_page(a))
+        if not text or linked < _LINK_ITEM_SHARE * text:
+            return False
+    return True
 
 
 _CARD_ITEMS = ("li", "dt", "dd")
@@ -2592,8 +2651,9 @@ _LINK_ARROW_END = re.compile(r"(?:[›→▸]|>>?)\s*$")        # (without the g
 def _run_in_label(el) -> bool:
     """A section or link label in bold run into the start of a paragraph, joined to the story by a dash or
     bar: "<b>All stories from the business desk ›</b> – Drivers in ..." The bold words are a label when they
-    are joined by a bar or bullet, end in a link's arrow, hold a link, or are a label of a pattern family
-    ("Aus dem Ressort Lokales"); a
+    are joined by a bar or bullet, end in a link's arrow, hold a link, are a label of a pattern family
+    ("Aus dem Ressort Lokales") or end by naming a section of the site ("Recién llegado de la sección de
+    Sociedad"); a
     bold opening phrase of the story ("<b>The decision is final</b> – so the council ...") or a dateline
     ("<b>BERLIN</b> – ...") is none of these and stays on the story's line."""
     if el.tag not in ("b", "strong") or not _LEAD_LABEL_SEP.match(el.tail or "") or not _starts_line(el):
@@ -2618,7 +2678,14 @@ def _run_in_label(el) -> bool:
     # Education file</b> | More children ..."); a bold opening phrase of the story is joined by a dash.
     barred = _LEAD_LABEL_BAR.match(el.tail or "") is not None
     return barred or arrow or bool(_LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
-        or kicker or el.find(".//a") is not None or _is_label(text, load_patterns())
+        or kicker or el.find(".//a") is not None or _is_label(text, load_patterns()) or _points_at_section(text)
+
+
+def _points_at_section(label: str) -> bool:
+    """The label ends by naming a section of the site it comes from ("Fresh from the business desk", "Recién
+    llegado de la sección de Sociedad"): a desk's pointer, no opening phrase of the story."""
+    pointer = load_patterns().section_pointer
+    return pointer is not None and pointer.search(_label_key(label)) is not None
 
 
 # a note in brackets, or led by a dash as a signature is ("– With reporting by ...")

@@ -3798,3 +3798,43 @@ def test_a_sentence_that_opens_like_the_badge_stays(line, site, lang):
     lead, rest = _S22_STORY[lang]
     out = clean("\n".join([lead, line, rest]), line_context=[_ctx("p")] * 3, site=site, language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lang, line", [
+    # (h67-fr-002: a metered paywall's "quota reached" notice as an <h4> in the story, and its kin)
+    ("fr", "Vous avez atteint votre quota d'articles gratuits ce mois-ci — connectez-vous ou abonnez-vous pour continuer"),
+    ("en", "You've reached your monthly limit of free articles. Subscribe to keep reading."),
+    ("en", "You have hit your free article limit for this month"),
+    ("de", "Sie haben Ihr monatliches Kontingent an kostenlosen Artikeln erreicht. Jetzt abonnieren."),
+    ("es", "Has alcanzado tu límite mensual de artículos gratuitos: suscríbete para seguir leyendo"),
+    ("ru", "Вы исчерпали лимит бесплатных материалов в этом месяце. Оформите подписку."),
+    ("tr", "Aylık ücretsiz haber limitiniz doldu, okumaya devam etmek için abone olun"),
+])
+def test_a_metered_paywalls_quota_notice_goes(lang, line):
+    assert _s22_gone(lang, line) == (True, True)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Readers who have reached their limit of free articles will be asked to pay, the publisher said."),
+    ("fr", "Les lecteurs qui ont atteint leur quota d'articles gratuits devront payer, a expliqué l'éditeur."),
+    ("tr", "Toplantıda neler kaçırdınız, diye sordu başkan."),
+])
+def test_story_lines_about_paywalls_or_missing_things_stay(lang, line):
+    assert _s22_gone(lang, line) == (False, False)
+
+
+@pytest.mark.parametrize("lang, heading", [
+    # (h67-tr-001: "Gündem sayfasında neler kaçırdınız" as an <h6> between two paragraphs: a related-links
+    # label that points at a page of the site is no crosshead of the story, even over a sentence)
+    ("tr", "Gündem sayfasında neler kaçırdınız"),
+    ("en", "What you missed on the politics page"),
+])
+def test_a_related_label_pointing_at_a_page_of_the_site_goes_as_a_heading(lang, heading):
+    lead, rest = _S22_STORY[lang]
+    out = clean("\n".join([lead, heading, rest, lead]), language=lang,
+                line_context=[_ctx("p"), _ctx("h6"), _ctx("p"), _ctx("p")])
+    assert heading not in out.text.split("\n\n"), out.removed
+    # a related label without such a pointer over a sentence is still the story's crosshead
+    out = clean("\n".join([lead, "Kaçırdıklarınız", rest, lead]), language=lang,
+                line_context=[_ctx("p"), _ctx("h3"), _ctx("p"), _ctx("p")])
+    assert "Kaçırdıklarınız" in out.text.split("\n\n"), out.removed

@@ -2259,3 +2259,85 @@ def test_a_design_system_callout_with_an_fr_class_is_still_a_named_box():
                 f"</article></body></html>")
         ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [note])
         assert ctx[0].get("apart") == "box", (cls, ctx)
+
+
+def test_a_closing_callout_after_a_picture_the_extraction_dropped_is_put_back():
+    # (h67-ru-003: the interview's last practical line in a Ghost callout card after a picture with its
+    # caption; trafilatura leaves out both, and the card no longer came right after the last extracted line)
+    figure = ('<figure class="mid-photo"><img src="/img/quay.jpg" alt=""><figcaption>The east quay at low tide. '
+              'Photo: Ana Reis</figcaption></figure>')
+    body = "\n".join(f"<p><strong>{p}</strong></p>" if p.endswith("?") else f"<p>{p}</p>" for p in _HARBOUR_QA)
+    html = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>New harbour master</title></head>'
+            f'<body><main class="site-main"><article class="article post"><h1>New harbour master</h1>'
+            f'<section class="gh-content gh-canvas">\n{body}\n{figure}\n{_CALLOUT_END}\n</section></article></main>'
+            f'</body></html>')
+    from trafilatura import bare_extraction
+    alone = bare_extraction(ex_mod.load_html(html), url="https://x.example/a", options=ex_mod._options(None))
+    assert "open day" not in alone.text and "low tide" not in alone.text
+    lines = extract(raw_html(html)).text.split("\n")
+    assert lines[-1].startswith("The harbour board welcomes him at an open day"), lines
+    # a box after a picture whose caption the extraction kept, and after which the story does not end, is
+    # judged as before: here the caption is the last line, so the box after it closes the story
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{figure}{_CALLOUT_END}"
+                                f"<p>{PARAS[1]}</p></article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "kg-callout-text")
+    assert not ex_mod._ends_story(box, [ex_mod._loose(PARAS[0]), ex_mod._loose(PARAS[1])])
+    assert ex_mod._ends_story(box, [ex_mod._loose(PARAS[0])])
+
+
+_LINKS = ('<ul><li><a href="/news/1">Cricket nets opened by the county captain</a></li>'
+          '<li><a href="/news/2">Butcher closes after four generations</a></li></ul>')
+
+
+def test_the_heading_of_a_related_links_list_the_extraction_dropped_goes():
+    # (h68-en-007: "Elsewhere in the borough today" as an <h4> between two paragraphs over a list of links,
+    # which the extraction leaves out while keeping the heading)
+    heading = "Elsewhere in the valley today"
+    html = _apart_page({2: f"<h4>{heading}</h4>{_LINKS}"})
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    ctx = out.line_context[lines.index(heading)] if heading in lines else {}
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert heading not in kept and all(p in kept for p in PARAS), (kept, ctx)
+    if heading in lines:
+        assert ctx.get("links_under") is True
+
+
+@pytest.mark.parametrize("under", [
+    "<ul><li>tinned meat and fish</li><li>UHT milk</li><li>tea and coffee</li></ul>",   # a list of words
+    '<ul><li>Read the <a href="/r">full report</a> on the council site before the meeting</li>'
+    '<li>Bring a photo ID to the count</li></ul>',                                       # a link in a sentence
+    "<p>The new warehouse on Canal Road has room for a small social supermarket.</p>",  # a paragraph
+])
+def test_a_heading_over_a_list_of_words_or_a_paragraph_is_no_links_module(under):
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p><h4>What the food bank needs</h4>"
+                                f"{under}<p>{PARAS[1]}</p></article></body></html>")
+    heading = next(tree.iter("h4"))
+    assert not ex_mod._heads_link_list(heading)
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p><h4>What the food bank needs</h4>"
+                                f"{_LINKS}<p>{PARAS[1]}</p></article></body></html>")
+    assert ex_mod._heads_link_list(next(tree.iter("h4")))
+
+
+@pytest.mark.parametrize("label", [
+    # (h68-es-003: "Recién llegado de la sección de Sociedad" in bold run into the first paragraph by a dash)
+    "Recién llegado de la sección de Sociedad", "Fresh in from the business desk", "Neu aus dem Ressort Kultur",
+    "Tout juste arrivé de la rubrique Société", "Только что из рубрики «Общество»", "Yeni haberler spor servisinden",
+])
+def test_a_bold_label_pointing_at_a_section_of_the_site_run_into_the_first_paragraph_goes(label):
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> – {PARAS[0]}</p>")
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    assert label in lines and PARAS[0] in lines, lines
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert label not in kept and all(p in kept for p in PARAS), kept
+
+
+@pytest.mark.parametrize("opening", [
+    "In the maternity section of the hospital",
+    "Dans la rubrique des faits divers", "Im Ressort Soziales des Rathauses",
+])
+def test_a_bold_opening_phrase_about_a_section_stays_on_the_story_line(opening):
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{opening}</b> – {PARAS[0]}</p>")
+    lines = extract(raw_html(html)).text.split("\n")
+    assert any(ln.startswith(opening) and PARAS[0][:30] in ln for ln in lines), lines
