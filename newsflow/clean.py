@@ -1694,7 +1694,8 @@ def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
         if _list_went(lines, drop, i, _LINK_RULES) or ln.ctx.get("apart") == "box" and (_list_went(
                 lines, drop, i, boxed=True) or _table_went(lines, drop, i)):
             drop[i] = "list_heading"
-        elif ln.ctx.get("links_under") and not (i + 1 < len(lines) and (lines[i + 1].ctx or {}).get("tag") == "li"):
+        elif ln.ctx.get("links_under") and not (i + 1 < len(lines) and (
+                (lines[i + 1].ctx or {}).get("tag") == "li" or lines[i + 1].text.startswith("- "))):
             # (its list of links was over it in the page and the extraction left the list out: the title of a
             # related-links module, "Elsewhere in the borough today", with nothing of its own under it)
             drop[i] = "list_heading"
@@ -2098,11 +2099,9 @@ def _outlet_promo(lines: list[_Line], i: int, outlet: re.Pattern) -> bool:
         found = outlet.search(ln.text)
         if found is None and ln.text.isupper():      # (a badge in capitals, "ONLY IN THE HERALD")
             found = rxcache.compile(outlet.pattern, re.I).search(ln.text)
-        if found is None and ln.pats.outlet_exclusive is not None \
-                and ln.pats.outlet_exclusive.match(_fold(ln.text).lstrip(_BADGE_TRIM)):
-            # (the name declined after the badge's words: "Только в «Вестях Заречья»", "Nur im Kestrel Kuriers")
-            found = _inflected_outlet(outlet).search(ln.text)
         if found is not None and _exclusive_badge(ln, ln.text[:found.start()], ln.text[found.end():]):
+            return True
+        if found is None and _declined_badge(ln, outlet):
             return True
     if ln.terminal or ln.units > _OUTLET_MAX_UNITS or ":" in ln.text:
         return _outlet_appeal(ln, outlet)     # (a sentence, a long line or one with a colon: only as an appeal)
@@ -2168,6 +2167,19 @@ _BADGE_TRIM = " -–—:|·«»\"“„‚‘”’"
 
 
 _INFLECTION_KEEP = 4       # letters of a name's word kept as its stem; a shorter word is matched as written
+
+
+def _declined_badge(ln: _Line, outlet: re.Pattern) -> bool:
+    """The badge with the outlet's name declined after its words ("Только в «Вестях Заречья»", "Nur im Kestrel
+    Kuriers"); only as the badge: the declined name counts for nothing else."""
+    if ln.pats.outlet_exclusive is None:
+        return False
+    # (whole words: Turkish "Özel" is no badge in "Özellikle")
+    words = rxcache.compile(f"(?:{ln.pats.outlet_exclusive.pattern})(?!\\w)")
+    if words.match(_fold(ln.text).lstrip(_BADGE_TRIM)) is None:
+        return False
+    found = _inflected_outlet(outlet).search(ln.text)
+    return found is not None and _exclusive_badge(ln, ln.text[:found.start()], ln.text[found.end():])
 
 
 def _inflected_outlet(outlet: re.Pattern) -> re.Pattern:

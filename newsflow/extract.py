@@ -798,8 +798,9 @@ def _ends_story(el, loose_lines: list[str]) -> bool:
         prev = _lettered_before(el)
         if prev is None or not _is_picture(prev):
             return False
-        before = next(_texts_before(prev, limit=1), None)
-        if not before or not _loose(before).endswith(loose_lines[-1]):
+        # (the story's last line right before the picture, beside it in one container)
+        last = _lettered_before(prev, climb=False)
+        if last is None or not _loose(_key(last.text_content())).endswith(loose_lines[-1]):
             return False
     joined = "\n".join(loose_lines)
     return not any(_loose(after)[:60] in joined for after in _texts_after(el, limit=3))
@@ -808,11 +809,17 @@ def _ends_story(el, loose_lines: list[str]) -> bool:
 _PICTURE_CAPTION_WORDS = 40
 
 
-def _lettered_before(el):
-    """The nearest element before `el` in document order (a preceding sibling, or one of an ancestor's) with
-    a letter in its text, when no loose text with a letter comes between them; else None."""
+_STORY_BOUNDARY = frozenset({"article", "main", "aside", "body", "header", "footer", "nav"})
+
+
+def _lettered_before(el, climb: bool = True):
+    """The nearest element before `el` in document order (a preceding sibling, or with `climb` one of an
+    ancestor's, not beyond an article, main or aside) with a letter in its text, when no loose text with a
+    letter comes between them; else None."""
     node = el
-    for _ in range(_SUBHEAD_PROBE):
+    for _ in range(_SUBHEAD_PROBE if climb else 1):
+        if node.tag in _STORY_BOUNDARY:      # (not out of the story's own article into another's)
+            return None
         for sib in node.itersiblings(preceding=True):
             if sib.tail and _LETTER.search(sib.tail):
                 return None
@@ -2245,10 +2252,17 @@ def _heads_link_list(heading) -> bool:
         return False
     for li in items:
         text = len(_key(li.text_content()))
-        linked = sum(len(_key(a.text_content())) for a in li.iter("a") if not _in_page(a))
+        links = [a for a in li.iter("a") if not _in_page(a)]
+        # (links to documents, "The full inspection report (PDF)", are the story's sources under its crosshead)
+        if any(_DOCUMENT_LINK.search(a.get("href") or "") for a in links):
+            return False
+        linked = sum(len(_key(a.text_content())) for a in links)
         if not text or linked < _LINK_ITEM_SHARE * text:
             return False
     return True
+
+
+_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|csv|pptx?|zip)(?:[?#]|$)", re.I)
 
 
 _CARD_ITEMS = ("li", "dt", "dd")

@@ -2341,3 +2341,30 @@ def test_a_bold_opening_phrase_about_a_section_stays_on_the_story_line(opening):
     html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{opening}</b> – {PARAS[0]}</p>")
     lines = extract(raw_html(html)).text.split("\n")
     assert any(ln.startswith(opening) and PARAS[0][:30] in ln for ln in lines), lines
+
+
+@pytest.mark.parametrize("opening", [
+    # the review of session 23: bold opening phrases that end on a department, an episode or a portfolio
+    "El jefe de la sección de Cardiología", "Hastanenin acil servisinden", "Dizinin son bölümünden",
+    "Kritik aus dem Ressort Umwelt", "Away from the front pages", "A nurse from the maternity section",
+    "Le chef de la rubrique sportive",
+])
+def test_a_bold_opening_phrase_ending_on_a_department_is_no_section_pointer(opening):
+    assert not ex_mod._points_at_section(opening)
+
+
+def test_a_crosshead_over_the_storys_documents_is_no_links_module():
+    docs = ('<ul><li><a href="/docs/report.pdf">The full inspection report (PDF)</a></li>'
+            '<li><a href="/docs/summary.pdf">The council summary (PDF)</a></li></ul>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p><h3>What the inspectors found</h3>"
+                                f"{docs}<p>{PARAS[1]}</p></article></body></html>")
+    assert not ex_mod._heads_link_list(next(tree.iter("h3")))
+
+
+def test_a_box_after_a_picture_in_the_next_article_does_not_close_this_story():
+    # (the review of session 23: a picture and a callout opening the page's next article)
+    figure = '<figure><img src="/img/canal.jpg" alt=""><figcaption>The canal path.</figcaption></figure>'
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p><p>{PARAS[1]}</p></article>"
+                                f"<article class='post'>{figure}{_CALLOUT_END}</article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "kg-callout-text")
+    assert not ex_mod._ends_story(box, [ex_mod._loose(p) for p in PARAS[:2]])
