@@ -2174,14 +2174,19 @@ def _declined_badge(ln: _Line, outlet: re.Pattern) -> bool:
     Kuriers"); only as the badge: the declined name counts for nothing else."""
     if ln.pats.outlet_exclusive is None:
         return False
-    # (whole words: Turkish "Özel" is no badge in "Özellikle")
-    words = rxcache.compile(f"(?:{ln.pats.outlet_exclusive.pattern})(?!\\w)")
-    if words.match(_fold(ln.text).lstrip(_BADGE_TRIM)) is None:
+    if _whole_words(ln.pats.outlet_exclusive).match(_fold(ln.text).lstrip(_BADGE_TRIM)) is None:
         return False
     found = _inflected_outlet(outlet).search(ln.text)
     return found is not None and _exclusive_badge(ln, ln.text[:found.start()], ln.text[found.end():])
 
 
+@lru_cache(maxsize=8)
+def _whole_words(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` ending on a word's end (Turkish "Özel" is no badge in "Özellikle")."""
+    return rxcache.compile(f"(?:{pattern.pattern})(?!\\w)")
+
+
+@lru_cache(maxsize=4096)
 def _inflected_outlet(outlet: re.Pattern) -> re.Pattern:
     """The outlet's name with each long word's ending free (two letters off, up to three on): the case forms a
     Russian, German or Turkish badge puts it in ("Вести Заречья" -> "Вестях Заречья")."""
