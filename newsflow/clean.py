@@ -624,8 +624,9 @@ class _Patterns:
     # the words that, before the outlet's own name, make a line its exclusivity badge ("Only in the <outlet>",
     # "Nur bei <outlet>"), all languages in one pattern matched on the folded words before the name
     outlet_exclusive: re.Pattern | None = None
-    # the end of a label that points at a section of the site ("... from the business desk", "... de la sección
-    # de Sociedad"), matched on the folded words of a label run into a paragraph's start
+    # a whole label that points at a section of the site, a lead and the section ("Fresh from the business
+    # desk", "Recién llegado de la sección de Sociedad"), matched on the folded words of a label run into a
+    # paragraph's start
     section_pointer: re.Pattern | None = None
     personal: _Matcher | None = None
     # the union of every family's patterns of one kind: searched first, so that the family loop (which finds

@@ -2666,7 +2666,7 @@ def _run_in_label(el) -> bool:
     """A section or link label in bold run into the start of a paragraph, joined to the story by a dash or
     bar: "<b>All stories from the business desk ›</b> – Drivers in ..." The bold words are a label when they
     are joined by a bar or bullet, end in a link's arrow, hold a link, are a label of a pattern family
-    ("Aus dem Ressort Lokales") or end by naming a section of the site ("Recién llegado de la sección de
+    ("Aus dem Ressort Lokales") or a desk's pointer to a section of the site ("Recién llegado de la sección de
     Sociedad"); a
     bold opening phrase of the story ("<b>The decision is final</b> – so the council ...") or a dateline
     ("<b>BERLIN</b> – ...") is none of these and stays on the story's line."""
@@ -2696,8 +2696,9 @@ def _run_in_label(el) -> bool:
 
 
 def _points_at_section(label: str) -> bool:
-    """The label ends by naming a section of the site it comes from ("Fresh from the business desk", "Recién
-    llegado de la sección de Sociedad"): a desk's pointer, no opening phrase of the story."""
+    """The whole label is a desk's pointer of the language files' `section_pointer`: a lead such as "fresh",
+    "lo último", "neu", then the site's section it comes from ("Fresh from the business desk", "Recién llegado de
+    la sección de Sociedad"); an opening phrase of the story that merely ends on a department stays."""
     pointer = load_patterns().section_pointer
     return pointer is not None and pointer.search(_label_key(label)) is not None
 
