@@ -2302,7 +2302,7 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
                                        and len(_key(_text_of(k, texts)).split()) <= _CARD_NOTE_WORDS):
             return None
     value = box.get("class")
-    if not value or not _names_a_box(value) or not _DATA_TABLE_WORDS.isdisjoint(_class_words(value)):
+    if not value or not _names_a_box(value) or _data_named(value):
         return None
     if classes is not None and classes.get(value) != 1:
         return None
@@ -2310,7 +2310,7 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     # (a list or table that says it is the story's own, "results-table" or "story-list", is no widget's; what the
     # card's own list is called, "sun-card__facts", does not make the card a fact box: its box's name says that)
     words = _class_words(body.get("class") or "")
-    if not (_DATA_TABLE_WORDS.isdisjoint(words) and _STORY_LIST_WORDS.isdisjoint(words)):
+    if _data_named(body.get("class") or "") or not _STORY_LIST_WORDS.isdisjoint(words):
         return None
     items = [_key(_text_of(item, texts)) for item in body.iter("li", "dt", "tr")]
     if not 0 < len(items) <= _LIST_ITEMS_MAX:
@@ -2343,6 +2343,26 @@ _TABLE_WIDGET_ROWS = 6
 # class words of a table holding the story's own figures (results, standings, statistics): never a widget
 _DATA_TABLE_WORDS = {"data", "stats", "statistics", "results", "result", "standings", "figures", "poll", "polls",
                      "election", "budget", "comparison"}
+# the last word of a class names what the thing is; these name a widget, and a data word before them only says
+# what the widget shows ("census-figures-panel", "stats-office-card", "draw-results-card")
+_WIDGET_HEADS = {"card", "panel", "widget", "module", "tile", "promo", "teaser"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _data_named(value: str) -> bool:
+    """A class that says its table or list holds the story's own figures: a data word ("results", "stats")
+    in a name whose last word (a look's word aside) is no widget's ("results-table", "data-table", "stats";
+    not "census-figures-panel__grid")."""
+    for name in value.split():
+        if name.startswith(_MODIFIER_PREFIXES):
+            continue
+        words = [w for w in _SPLIT_CLASS.split(_CAMEL.sub(" ", _bem_element(name)).lower()) if w]
+        if _DATA_TABLE_WORDS.isdisjoint(words):
+            continue
+        heads = [w for w in words if w not in _STYLE_WORDS]
+        if not heads or heads[-1] not in _WIDGET_HEADS:
+            return True
+    return False
 
 
 def _table_apart(cell, classes: "ClassCounts | None") -> str | None:
@@ -2351,7 +2371,7 @@ def _table_apart(cell, classes: "ClassCounts | None") -> str | None:
     no class, a class about looks, or one that says it holds data ("results-table")."""
     table = next((a for a in cell.iterancestors("table")), None)
     value = table.get("class") if table is not None else None
-    if not value or not _names_a_box(value) or not _DATA_TABLE_WORDS.isdisjoint(_class_words(value)):
+    if not value or not _names_a_box(value) or _data_named(value):
         return None
     if classes is not None and classes.get(value) != 1:
         return None

@@ -2368,3 +2368,39 @@ def test_a_box_after_a_picture_in_the_next_article_does_not_close_this_story():
                                 f"<article class='post'>{figure}{_CALLOUT_END}</article></body></html>")
     box = next(el for el in tree.iter("div") if el.get("class") == "kg-callout-text")
     assert not ex_mod._ends_story(box, [ex_mod._loose(p) for p in PARAS[:2]])
+
+
+# --- session 24, taught by the retired part h68 (a statistics widget and a statistics office's contact card) --------
+
+@pytest.mark.parametrize("name", ["census-figures-panel", "stats-office-card", "draw-results-card"])
+def test_a_widget_named_for_the_figures_it_shows_is_set_apart(name):
+    # a data word before the widget's own noun says what the widget shows, not that the story owns the table
+    widget = (f'<div class="{name}"><h4>Households by ward since the census</h4><table class="{name}__grid">'
+              '<tr><th>Ward</th><th>Homes</th></tr><tr><td>Kilnbrook</td><td>3,620</td></tr>'
+              '<tr><td>Harbour</td><td>3,880</td></tr></table></div>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{widget}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    ctx = ex_mod.line_contexts(tree, ["Households by ward since the census", "| Kilnbrook | 3,620 |"])
+    assert ctx[0].get("apart") == "box" and ctx[1].get("apart") == "box", ctx
+
+
+@pytest.mark.parametrize("name", ["results-table", "data-table data-table--compact", "key-stats", "stats",
+                                  "figures-box"])
+def test_a_table_named_for_its_figures_alone_stays_the_storys(name):
+    story = (f'<div class="{name}"><h4>Households by ward since the census</h4><table class="{name}">'
+             '<tr><th>Ward</th><th>Homes</th></tr><tr><td>Kilnbrook</td><td>3,620</td></tr></table></div>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{story}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    ctx = ex_mod.line_contexts(tree, ["Households by ward since the census", "| Kilnbrook | 3,620 |"])
+    assert not ctx[0].get("apart") and not ctx[1].get("apart"), ctx
+
+
+def test_a_contact_card_of_a_statistics_office_is_set_apart_and_cleaned():
+    card = ('<div class="stats-office-card"><p class="stats-office-card__hd"><b>Questions about the census</b></p>'
+            '<dl class="stats-office-card__list"><dt>Registry desk, town hall</dt><dd>01632 960 418</dd>'
+            '<dt>Opening hours</dt><dd>Monday to Friday, 9am to noon</dd></dl></div>')
+    html = page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p>{card}")
+    out = extract(raw_html(html))
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text
+    assert "census" not in kept and "01632" not in kept and "Opening hours" not in kept, kept
+    assert all(p in kept.split("\n\n") for p in PARAS), kept
