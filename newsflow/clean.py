@@ -725,8 +725,9 @@ def load_patterns(directory: str | None = None) -> _Patterns:
 _TERMINAL = re.compile(r"[.!?…。！？؟:;](?:\s?['\"”’»)\]])*\s*$")
 _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
 # ... but not a line opening on a name in quotation marks, as Russian and German set an outlet's, a firm's or a
-# film's name (a few words closed, then the sentence goes on: no comma or dash of a speech tag after it)
-_QUOTED_NAME = re.compile(r"^[\s–—-]*[«„“\"](?:[^\s«»„“”\"]+\s?){1,4}[»“”\"]\s+(?:[·|•]\s+)?\w")
+# film's name (a few words closed, then the sentence goes on, or a colon and what the name offers: «Долина в 6:30»:
+# дороги, реки ...; no comma or dash of a speech tag after it)
+_QUOTED_NAME = re.compile(r"^[\s–—-]*[«„“\"](?:[^\s«»„“”\"]+\s?){1,4}[»“”\"]:?\s+(?:[·|•]\s+)?\w")
 # the whole line one quotation ("« Bonjour ... Bonne route. »"), not a line opening on a quoted name
 _WHOLE_QUOTE = re.compile(r"^\s*[\"“„«»‘‹「『].*[\"”“»«’›」』]\s*[.!?…]?\s*$")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
@@ -1273,6 +1274,15 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
         return True
     if ln.text.rstrip().endswith(_QUESTION_END):
         return False
+    # in an interview (two questions in bold or more), a sentence in italics right after a bold question is the
+    # answer set for emphasis ("А выходные?" -- "<i>Маяк не выключают на выходные.</i>"), unless it has a
+    # notice's evidence
+    if kind == "italic" and i > 0 and lines[i - 1].ctx.get("apart") == "bold" and _question_apart(lines[i - 1]) \
+            and ln.terminal and not (ln.voice or ln.notice or ln.short is not None or ln.cue is not None
+                                     or _has_address_mark(ln.text)) \
+            and sum(1 for other in lines if other.ctx.get("apart") == "bold" and _question_apart(other)) \
+            >= _INTERVIEW_MIN_QUESTIONS:
+        return False
     # a quotation set in italics is a message the story quotes ("« Bonjour, tout est prêt ... »" after "she
     # read out the message:"), not the publisher's note; one set in bold inside the story is its one-line quote
     # ("<b>"We did it ourselves."</b>" between two paragraphs), whoever it addresses, unless it has a notice's
@@ -1370,9 +1380,12 @@ def _markup_short(ln: _Line) -> bool:
     if ln.units <= _MARKUP_MIDDLE_UNITS:
         return True
     # (or a teaser: a line mostly of link text with no sentence end, "MORE FROM THE HERALD: <a>Bridge to close</a>")
+    # (or the whole text of a one-off box, no sentence: a promo's pitch beside its button, "«Долина в 6:30»: дороги,
+    # реки и администрация раньше всех, каждый будний день")
     return ln.units <= _MARKUP_MIDDLE_MAX and (ln.voice or ln.short is not None or ln.cue is not None or ln.notice
                                                or ln.ctx.get("tag") in _HEADING_TAGS
-                                               or float(ln.ctx.get("link_density") or 0) >= 0.5 and not ln.terminal)
+                                               or not ln.terminal and (ln.ctx.get("apart") == "box"
+                                                                       or float(ln.ctx.get("link_density") or 0) >= 0.5))
 
 
 def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list[str] | None:
@@ -2136,17 +2149,30 @@ def _outlet_appeal(ln: _Line, outlet: re.Pattern) -> bool:
     if (ln.ctx or {}).get("apart") not in ("bold", "box") and _heading_level(ln) is None \
             or ln.units > _OUTLET_APPEAL_UNITS or ln.narrative:
         return False
+    # a gift asked for the outlet itself, however worded ("Court reporters and a photographer: help keep them on
+    # the patch with a one-off gift to <outlet>", "Un don à <outlet>, même petit, ...")
+    if any(_GIFT_TO.search(ln.text, 0, m.start()) or _GIFT_AFTER.match(ln.text, m.end())
+           for m in outlet.finditer(ln.text)):
+        return True
     sentences = _SENTENCE_BREAK.split(ln.text)
     if len(sentences) < 2:
         # (or two clauses joined by a colon: "Ce sont les lecteurs qui font vivre <outlet> : donnez chaque mois ...";
         # not the outlet's name alone before it, an interview's question label "<outlet>: Herr Weber, ...")
         sentences = _CLAUSE_BREAK.split(ln.text, maxsplit=1)
-        found = outlet.search(sentences[0]) if len(sentences) == 2 else None
-        if found is None or len(_WORD.findall(sentences[0][:found.start()] + " " + sentences[0][found.end():])) \
+        if len(sentences) < 2:
+            return False
+        found = outlet.search(sentences[0])
+        if found is not None and len(_WORD.findall(sentences[0][:found.start()] + " " + sentences[0][found.end():])) \
                 < _OUTLET_OTHER_WORDS:
             return False
-    return len(sentences) >= 2 and outlet.search(sentences[0]) is not None \
-        and any(_opens_addressing(s, ln) for s in sentences[1:])
+    return outlet.search(sentences[0]) is not None and any(_opens_addressing(s, ln) for s in sentences[1:])
+
+
+# a gift or donation to the outlet named right after it (or, in Turkish, before its case ending and "bağış")
+_GIFT_TO = re.compile(r"\b(?:gifts?|donations?|contributions?|dons?|spenden?|donativos?|donaci[oó]n|aportaci[oó]n|"
+                      r"пожертвовани\w*)\s+(?:to|for|à|au|aux|an|für|a|al|para|для|в)\s+(?:the\s+|la\s+|le\s+|l['’]"
+                      r"|das\s+|den\s+|die\s+|el\s+)?[«\"“„]?$", re.I)
+_GIFT_AFTER = re.compile(r"[»\"”]?['’]?\w{0,4}\s+(?:bağış|destek)", re.I)
 
 
 def _opens_addressing(sentence: str, ln: _Line) -> bool:

@@ -794,16 +794,33 @@ def _ends_story(el, loose_lines: list[str]) -> bool:
     if not loose_lines or not loose_lines[-1]:
         return False
     before = next(_texts_before(el, limit=1), None)
+    joined = "\n".join(loose_lines)
     if not before or not _loose(before).endswith(loose_lines[-1]):
         prev = _lettered_before(el)
-        if prev is None or not _is_picture(prev):
+        # (a picture, or a short line the extraction left out, an advertisement's label or a promo: up to two)
+        for _ in range(_PASSED_OVER):
+            if prev is None or not (_is_picture(prev) or _left_out_line(prev, joined)):
+                return False
+            # (the story's last line right before it, beside it in one container)
+            last = _lettered_before(prev, climb=False)
+            if last is not None and _loose(_key(last.text_content())).endswith(loose_lines[-1]):
+                break
+            prev = last
+        else:
             return False
-        # (the story's last line right before the picture, beside it in one container)
-        last = _lettered_before(prev, climb=False)
-        if last is None or not _loose(_key(last.text_content())).endswith(loose_lines[-1]):
-            return False
-    joined = "\n".join(loose_lines)
     return not any(_loose(after)[:60] in joined for after in _texts_after(el, limit=3))
+
+
+_PASSED_OVER = 2
+_LEFT_OUT_WORDS = 20
+
+
+def _left_out_line(el, joined: str) -> bool:
+    """A short box (a paragraph or a <div> of at most twenty words, no sentence, no list or table) whose text is
+    not in the extraction: furniture between the story's last line and its closing box."""
+    text = _key(el.text_content())
+    return el.tag in ("p", "div") and 0 < len(text.split()) <= _LEFT_OUT_WORDS and not _SENTENCE_END.search(text) \
+        and next(el.iter("ul", "ol", "table", "dl"), None) is None and _loose(text)[:60] not in joined
 
 
 _PICTURE_CAPTION_WORDS = 40
@@ -2270,6 +2287,7 @@ _CARD_BODY = ("ul", "ol", "dl", "table")
 _CARD_LEVELS = 4
 _CARD_ITEM_WORDS = 14
 _CARD_NOTE_WORDS = 20
+_CARD_LINK_WORDS = 4
 _STORY_LIST_WORDS = {"story", "article", "body", "content", "post", "entry", "prose", "richtext"}
 
 
@@ -2297,9 +2315,11 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
         return None
     # a title before the list, a source line after it ("Live data from the operator"), or both: each a heading
     # or a short paragraph, no paragraph of the story
+    # (or the card's link to its page, "All clean-ups ›", a bare arrow)
     for k in kids:
         if k is not bodies[0] and not (k.tag in _HEADINGS or k.tag == "p"
-                                       and len(_key(_text_of(k, texts)).split()) <= _CARD_NOTE_WORDS):
+                                       and len(_key(_text_of(k, texts)).split()) <= _CARD_NOTE_WORDS
+                                       or k.tag == "a" and len(_key(_text_of(k, texts)).split()) <= _CARD_LINK_WORDS):
             return None
     value = box.get("class")
     if not value or not _names_a_box(value) or _data_named(value):
@@ -2317,7 +2337,9 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
         return None
     for item in body.iter("li", "dt", "dd", "td", "th"):
         words = _key(_text_of(item, texts)).split()
-        if len(words) > _CARD_ITEM_WORDS or len(words) > 4 and words[-1][-1] in ".!?":
+        # (a separator between a reading's parts, "Sat 9 May · Marram Bay dunes · 9.30am", is no word)
+        if sum(1 for w in words if any(c.isalnum() for c in w)) > _CARD_ITEM_WORDS \
+                or len(words) > 4 and words[-1][-1] in ".!?":
             return None
     # a list whose every item is a clause in words (the rules in force in a fact box: "Birds, eggs and poultry
     # litter cannot be moved without a licence") is the story's; a card's items are readings -- figures, times,
@@ -2497,7 +2519,32 @@ def _signup_boxes(tree, levels: int = 12) -> frozenset:
             if len(node.text_content()) > _SIGNUP_BOX_CHARS:
                 break
             boxes.add(node)
+    # a link to the site's newsletter page ("/newsletters/mail-at-noon/") is a sign-up prompt's button or title:
+    # the link, and the boxes around it whose other text is no sentence (the prompt's pitch beside its button);
+    # a paragraph of the story that ends on such a link stays out
+    for a in _NEWSLETTER_LINKS(tree):
+        if not _NEWSLETTER_HREF.search((a.get("href") or "").lower()):
+            continue
+        boxes.add(a)
+        own = len(a.text_content())
+        node = a
+        for _ in range(_NEWSLETTER_LINK_LEVELS):
+            node = node.getparent()
+            if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "article", "main"):
+                break
+            text = node.text_content()
+            if len(text) > _SIGNUP_LINE_CHARS + own or _SENTENCE_STOP.search(text.replace(a.text_content(), " ", 1)):
+                break
+            boxes.add(node)
     return frozenset(boxes)
+
+
+_NEWSLETTER_LINKS = lxml.etree.XPath(
+    ".//a[contains(translate(@href, 'NEWSLTIFOBU', 'newsltifobu'), 'newslett') or contains(@href, 'infolettre')"
+    " or contains(@href, 'boletin') or contains(@href, 'bulten') or contains(@href, 'rassylk')]")
+_SENTENCE_STOP = re.compile(r"[.!?…](?:['\"”’»)\]])*(?:\s|$)")
+_NEWSLETTER_HREF = re.compile(r"/(?:newsletters?|infolettres?|boletin(?:es)?|bulten|rassylk\w*)(?:[/?#._-]|$)")
+_NEWSLETTER_LINK_LEVELS = 3
 
 
 _FACT_BOX_TOKENS = {"fact", "facts", "factbox", "keyfacts", "infobox", "faktenbox", "infokasten"}
@@ -2697,7 +2744,11 @@ def _run_in_label(el) -> bool:
     # (a link's label ending in its arrow may run longer, "Todas las noticias de Cultura en un solo lugar ›"; not
     # a quotation closed by a guillemet, «Nous ne fermerons jamais cette école tant que je serai maire»)
     words = sum(1 for w in text.split() if any(c.isalnum() for c in w))
-    longest = _ARROW_LABEL_WORDS if _LINK_ARROW_END.search(text) and not _OPENS_QUOTE.search(text) \
+    # Joined to the story by a bar or a bullet, which no sentence uses as punctuation ("<b>Kept in the
+    # Education file</b> | More children ..."; a bold opening phrase of the story is joined by a dash), the
+    # label may run as long as a link's: "Pinned to the Local page of Halverton Evening Mail | ..."
+    barred = _LEAD_LABEL_BAR.match(el.tail or "") is not None
+    longest = _ARROW_LABEL_WORDS if barred or _LINK_ARROW_END.search(text) and not _OPENS_QUOTE.search(text) \
         else _LEAD_LABEL_WORDS[1]
     if not _LEAD_LABEL_WORDS[0] <= words <= longest:
         return False
@@ -2708,9 +2759,7 @@ def _run_in_label(el) -> bool:
     # "NEW YORK", or a place's name, "New York", stays).
     kicker = not text.isupper() and _LEAD_LABEL_KICKER.fullmatch(text) is not None \
         and text.split()[1][:1].islower()
-    # Or joined to the story by a bar or a bullet, which no sentence uses as punctuation ("<b>Kept in the
-    # Education file</b> | More children ..."); a bold opening phrase of the story is joined by a dash.
-    barred = _LEAD_LABEL_BAR.match(el.tail or "") is not None
+    # Or joined to the story by a bar or a bullet (above).
     return barred or arrow or bool(_LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
         or kicker or el.find(".//a") is not None or _is_label(text, load_patterns()) or _points_at_section(text)
 

@@ -3908,3 +3908,114 @@ def test_odd_outlet_names_with_a_badge_line_never_raise_and_lose_no_sentence(sit
                     site=site, language="en")
         kept = out.text.split("\n\n")
         assert lead in kept and rest in kept, out.removed
+
+
+# --- session 24, taught by the retired parts h69 and h70 -------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, note", [
+    ("en", "The valley's totals show after you vote"), ("en", "Live tallies will show when you vote"),
+    ("en", "Our readers' percentages appear once you have voted."),
+    ("fr", "Les chiffres des lecteurs s'affichent dès que vous avez voté"),
+    ("de", "Die aktuellen Zwischenstände erscheinen, sobald Sie abgestimmt haben."),
+    ("es", "Los porcentajes de los lectores se muestran cuando votas"),
+    ("ru", "Итоги опроса появятся после голосования"),
+])
+def test_a_polls_note_with_the_totals_qualified_goes(lang, note):
+    # (the noun of the running count qualified before or after it: "the valley's totals", "les chiffres des
+    # lecteurs", "итоги опроса")
+    assert _s22_gone(lang, note) == (True, True)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "The results show that after you vote, the count takes a week."),
+    ("en", "Totals show a rise after the vote."),
+    ("fr", "Les résultats s'affichent sur le panneau de la mairie."),
+    ("es", "Los resultados se muestran en la web del ayuntamiento."),
+    ("ru", "Итоги выборов появятся в понедельник на сайте комиссии."),
+])
+def test_results_shown_somewhere_else_are_the_storys(lang, line):
+    assert _s22_gone(lang, line) == (False, False)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("fr", "La Gazette du Vallon respecte la charte des devoirs professionnels des journalistes. Une erreur ? "
+           "Écrivez-nous."),
+    ("es", "El Heraldo del Valle está adherido a la Comisión de Deontología. Si crees que hemos fallado, escríbenos."),
+    ("en", "The Dale Gazette keeps a public register of its corrections at dalegazette.example/corrections."),
+    ("de", "Der Talbote führt ein öffentliches Korrekturverzeichnis auf seiner Website."),
+    ("ru", "«Вести долины» ведут открытый реестр исправлений на сайте."),
+    ("tr", "Vadi Postası herkese açık bir düzeltme kaydı tutar."),
+])
+def test_an_outlets_standards_line_after_the_story_goes(lang, line):
+    assert _s22_gone(lang, line)[1]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("fr", "Le syndicat reproche à la direction de ne pas appliquer la charte des journalistes signée en 2019, "
+           "a-t-il expliqué lundi lors d'une assemblée générale tendue."),
+    ("es", "El colegio de periodistas recordó que el diario se adhiere a la Comisión de Deontología desde 2015 y que "
+           "nunca ha recibido una queja formal, según explicó su presidente."),
+    ("en", "Protesters said the paper never adheres to the editors' code when it reports on travellers, and they "
+           "will take their complaint to the regulator on Monday morning."),
+])
+def test_a_story_sentence_about_a_papers_code_stays_in_the_middle(lang, line):
+    # (the standards forms are no notice forms: in the middle of the story a long sentence with them stays)
+    assert not _s22_gone(lang, line)[0]
+
+
+def test_a_turkish_fresh_section_news_label_goes_but_a_sentence_with_its_words_stays():
+    assert _s22_gone("tr", "Vadiden taze Çevre haberleri |") == (True, True)
+    assert _s22_gone("tr", "Kıyıdan en yeni Spor haberleri") == (True, True)
+    assert _s22_gone("tr", "Vadiden taze haberler geldiğini söyleyen muhtar, köy yolunun da yapılacağını "
+                           "anlattı.") == (False, False)
+
+
+def test_a_set_apart_appeal_for_a_gift_to_the_outlet_goes():
+    site = "Thornby Hundred Recorder"
+    lead, rest = _S22_STORY["en"]
+    for appeal, ctx in [
+        (f"Court reporters, council reporters and a photographer: help keep them on the patch with a one-off gift "
+         f"to {site}", _ctx("h4")),
+        (f"Every donation to the {site}, however small, pays for a reporter at the town hall", _ctx("p", apart="box")),
+    ]:
+        out = clean("\n".join([lead, appeal, rest]), language="en", line_context=[_ctx("p"), ctx, _ctx("p")],
+                    site=site)
+        assert out.text.split("\n\n") == [lead, rest], out.removed
+    # the story's own heading about someone's gift to another body, and a plain paragraph, stay
+    for line, ctx in [
+        ("Court reporters and a photographer: a gift to the town museum", _ctx("h4")),
+        (f"The mayor's one-off gift to the {site} was returned in March, the editor said.", _ctx("p")),
+    ]:
+        out = clean("\n".join([lead, line, rest]), language="en", line_context=[_ctx("p"), ctx, _ctx("p")],
+                    site=site)
+        assert line in out.text.split("\n\n"), out.removed
+
+
+def test_an_interviews_answer_in_italics_after_a_bold_question_stays():
+    lines = ["Виктор Лапин работает смотрителем маяка на косе с 1986 года и в октябре уходит на пенсию.",
+             "Как вы попали на косу?",
+             "После флота искал работу у моря, и в порту сказали, что на косе нужен смотритель.",
+             "А выходные?",
+             "Маяк не выключают на выходные.",
+             "Отпуск был, конечно, но всегда кто-то оставался вместо меня на маяке."]
+    ctx = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p"), _ctx("p", apart="bold"), _ctx("p", apart="italic"),
+           _ctx("p")]
+    out = clean("\n".join(lines), language="ru", line_context=ctx)
+    assert out.text.split("\n\n") == lines, out.removed
+    # an editor's note in italics that addresses the reader still goes there
+    note = "Подпишитесь на нашу рассылку, чтобы не пропустить продолжение."
+    out = clean("\n".join(lines[:4] + [note] + lines[5:]), language="ru", line_context=ctx)
+    assert note not in out.text.split("\n\n"), out.removed
+
+
+def test_a_promos_pitch_opening_on_a_quoted_name_and_a_colon_is_no_reported_speech():
+    from newsflow.clean import _Line, load_patterns
+    pitch = "«Долина в 6:30»: дороги, реки и администрация раньше всех, каждый будний день"
+    assert not _Line(0, pitch, _ctx("p"), load_patterns(), "ru").narrative
+    # and as the whole text of a box with a newsletter hint in the middle of the story, it goes
+    lead, rest = _S22_STORY["ru"]
+    out = clean("\n".join([lead, pitch, rest]), language="ru",
+                line_context=[_ctx("p"), _ctx("p", apart="box", hints=["newsletter"]), _ctx("p")])
+    assert out.text.split("\n\n") == [lead, rest], out.removed
+    # a quotation before a colon and a speech tag is reported speech
+    assert _Line(0, "«Мы не сдадимся»: так заявил глава района", _ctx("p"), load_patterns(), "ru").narrative

@@ -2404,3 +2404,66 @@ def test_a_contact_card_of_a_statistics_office_is_set_apart_and_cleaned():
     kept = clean(out.text, title=out.title, line_context=out.line_context).text
     assert "census" not in kept and "01632" not in kept and "Opening hours" not in kept, kept
     assert all(p in kept.split("\n\n") for p in PARAS), kept
+
+
+# --- session 24, taught by the retired parts h69 and h70 -------------------------------------------------------------
+
+def test_a_long_bold_label_joined_to_the_first_paragraph_by_a_bar_goes_on_its_own_line():
+    for label in ["Pinned to the Local page of Halverton Evening Mail",
+                  "Angeheftet an die Seite Stadt von Wintersheimer Kurier am See"]:
+        html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> | {PARAS[0]}</p>")
+        lines = extract(raw_html(html)).text.split("\n")
+        assert label in lines and PARAS[0] in lines, lines
+    # a bold opening phrase of as many words joined by a dash stays on the story's line
+    opening = "Three weeks after the flood waters finally drained away from the"
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{opening}</b> – {PARAS[0]}</p>")
+    lines = extract(raw_html(html)).text.split("\n")
+    assert opening not in lines, lines
+
+
+def test_a_card_with_a_link_to_its_page_and_readings_parted_by_dots_is_set_apart():
+    card = ('<div class="cleanup-finder"><h4>Next clean-ups near you</h4><ul class="cleanup-finder__list">'
+            '<li><time>Sat 9 May</time> · Weir Lane towpath · meet at the old lock-keeper\'s cottage · 10am–12.30pm</li>'
+            '<li><time>Sun 17 May</time> · North dunes · meet at the lifeboat station slipway · 9.30am–11.30am</li>'
+            '</ul><a class="cleanup-finder__all" href="/volunteer/clean-ups">&#8250;</a></div>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "cleanup-finder")
+    assert ex_mod._is_card(box, None, None) == "box"
+    # a link of more words beside the list is no card's button: the box may be the story's
+    long_link = card.replace("&#8250;", "Read the council's full list of this summer's events")
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{long_link}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "cleanup-finder")
+    assert ex_mod._is_card(box, None, None) is None
+
+
+def test_a_link_to_the_newsletter_page_marks_its_prompt_but_not_the_storys_sentence():
+    promo = "Mittagspost: die wichtigen Geschichten aus der Stadt, werktags vor der Mittagspause"
+    html = (f"<html><body><article><p>{PARAS[0]}</p><p>{PARAS[1]} <a href='/newsletters/mail-at-noon/'><strong>"
+            f"{promo}</strong></a></p><div class='daily-promo'><p>«Долина в 6:30»: дороги и реки раньше всех</p>"
+            f"<a href='/newsletters/valley-daily'>&#9993;</a></div><p>{PARAS[2]}</p></article></body></html>")
+    tree = lxml.html.fromstring(html)
+    ctx = ex_mod.line_contexts(tree, [PARAS[1], promo, "«Долина в 6:30»: дороги и реки раньше всех", PARAS[2]])
+    assert "newsletter" in ctx[1].get("hints", []) and "newsletter" in ctx[2].get("hints", []), ctx
+    assert "newsletter" not in ctx[0].get("hints", []) and "newsletter" not in ctx[3].get("hints", []), ctx
+    # a link to an article that merely has the word in its path ("/news/newsletter-prize") is no such link
+    other = html.replace("/newsletters/valley-daily", "/news/newsletterprize-for-the-school")
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(other), ["«Долина в 6:30»: дороги и реки раньше всех"])
+    assert "newsletter" not in ctx[0].get("hints", []), ctx
+
+
+def test_a_box_after_an_advertisements_label_the_extraction_left_out_still_closes_the_story():
+    tree = lxml.html.fromstring(
+        f"<html><body><article><section><p>{PARAS[0]}</p><p>{PARAS[1]}</p>"
+        f"<div class='ad-label'>Reach 90,000 local readers: advertise with the Valley Post</div>{_CALLOUT_END}"
+        f"</section></article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "kg-callout-text")
+    assert ex_mod._ends_story(box, [ex_mod._loose(p) for p in PARAS[:2]])
+    # not past a paragraph of the story the extraction kept out, nor past a long box
+    for between in [f"<p>{PARAS[2]}</p>", f"<div class='ad-label'>{PARAS[2]} {PARAS[3]}</div>"]:
+        tree = lxml.html.fromstring(
+            f"<html><body><article><section><p>{PARAS[0]}</p><p>{PARAS[1]}</p>{between}{_CALLOUT_END}"
+            f"</section></article></body></html>")
+        box = next(el for el in tree.iter("div") if el.get("class") == "kg-callout-text")
+        assert not ex_mod._ends_story(box, [ex_mod._loose(p) for p in PARAS[:2]]), between
