@@ -725,9 +725,8 @@ def load_patterns(directory: str | None = None) -> _Patterns:
 _TERMINAL = re.compile(r"[.!?…。！？؟:;](?:\s?['\"”’»)\]])*\s*$")
 _OPENS_QUOTE = re.compile(r"^[\s–—-]*['\"“”„«»‘’‹›「『]")
 # ... but not a line opening on a name in quotation marks, as Russian and German set an outlet's, a firm's or a
-# film's name (a few words closed, then the sentence goes on, or a colon and what the name offers: «Долина в 6:30»:
-# дороги, реки ...; no comma or dash of a speech tag after it)
-_QUOTED_NAME = re.compile(r"^[\s–—-]*[«„“\"](?:[^\s«»„“”\"]+\s?){1,4}[»“”\"]:?\s+(?:[·|•]\s+)?\w")
+# film's name (a few words closed, then the sentence goes on: no comma or dash of a speech tag after it)
+_QUOTED_NAME = re.compile(r"^[\s–—-]*[«„“\"](?:[^\s«»„“”\"]+\s?){1,4}[»“”\"]\s+(?:[·|•]\s+)?\w")
 # the whole line one quotation ("« Bonjour ... Bonne route. »"), not a line opening on a quoted name
 _WHOLE_QUOTE = re.compile(r"^\s*[\"“„«»‘‹「『].*[\"”“»«’›」』]\s*[.!?…]?\s*$")
 _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
@@ -1373,6 +1372,12 @@ def _bold_promo(ln: _Line) -> bool:
         and bool(ln.pats.any_cues.search(ln.folded))
 
 
+def _signup_pitch(ln: _Line) -> bool:
+    """A sign-up box's title or pitch, no sentence, however it opens: a newsletter's name in quotation marks
+    reads as a quotation ("«Долина в 6:30»: дороги, реки ..." beside the button to the newsletter's page)."""
+    return bool(ln.ctx.get("signup")) and not ln.terminal and _OPENS_QUOTE.search(ln.text) is not None
+
+
 def _markup_short(ln: _Line) -> bool:
     """Markup hints alone remove a line in the middle of the story only when it is short, or a little longer
     when the line also addresses the reader or matches a pattern family, or is a heading (a sign-up box's
@@ -1380,12 +1385,13 @@ def _markup_short(ln: _Line) -> bool:
     if ln.units <= _MARKUP_MIDDLE_UNITS:
         return True
     # (or a teaser: a line mostly of link text with no sentence end, "MORE FROM THE HERALD: <a>Bridge to close</a>")
-    # (or the whole text of a one-off box, no sentence: a promo's pitch beside its button, "«Долина в 6:30»: дороги,
-    # реки и администрация раньше всех, каждый будний день")
+    # (or the whole text of a one-off box, no sentence and no list item: a promo's pitch beside its button,
+    # "«Долина в 6:30»: дороги, реки и администрация раньше всех, каждый будний день")
+    boxed = ln.ctx.get("apart") == "box" and ln.ctx.get("tag") not in _BOX_ITEM_TAGS and not ln.text.startswith("- ")
     return ln.units <= _MARKUP_MIDDLE_MAX and (ln.voice or ln.short is not None or ln.cue is not None or ln.notice
                                                or ln.ctx.get("tag") in _HEADING_TAGS
-                                               or not ln.terminal and (ln.ctx.get("apart") == "box"
-                                                                       or float(ln.ctx.get("link_density") or 0) >= 0.5))
+                                               or not ln.terminal and (
+                                                   boxed or float(ln.ctx.get("link_density") or 0) >= 0.5))
 
 
 def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list[str] | None:
@@ -1479,7 +1485,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "caption"
         elif "footnote" in hints:
             rule = "markup_footnote"
-        elif hints and (edge or _markup_short(ln)) and not ln.narrative:
+        elif hints and (edge or _markup_short(ln)) and (not ln.narrative or _signup_pitch(ln)):
             rule = "markup_" + hints[0]
         elif ctx and ctx.get("apart") and not _standfirst(ctx) and i not in listed and _set_apart(lines, i, edge):
             rule = "set_apart"
@@ -2151,7 +2157,7 @@ def _outlet_appeal(ln: _Line, outlet: re.Pattern) -> bool:
         return False
     # a gift asked for the outlet itself, however worded ("Court reporters and a photographer: help keep them on
     # the patch with a one-off gift to <outlet>", "Un don à <outlet>, même petit, ...")
-    if any(_GIFT_TO.search(ln.text, 0, m.start()) or _GIFT_AFTER.match(ln.text, m.end())
+    if any(_GIFT_TO.search(ln.text, 0, m.start()) and _CLAUSE_END.match(ln.text, m.end())
            for m in outlet.finditer(ln.text)):
         return True
     sentences = _SENTENCE_BREAK.split(ln.text)
@@ -2168,11 +2174,12 @@ def _outlet_appeal(ln: _Line, outlet: re.Pattern) -> bool:
     return outlet.search(sentences[0]) is not None and any(_opens_addressing(s, ln) for s in sentences[1:])
 
 
-# a gift or donation to the outlet named right after it (or, in Turkish, before its case ending and "bağış")
+# a gift or donation to the outlet named right after it, the name closing its clause (not "a donation to the
+# <outlet> Christmas appeal", "his contributions to the <outlet> spanned five decades")
+_CLAUSE_END = re.compile(r"[»\"”]?\s*(?:[.,;:!?)–—]|$)")
 _GIFT_TO = re.compile(r"\b(?:gifts?|donations?|contributions?|dons?|spenden?|donativos?|donaci[oó]n|aportaci[oó]n|"
                       r"пожертвовани\w*)\s+(?:to|for|à|au|aux|an|für|a|al|para|для|в)\s+(?:the\s+|la\s+|le\s+|l['’]"
                       r"|das\s+|den\s+|die\s+|el\s+)?[«\"“„]?$", re.I)
-_GIFT_AFTER = re.compile(r"[»\"”]?['’]?\w{0,4}\s+(?:bağış|destek)", re.I)
 
 
 def _opens_addressing(sentence: str, ln: _Line) -> bool:

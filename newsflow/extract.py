@@ -2038,8 +2038,10 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
                 ctx["standfirst"] = True
         node = node.getparent()
         depth += 1
-    if signup and "newsletter" not in hints and len(line) <= _SIGNUP_LINE_CHARS and _in_signup_box(el, signup):
-        hints.append("newsletter")
+    if signup and len(line) <= _SIGNUP_LINE_CHARS and _in_signup_box(el, signup):
+        if "newsletter" not in hints:
+            hints.append("newsletter")
+        ctx["signup"] = True
     if "comments" not in hints and _in_comment_list(el):
         hints.append("comments")
     if hints:
@@ -2368,6 +2370,7 @@ _DATA_TABLE_WORDS = {"data", "stats", "statistics", "results", "result", "standi
 # the last word of a class names what the thing is; these name a widget, and a data word before them only says
 # what the widget shows ("census-figures-panel", "stats-office-card", "draw-results-card")
 _WIDGET_HEADS = {"card", "panel", "widget", "module", "tile", "promo", "teaser"}
+_OUTCOME_WORDS = {"results", "result", "election", "poll", "polls", "standings"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2381,8 +2384,9 @@ def _data_named(value: str) -> bool:
         words = [w for w in _SPLIT_CLASS.split(_CAMEL.sub(" ", _bem_element(name)).lower()) if w]
         if _DATA_TABLE_WORDS.isdisjoint(words):
             continue
+        # (an outcome's panel, "election-results-panel", "match-results-card", holds the figures a story reports)
         heads = [w for w in words if w not in _STYLE_WORDS]
-        if not heads or heads[-1] not in _WIDGET_HEADS:
+        if not heads or heads[-1] not in _WIDGET_HEADS or not _OUTCOME_WORDS.isdisjoint(words):
             return True
     return False
 
@@ -2726,6 +2730,9 @@ _LABEL_NAME = rf"{_LABEL_WORD}(?:\s{_LABEL_WORD})?"       # one or two of them
 _LEAD_LABEL_PAIR = re.compile(rf"{_LABEL_NAME}(?::|\s[–—-])\s{_LABEL_NAME}")
 _LEAD_LABEL_KICKER = re.compile(rf"{_LABEL_WORD}\s{_LABEL_WORD}")      # two words (case is checked apart)
 _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
+# a page or section of the site named in a label ("Pinned to the Local page of ...", "an die Seite Stadt von ...")
+_SITE_PLACE = re.compile(r"\b(?:page|pages|section|desk|seite|ressort|rubrik|rubrique|secci[oó]n|p[aá]gina|"
+                         r"sayfa\w*|b[öo]l[üu]m\w*|раздел\w*|рубрик\w*|страниц\w*)\b", re.I)
 _LINK_ARROW_END = re.compile(r"(?:[›→▸]|>>?)\s*$")        # (without the guillemet, which closes quotations)
 
 
@@ -2748,7 +2755,10 @@ def _run_in_label(el) -> bool:
     # Education file</b> | More children ..."; a bold opening phrase of the story is joined by a dash), the
     # label may run as long as a link's: "Pinned to the Local page of Halverton Evening Mail | ..."
     barred = _LEAD_LABEL_BAR.match(el.tail or "") is not None
-    longest = _ARROW_LABEL_WORDS if barred or _LINK_ARROW_END.search(text) and not _OPENS_QUOTE.search(text) \
+    # (past eight words only when it names a page or section of the site and holds no figure: a review's or a
+    # result's header, "<b>Leeds United 3 Sheffield Wednesday 1, Elland Road</b> | ...", is the story's)
+    long_barred = barred and _SITE_PLACE.search(text) is not None and not any(c.isdigit() for c in text)
+    longest = _ARROW_LABEL_WORDS if long_barred or _LINK_ARROW_END.search(text) and not _OPENS_QUOTE.search(text) \
         else _LEAD_LABEL_WORDS[1]
     if not _LEAD_LABEL_WORDS[0] <= words <= longest:
         return False

@@ -2372,7 +2372,7 @@ def test_a_box_after_a_picture_in_the_next_article_does_not_close_this_story():
 
 # --- session 24, taught by the retired part h68 (a statistics widget and a statistics office's contact card) --------
 
-@pytest.mark.parametrize("name", ["census-figures-panel", "stats-office-card", "draw-results-card"])
+@pytest.mark.parametrize("name", ["census-figures-panel", "stats-office-card", "ward-figures-tile"])
 def test_a_widget_named_for_the_figures_it_shows_is_set_apart(name):
     # a data word before the widget's own noun says what the widget shows, not that the story owns the table
     widget = (f'<div class="{name}"><h4>Households by ward since the census</h4><table class="{name}__grid">'
@@ -2385,7 +2385,7 @@ def test_a_widget_named_for_the_figures_it_shows_is_set_apart(name):
 
 
 @pytest.mark.parametrize("name", ["results-table", "data-table data-table--compact", "key-stats", "stats",
-                                  "figures-box"])
+                                  "figures-box", "election-results-panel", "draw-results-card", "poll-results-module"])
 def test_a_table_named_for_its_figures_alone_stays_the_storys(name):
     story = (f'<div class="{name}"><h4>Households by ward since the census</h4><table class="{name}">'
              '<tr><th>Ward</th><th>Homes</th></tr><tr><td>Kilnbrook</td><td>3,620</td></tr></table></div>')
@@ -2467,3 +2467,17 @@ def test_a_box_after_an_advertisements_label_the_extraction_left_out_still_close
             f"</section></article></body></html>")
         box = next(el for el in tree.iter("div") if el.get("class") == "kg-callout-text")
         assert not ex_mod._ends_story(box, [ex_mod._loose(p) for p in PARAS[:2]]), between
+
+
+@pytest.mark.parametrize("label", [
+    # the review of session 24: a review's, a result's, an event's header, a dateline, a question, joined by a bar
+    "The Zone of Interest (15), dir. Jonathan Glazer, 105 mins",
+    "Leeds United 3 Sheffield Wednesday 1, Elland Road, Saturday",
+    "Samstag, 12. April, 19.30 Uhr, Stadthalle am Markt, Eintritt frei",
+    "Santa Cruz de Tenerife, 10 de mayo de 2024 (EFE)",
+    "Как изменится жизнь фермеров после принятия нового закона о воде",
+])
+def test_a_long_bold_header_joined_by_a_bar_that_names_no_section_stays_on_the_storys_line(label):
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> | {PARAS[0]}</p>")
+    lines = extract(raw_html(html)).text.split("\n")
+    assert label not in lines, lines
