@@ -4082,3 +4082,21 @@ def test_story_list_items_in_a_hinted_box_are_not_taken_by_the_boxs_whole_text_p
     ctx = [_ctx("p"), *[_ctx("li", apart="box", hints=["related"])] * 3, _ctx("p")]
     out = clean("\n".join([lead, *items, rest]), language="en", line_context=ctx)
     assert out.text.split("\n\n") == [lead, *items, rest], out.removed
+
+
+@pytest.mark.parametrize("lang, line", [
+    # the review of session 24: first-person standards lines, other poll notes, "Vote to see the results"
+    ("en", "We keep a public register of corrections at dalegazette.example/corrections."),
+    ("fr", "Nous tenons un registre public de nos corrections."),
+    ("de", "Wir führen ein öffentliches Korrekturverzeichnis."),
+    ("de", "Alle Korrekturen finden Sie in unserem öffentlichen Korrekturverzeichnis."),
+    ("ru", "Мы ведём открытый реестр исправлений."),
+    ("es", "Mantenemos un registro público de correcciones en nuestra web."),
+    ("es", "El Heraldo del Valle es miembro de la Comisión de Deontología de la FAPE."),
+    ("en", "Results will be revealed once you have voted"),
+    ("de", "Das Ergebnis sehen Sie nach Ihrer Stimmabgabe"),
+    ("tr", "Sonuçlar oy verdikten sonra görünür"),
+    ("en", "Vote to see the results"), ("fr", "Votez pour voir les résultats"), ("es", "Vota para ver los resultados"),
+])
+def test_more_standards_lines_and_poll_notes_go(lang, line):
+    assert _s22_gone(lang, line) == (True, True)
