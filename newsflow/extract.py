@@ -2688,7 +2688,8 @@ def _ends_line(el) -> bool:
 def _run_in_note(el) -> bool:
     """Furniture run into the end of a story paragraph, after its finished last sentence: a bracketed note of
     3+ words in italics or small print ("... she said. <i>(Reporting contributed by the Reporter's staff)</i>",
-    "<em>– With reporting by ...</em>"; a one-word "(laughs)" stays), or a bold passage of 4+ words ("... free of charge. <b>Were you there? Text
+    "<em>– With reporting by ...</em>"; a one-word "(laughs)" stays) or a link's label so set that ends in its
+    arrow, or a bold passage of 4+ words ("... free of charge. <b>Were you there? Text
     the newsroom on ...</b>"). Split onto its own line, the cleaner judges it as a line: a bold sentence of
     the story stays there unless it addresses the reader or has a notice's form."""
     if el.tag not in _NOTE_INLINE and el.tag not in ("b", "strong"):
@@ -2696,7 +2697,10 @@ def _run_in_note(el) -> bool:
     text = el.text_content().strip()
     words = len(text.split())
     if el.tag in _NOTE_INLINE:
-        if not (_BRACKETED_NOTE.fullmatch(text) and words >= _NOTE_MIN_WORDS):
+        # (or a link's label in italics ending in the link's arrow: "... sortieren aus, was nicht hineingehört.
+        # <a href=/book-boxes/add><em>Einen Bücherschrank auf der Karte eintragen ›</em></a>")
+        linked = _sole_wrapper(el).tag == "a" and _LINK_ARROW_END.search(text) is not None
+        if not ((_BRACKETED_NOTE.fullmatch(text) or linked) and words >= _NOTE_MIN_WORDS):
             return False
     elif words < _RUN_IN_MIN_WORDS:
         return False

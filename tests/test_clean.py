@@ -4100,3 +4100,25 @@ def test_story_list_items_in_a_hinted_box_are_not_taken_by_the_boxs_whole_text_p
 ])
 def test_more_standards_lines_and_poll_notes_go(lang, line):
     assert _s22_gone(lang, line) == (True, True)
+
+
+@pytest.mark.parametrize("lang, line", [
+    # taught by h72: a reader-funded appeal as "a coffee a month keeps <outlet> ...", a Pressekodex pledge
+    ("en", "Independent and reader-funded: a coffee a month keeps The Dale Letter on the street"),
+    ("de", "Unabhängig und von Lesern finanziert: ein Kaffee im Monat hält den Talboten am Leben"),
+    ("fr", "Indépendant : un café par mois fait vivre La Gazette du Vallon"),
+    ("es", "Independiente: un café al mes mantiene vivo El Heraldo del Valle"),
+    ("ru", "Независимые и на деньги читателей: чашка кофе в месяц помогает «Вестям долины» выходить"),
+    ("tr", "Bağımsız ve okur destekli: ayda bir kahve parası Vadi Postası'nı ayakta tutar"),
+])
+def test_a_coffee_a_month_appeal_goes(lang, line):
+    assert _s22_gone(lang, line) == (True, True)
+
+
+def test_a_pressekodex_pledge_in_the_perfect_goes_at_the_edge_but_a_reported_one_stays():
+    assert _s22_gone("de", "Der Talbote hat sich für alle Ausgaben dem Pressekodex verpflichtet. Beschwerden an "
+                           "beschwerde@talbote.example.")[1]
+    assert _s22_gone("de", "Der Verlag hat sich nach Angaben des Presserats dem Pressekodex verpflichtet, sagte eine "
+                           "Sprecherin am Montag bei einer Anhörung im Landtag.") == (False, False)
+    assert _s22_gone("en", "She still buys a coffee a week at the kiosk where she first met her husband forty years "
+                           "ago.") == (False, False)

@@ -2481,3 +2481,17 @@ def test_a_long_bold_header_joined_by_a_bar_that_names_no_section_stays_on_the_s
     html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> | {PARAS[0]}</p>")
     lines = extract(raw_html(html)).text.split("\n")
     assert label not in lines, lines
+
+
+def test_a_links_label_in_italics_ending_in_its_arrow_run_into_a_paragraph_goes_on_its_own_line():
+    # taught by h72: "... was nicht hineingehört. <a href=...><em>Einen Bücherschrank auf der Karte eintragen ›</em></a>"
+    label = "Add a book box to the map ›"
+    html = page().replace(f"<p>{PARAS[1]}</p>", f"<p>{PARAS[1]} <a href='/book-boxes/add'><em>{label}</em></a></p>")
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    assert label in lines and PARAS[1] in lines, lines
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert label not in kept and all(p in kept for p in PARAS), kept
+    # an italic phrase closing the story's sentence in a link without an arrow stays on its line
+    html = page().replace(f"<p>{PARAS[1]}</p>", f"<p>{PARAS[1]} <a href='/report'><em>Read the full report</em></a></p>")
+    assert not any(ln == "Read the full report" for ln in extract(raw_html(html)).text.split("\n"))
