@@ -1372,6 +1372,19 @@ def _bold_promo(ln: _Line) -> bool:
         and bool(ln.pats.any_cues.search(ln.folded))
 
 
+_EMBED_UNITS = 20
+_DANGLING_SEPARATOR = re.compile(r"[^.!?…:;,]\s+(?:\||//)\s*$")
+_DANGLING_LABEL_WORDS = 12
+
+
+def _dangling_label(ln: _Line) -> bool:
+    """A few words left hanging on a separator, a bar or a double slash, with nothing after it: a section's label
+    split off the paragraph it ran into ("Latest from our Sport desk in town //"). No sentence ends so, and a
+    table's row opens on its bar."""
+    return ln.words <= _DANGLING_LABEL_WORDS and not ln.text.startswith("|") \
+        and _DANGLING_SEPARATOR.search(ln.text) is not None
+
+
 def _signup_pitch(ln: _Line) -> bool:
     """A sign-up box's title or pitch, no sentence, however it opens: a newsletter's name in quotation marks
     reads as a quotation ("«Долина в 6:30»: дороги, реки ..." beside the button to the newsletter's page)."""
@@ -1489,7 +1502,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "markup_" + hints[0]
         elif ctx and ctx.get("apart") and not _standfirst(ctx) and i not in listed and _set_apart(lines, i, edge):
             rule = "set_apart"
-        elif ln.breadcrumb:
+        elif ln.breadcrumb or _dangling_label(ln):
             rule = "navigation"
         elif _control_row(ln, edge) and i not in tables:
             rule = "controls"
@@ -1521,11 +1534,12 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "contact"
         elif ctx and i not in listed and _prompt_shaped(ln, edge):
             rule = "prompt"
-        elif link_density >= 0.6 and ln.units <= 15 and (edge or not ln.terminal or _heading_level(ln) is not None) \
-                and i not in listed:
+        elif link_density >= 0.6 and (ln.units <= 15 or ctx.get("tag") == "blockquote" and ln.units <= _EMBED_UNITS) \
+                and (edge or not ln.terminal or _heading_level(ln) is not None) and i not in listed:
             # (a heading that links off the page is a card's or a teaser's title, not the story's crosshead, even
             # when it is a sentence: "Pupils lined the road to wave him off." under a linked headline; a
-            # heading's permalink to itself is no link to extraction)
+            # heading's permalink to itself is no link to extraction; an embed's fallback, a quotation block that
+            # is all one link, may run longer: an account's transliterated name counts as several units)
             rule = "link_list"
         elif (
             memory is not None

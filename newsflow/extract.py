@@ -2317,11 +2317,12 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
         return None
     # a title before the list, a source line after it ("Live data from the operator"), or both: each a heading
     # or a short paragraph, no paragraph of the story
-    # (or the card's link to its page, "All clean-ups ›", a bare arrow)
+    # (or the card's link to its page, "All clean-ups ›", a bare arrow, or its search form, "Postcode [ ] Search")
     for k in kids:
         if k is not bodies[0] and not (k.tag in _HEADINGS or k.tag == "p"
                                        and len(_key(_text_of(k, texts)).split()) <= _CARD_NOTE_WORDS
-                                       or k.tag == "a" and len(_key(_text_of(k, texts)).split()) <= _CARD_LINK_WORDS):
+                                       or k.tag in ("a", "form")
+                                       and len(_key(_text_of(k, texts)).split()) <= _CARD_LINK_WORDS):
             return None
     value = box.get("class")
     if not value or not _names_a_box(value) or _data_named(value):
@@ -2651,7 +2652,7 @@ def _slug_words(text: str) -> set[str]:
     return out
 
 
-_TRAILING_SEPARATORS = " \t\r\n\xa0|·•"
+_TRAILING_SEPARATORS = " \t\r\n\xa0|·•/"       # (and a double slash, " // ")
 
 
 def _starts_line(el) -> bool:
@@ -2726,9 +2727,9 @@ _LEAD_LABEL_WORDS = (2, 8)
 _ARROW_LABEL_WORDS = 12
 _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
-_LEAD_LABEL_SEP = re.compile(r"^\s*[–—|·•-]\s+(?=[\"“„«‚'‘]?[^\W\d_])")
+_LEAD_LABEL_SEP = re.compile(r"^\s*(?:[–—|·•-]|//)\s+(?=[\"“„«‚'‘]?[^\W\d_])")
 _LEAD_LABEL_ROW = re.compile(r"\s[·•|]\s")
-_LEAD_LABEL_BAR = re.compile(r"^\s*[|·•]\s")
+_LEAD_LABEL_BAR = re.compile(r"^\s*(?:[|·•]|//)\s")
 _LABEL_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"            # letters, hyphenated or not ("round-up")
 _LABEL_NAME = rf"{_LABEL_WORD}(?:\s{_LABEL_WORD})?"       # one or two of them
 _LEAD_LABEL_PAIR = re.compile(rf"{_LABEL_NAME}(?::|\s[–—-])\s{_LABEL_NAME}")

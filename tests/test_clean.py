@@ -4122,3 +4122,28 @@ def test_a_pressekodex_pledge_in_the_perfect_goes_at_the_edge_but_a_reported_one
                            "Sprecherin am Montag bei einer Anhörung im Landtag.") == (False, False)
     assert _s22_gone("en", "She still buys a coffee a week at the kiosk where she first met her husband forty years "
                            "ago.") == (False, False)
+
+
+def test_a_label_left_hanging_on_a_separator_goes_but_a_table_row_and_a_sentence_stay():
+    lead, rest = _S22_STORY["en"]
+    for label in ["Latest from our Sport desk in town //", "Lo último de nuestra sección de Comarca //",
+                  "More from the valley |"]:
+        out = clean("\n".join([lead, label, rest]), line_context=[_ctx("p")] * 3)
+        assert out.text.split("\n\n") == [lead, rest], out.removed
+    for line in ["The vote passed 12 to 3. |", "Council and police // schools and roads and "
+                 "everything else the town had asked the minister for over the last ten years //"]:
+        out = clean("\n".join([lead, line, rest]), line_context=[_ctx("p")] * 3)
+        assert line in out.text.split("\n\n"), out.removed
+
+
+def test_an_embeds_fallback_link_with_a_long_account_name_goes():
+    lead, rest = _S22_STORY["ru"]
+    fallback = "nizhneozerskayanedelya поделился этим в Instagram: нажмите, чтобы открыть городскую публикацию"
+    out = clean("\n".join([lead, fallback, rest]), language="ru",
+                line_context=[_ctx("p"), _ctx("blockquote", link_density=1.0), _ctx("p")])
+    assert out.text.split("\n\n") == [lead, rest], out.removed
+    # a quotation block of the story with a link in it stays
+    quote = "«Мы будем добиваться, чтобы реестр работал и в соседних районах, и в области», — сказал он."
+    out = clean("\n".join([lead, quote, rest]), language="ru",
+                line_context=[_ctx("p"), _ctx("blockquote", link_density=0.2), _ctx("p")])
+    assert quote in out.text.split("\n\n"), out.removed

@@ -2495,3 +2495,39 @@ def test_a_links_label_in_italics_ending_in_its_arrow_run_into_a_paragraph_goes_
     # an italic phrase closing the story's sentence in a link without an arrow stays on its line
     html = page().replace(f"<p>{PARAS[1]}</p>", f"<p>{PARAS[1]} <a href='/report'><em>Read the full report</em></a></p>")
     assert not any(ln == "Read the full report" for ln in extract(raw_html(html)).text.split("\n"))
+
+
+# --- session 24, taught by the retired part h71 (a double slash as the label's separator, a card with a search form) --
+
+def test_a_bold_label_joined_by_a_double_slash_is_split_off_at_either_end_of_a_paragraph():
+    label = "Fresh from the town desk"
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><strong>{label}</strong> // {PARAS[0]}</p>")
+    out = extract(raw_html(html))
+    assert label in out.text.split("\n") and PARAS[0] in out.text.split("\n"), out.text
+    tail = "Latest from our Sport desk in town"
+    html = page().replace(f"<p>{PARAS[4]}</p>", f"<p>{PARAS[4]}<strong>{tail}</strong> // </p>")
+    out = extract(raw_html(html))
+    assert PARAS[4] in out.text.split("\n"), out.text
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert all(p in kept for p in PARAS) and not any(tail in k for k in kept), kept
+    # a URL's slashes after a bold opening phrase are no separator
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><strong>Read the ruling</strong> https://valleypost.example/r "
+                                                f"{PARAS[0]}</p>")
+    assert "Read the ruling" not in extract(raw_html(html)).text.split("\n")
+
+
+def test_a_card_with_a_search_form_beside_its_list_is_set_apart():
+    card = ('<div class="postcode-trader-box"><p><strong>Find checked tradespeople by postcode</strong></p>'
+            '<form action="/traders"><label>Postcode</label><input type="text" name="pc"><button>Search</button>'
+            '</form><ul><li>Plumber: <a href="/t/1">Andy Lock</a> <span>4.9 of 5 (64 reviews)</span></li>'
+            '<li>Electrician: <a href="/t/2">Spark Bros</a> <span>4.8 of 5 (41 reviews)</span></li></ul></div>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "postcode-trader-box")
+    assert ex_mod._is_card(box, None, None) == "box"
+    # a form of more words (a comment form with its own prompt) makes no card
+    long_form = card.replace("<label>Postcode</label>", "<label>Tell us what you think of the new scheme here</label>")
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{long_form}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "postcode-trader-box")
+    assert ex_mod._is_card(box, None, None) is None
