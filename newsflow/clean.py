@@ -1373,6 +1373,10 @@ def _bold_promo(ln: _Line) -> bool:
 
 
 _EMBED_UNITS = 20
+# an embed's fallback names its platform ("... shared this on Instagram: tap to open it")
+_EMBED_PLATFORM = re.compile(r"\b(?:instagram|twitter|tiktok|facebook|youtube|threads|bluesky|mastodon|telegram|"
+                             r"вконтакте|vk|x\.com)\b", re.I)
+_ANY_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?:\s|\w|$)")
 _DANGLING_SEPARATOR = re.compile(r"[^.!?…:;,]\s+(?:\||//)\s*$")
 _DANGLING_LABEL_WORDS = 12
 
@@ -1381,8 +1385,10 @@ def _dangling_label(ln: _Line) -> bool:
     """A few words left hanging on a separator, a bar or a double slash, with nothing after it: a section's label
     split off the paragraph it ran into ("Latest from our Sport desk in town //"). No sentence ends so, and a
     table's row opens on its bar."""
+    # (a line holding a sentence's end anywhere is a story's sentence with a label run into it: "... belong.Sport
+    # desk //" stays whole rather than go whole)
     return ln.words <= _DANGLING_LABEL_WORDS and not ln.text.startswith("|") \
-        and _DANGLING_SEPARATOR.search(ln.text) is not None
+        and _DANGLING_SEPARATOR.search(ln.text) is not None and not _ANY_SENTENCE_END.search(ln.text)
 
 
 def _signup_pitch(ln: _Line) -> bool:
@@ -1534,7 +1540,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "contact"
         elif ctx and i not in listed and _prompt_shaped(ln, edge):
             rule = "prompt"
-        elif link_density >= 0.6 and (ln.units <= 15 or ctx.get("tag") == "blockquote" and ln.units <= _EMBED_UNITS) \
+        elif link_density >= 0.6 and (ln.units <= 15 or ctx.get("tag") == "blockquote" and ln.units <= _EMBED_UNITS
+                                      and _EMBED_PLATFORM.search(ln.text) is not None) \
                 and (edge or not ln.terminal or _heading_level(ln) is not None) and i not in listed:
             # (a heading that links off the page is a card's or a teaser's title, not the story's crosshead, even
             # when it is a sentence: "Pupils lined the road to wave him off." under a linked headline; a

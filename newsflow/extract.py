@@ -2730,6 +2730,7 @@ _SPAN_BOX_WORDS = 12
 _LEAD_LABEL_SEP = re.compile(r"^\s*(?:[–—|·•-]|//)\s+(?=[\"“„«‚'‘]?[^\W\d_])")
 _LEAD_LABEL_ROW = re.compile(r"\s[·•|]\s")
 _LEAD_LABEL_BAR = re.compile(r"^\s*(?:[|·•]|//)\s")
+_DOUBLE_SLASH = re.compile(r"^\s*//")
 _LABEL_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"            # letters, hyphenated or not ("round-up")
 _LABEL_NAME = rf"{_LABEL_WORD}(?:\s{_LABEL_WORD})?"       # one or two of them
 _LEAD_LABEL_PAIR = re.compile(rf"{_LABEL_NAME}(?::|\s[–—-])\s{_LABEL_NAME}")
@@ -2737,7 +2738,7 @@ _LEAD_LABEL_KICKER = re.compile(rf"{_LABEL_WORD}\s{_LABEL_WORD}")      # two wor
 _LEAD_LABEL_ARROW = re.compile(r"(?:[›→»▸]|>>?)\s*$")
 # a page or section of the site named in a label ("Pinned to the Local page of ...", "an die Seite Stadt von ...")
 _SITE_PLACE = re.compile(r"\b(?:page|pages|section|desk|seite|ressort|rubrik|rubrique|secci[oó]n|p[aá]gina|"
-                         r"sayfa\w*|b[öo]l[üu]m\w*|раздел\w*|рубрик\w*|страниц\w*)\b", re.I)
+                         r"sayfa\w*|b[öo]l[üu]m\w*|servis\w*|раздел\w*|рубрик\w*|страниц\w*|отдел\w*)\b", re.I)
 _LINK_ARROW_END = re.compile(r"(?:[›→▸]|>>?)\s*$")        # (without the guillemet, which closes quotations)
 
 
@@ -2774,7 +2775,12 @@ def _run_in_label(el) -> bool:
     # "NEW YORK", or a place's name, "New York", stays).
     kicker = not text.isupper() and _LEAD_LABEL_KICKER.fullmatch(text) is not None \
         and text.split()[1][:1].islower()
-    # Or joined to the story by a bar or a bullet (above).
+    # Or joined to the story by a bar or a bullet (above); a double slash also joins a dateline or a speaker's
+    # name to what follows ("NEW YORK // ...", "Marie Dupont, maire // ..."), so after one the label must say
+    # it is one: a page or section of the site, an arrow, a link, a family's label or a desk's pointer
+    if _DOUBLE_SLASH.match(el.tail or ""):
+        return (_SITE_PLACE.search(text) is not None or arrow or el.find(".//a") is not None
+                or _is_label(text, load_patterns()) or _points_at_section(text)) and not text.endswith("?")
     return barred or arrow or bool(_LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
         or kicker or el.find(".//a") is not None or _is_label(text, load_patterns()) or _points_at_section(text)
 

@@ -4147,3 +4147,33 @@ def test_an_embeds_fallback_link_with_a_long_account_name_goes():
     out = clean("\n".join([lead, quote, rest]), language="ru",
                 line_context=[_ctx("p"), _ctx("blockquote", link_density=0.2), _ctx("p")])
     assert quote in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lang, line", [
+    # the second review of session 24: story sentences near the coffee, Pressekodex and hanging-label forms
+    ("en", "A pint a week keeps the doctor away, the researchers concluded."),
+    ("en", "For the owners, a coffee a month keeps them going."),
+    ("en", "A coffee a week keeps loneliness at bay for many of the pensioners who come."),
+    ("de", "Ein Kaffee im Monat hält das Café nicht am Leben, rechnet die Wirtin vor."),
+    ("fr", "Un café par mois permet de financer un repas pour un élève."),
+    ("es", "Un café al mes permite pagar la matrícula de un niño, explica la ONG."),
+    ("ru", "По подсчётам волонтёров, чашка кофе в месяц позволяет оплатить корм для одной собаки."),
+    ("tr", "Kampanyaya katılan her bağışçı ayda bir kahve parasıyla bir öğrenciyi destekler."),
+    ("de", "Die Zeitung hat sich nach eigenen Angaben dem Pressekodex verpflichtet."),
+    ("de", "Das Portal hat sich nie dem Pressekodex verpflichtet."),
+    ("de", "Der Blog hat sich – anders als die Zeitungen – nicht dem Pressekodex verpflichtet."),
+    ("de", "Auch die Plattform hat sich dem Pressekodex verpflichtet, dennoch rügte der Presserat sie dreimal."),
+    ("en", "The pool reopens on Monday. More Sport //"),
+    ("en", "“We will not close this school,” the mayor said. “Never.” |"),
+])
+def test_story_sentences_near_the_second_session_24_forms_stay(lang, line):
+    assert not _s22_gone(lang, line)[0]
+
+
+def test_a_linked_tweet_of_hashtags_in_a_quotation_block_is_no_embeds_fallback():
+    lead, rest = _S22_STORY["en"]
+    tweet = ("Huge congratulations to @SevernRowers and @BewdleyRC on a brilliant day at the #HeadOfTheRiver "
+             "#Rowing #Worcestershire")
+    out = clean("\n".join([lead, tweet, rest]), language="en",
+                line_context=[_ctx("p"), _ctx("blockquote", link_density=0.7), _ctx("p")])
+    assert tweet in out.text.split("\n\n"), out.removed

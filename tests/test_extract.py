@@ -2531,3 +2531,12 @@ def test_a_card_with_a_search_form_beside_its_list_is_set_apart():
                                 f"</article></body></html>")
     box = next(el for el in tree.iter("div") if el.get("class") == "postcode-trader-box")
     assert ex_mod._is_card(box, None, None) is None
+
+
+@pytest.mark.parametrize("label", ["NEW YORK", "Marie Dupont, maire", "Why did you decide to leave now?",
+                                   "Die Entscheidung ist gefallen"])
+def test_a_dateline_or_speaker_before_a_double_slash_stays_on_the_storys_line(label):
+    # (the second review of session 24: after a double slash the bold words must say they are a label)
+    html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> // {PARAS[0]}</p>")
+    lines = extract(raw_html(html)).text.split("\n")
+    assert label not in lines, lines
