@@ -1391,6 +1391,22 @@ def _dangling_label(ln: _Line) -> bool:
         and _DANGLING_SEPARATOR.search(ln.text) is not None and not _ANY_SENTENCE_END.search(ln.text)
 
 
+# "... and we will pass your request on to <a named person>": the story's subject reached through the newsroom
+_RELAY = re.compile(
+    r"\b(?:pass|forward|send) (?:it|them|this|that|your [\w'’]+(?: [\w'’]+)?) on to\b|\bwe(?:['’]ll| will) (?:pass|forward)\b"
+    r"|\bпередадим\b|\bleiten (?:wir )?(?:sie|es|ihre [\w]+)\b.{0,40}\bweiter\b|\btransmettrons\b"
+    r"|\bharemos llegar\b|\btrasladaremos\b|\bileteceğiz\b|\biletiriz\b", re.I)
+_NAMED_PERSON = re.compile(r"[A-ZÀ-ÞА-ЯЁİÇŞĞÖÜ][\w'’-]+\s+[A-ZÀ-ÞА-ЯЁİÇŞĞÖÜ][\w'’-]+")
+
+
+def _relays_to_a_person(text: str) -> bool:
+    """A contact line that passes the reader's message on to a person the story names ("напишите нам, и мы
+    передадим вашу просьбу Геннадию Петровичу"): the story's own closing offer, not the newsroom's tip line."""
+    # (a tip line asks first, "Got a news tip? ... we will pass it on to Jane Doe, our news editor")
+    m = _RELAY.search(text)
+    return m is not None and "?" not in text and _NAMED_PERSON.search(text, m.end()) is not None
+
+
 def _signup_pitch(ln: _Line) -> bool:
     """A sign-up box's title or pitch, no sentence, however it opens: a newsletter's name in quotation marks
     reads as a quotation ("«Долина в 6:30»: дороги, реки ..." beside the button to the newsletter's page)."""
@@ -1494,7 +1510,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = None
         elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal or ln.notice) \
                 and ln.short is not None and (not ln.narrative or ln.notice) \
-                and (i not in answers or ln.notice or ln.units < _ANSWER_GUARD_UNITS or not ln.terminal):
+                and (i not in answers or ln.notice or ln.units < _ANSWER_GUARD_UNITS or not ln.terminal) \
+                and not (ln.short == "contact" and _relays_to_a_person(ln.text)):
             # a notice form ("An earlier version of this story said ...") goes even with a reporting verb; an
             # interview's answer in full sentences is the interviewee speaking, whatever family's words it has
             # ("Be kind to the swans and firm with the hire boats."); a few words between a question and its
@@ -1666,6 +1683,8 @@ _DESK_POINTER = re.compile(r"\b(?:desk|section|pages?|newsroom|bureau|ressort|\w
 
 
 _POINTER_RULES = frozenset({"navigation", "related"})
+# ... or names the section after a colon ("Around the lake: Environment", "Fresh from the valleys: People")
+_SECTION_AFTER_COLON = re.compile(r"\s?:\s*[A-ZÀ-ÞА-ЯЁİÇŞĞÖÜ][\w'’-]+$")
 
 
 def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last: int) -> None:
@@ -1676,12 +1695,12 @@ def _keep_crossheads(lines: list[_Line], drop: dict[int, str], first: int, last:
     heads that part of the story and stays too. (A module's heading whose list extraction dropped is in a
     box, or hinted by its class.) A navigation or related-links label of three words or more points to another
     part of the site ("More from the Leisure desk", "Alle Meldungen aus dem Ressort Sport", "Gündem sayfasında
-    neler kaçırdınız"): no heading of this story."""
+    neler kaçırdınız", "Around the lake: Environment"): no heading of this story."""
     for i, rule in list(drop.items()):
         ln = lines[i]
         if not first < i < last or _heading_level(ln) is None or ln.label != rule or ln.ctx.get("apart") \
                 or _hints(ln.ctx) or rule in _POINTER_RULES and ln.words >= _POINTER_MIN_WORDS \
-                and _DESK_POINTER.search(ln.folded):
+                and (_DESK_POINTER.search(ln.folded) or _SECTION_AFTER_COLON.search(ln.text)):
             continue
         nxt = i + 1
         if nxt < len(lines) and nxt not in drop and lines[nxt].shaped_like_sentence:

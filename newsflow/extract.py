@@ -2703,7 +2703,10 @@ def _run_in_note(el) -> bool:
         linked = _sole_wrapper(el).tag == "a" and _LINK_ARROW_END.search(text) is not None
         if not ((_BRACKETED_NOTE.fullmatch(text) or linked) and words >= _NOTE_MIN_WORDS):
             return False
-    elif words < _RUN_IN_MIN_WORDS:
+    elif words < _RUN_IN_MIN_WORDS and not (_sole_wrapper(el).tag == "a" and _LINK_ARROW_END.search(text)
+                                            and _LETTER.search(text)):
+        # (a shorter bold passage only as a link's label ending in its arrow: "... Nordufer. <a><b>Aktueller
+        # Brückenstatus ›</b></a>")
         return False
     outer = _sole_wrapper(el)
     return _ends_line(outer) and bool(_SENTENCE_END.search(_text_before(outer)))

@@ -4177,3 +4177,56 @@ def test_a_linked_tweet_of_hashtags_in_a_quotation_block_is_no_embeds_fallback()
     out = clean("\n".join([lead, tweet, rest]), language="en",
                 line_context=[_ctx("p"), _ctx("blockquote", link_density=0.7), _ctx("p")])
     assert tweet in out.text.split("\n\n"), out.removed
+
+
+# --- session 24, taught by the retired parts h73 and h74 -------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Around the lake: Environment"), ("en", "Fresh from the valleys: People"),
+    ("en", "Elsewhere in the county: Sport"), ("de", "Frisch aus dem Tal: Kultur"),
+    ("fr", "Du côté du lac : Environnement"), ("es", "Lo último de la comarca: Sociedad"),
+    ("ru", "Свежее из долины: Люди"),
+    ("de", "Kein Verleger, keine Aktionäre: die Wochenbeiträge der Leser halten die Talpost am Laufen"),
+    ("fr", "Ni propriétaire ni actionnaires : ce sont nos lecteurs qui nous font vivre"),
+    ("es", "Sin dueños ni accionistas: nos sostienen nuestros lectores"),
+    ("ru", "Ни владельцев, ни акционеров: нас содержат читатели"),
+    ("tr", "Patron yok, hissedar yok: bizi okurlarımız yaşatıyor"),
+])
+def test_a_desks_pointer_naming_its_section_after_a_colon_and_a_no_owners_appeal_go(lang, line):
+    assert _s22_gone(lang, line) == (True, True)
+
+
+def test_a_desks_pointer_as_a_heading_in_the_middle_is_no_crosshead_but_a_crosshead_with_a_colon_stays():
+    lead, rest = _S22_STORY["en"]
+    out = clean("\n".join([lead, "Around the lake: Environment", rest]), language="en",
+                line_context=[_ctx("p"), _ctx("h5"), _ctx("p")])
+    assert out.text.split("\n\n") == [lead, rest], out.removed
+    for crosshead in ["Background: Funding", "The view from the pier: Calm"]:
+        out = clean("\n".join([lead, crosshead, rest]), language="en", line_context=[_ctx("p"), _ctx("h3"), _ctx("p")])
+        assert crosshead in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Around the lake, the council has put up signs warning swimmers about the algae."),
+    ("de", "Der Verein hat keine Eigentümer und keine Aktionäre, sagte der Vorsitzende am Montag vor der Versammlung "
+           "in der Stadthalle."),
+    ("ru", "У кооператива нет ни владельцев, ни акционеров, рассказал его председатель на встрече с жителями."),
+])
+def test_story_sentences_near_the_h73_h74_forms_stay(lang, line):
+    assert _s22_gone(lang, line) == (False, False)
+
+
+def test_the_storys_closing_offer_to_pass_a_request_on_to_a_named_person_stays():
+    lines = ["Геннадий Петрович Лыков сорок лет каждое утро снимает показания с метеобудки у себя во дворе.",
+             "Внук обещал продолжить. Ему двенадцать, он уже умеет снимать показания.",
+             "Если хотите посмотреть на метеобудку, напишите нам, и мы передадим вашу просьбу Геннадию Петровичу."]
+    out = clean("\n".join(lines), language="ru", line_context=[_ctx("p")] * 3)
+    assert out.text.split("\n\n") == lines, out.removed
+    # the newsroom's own tip line still goes, as does one passing messages on to the newsroom's reporters
+    for tip in ["Если хотите рассказать свою историю, напишите нам.",
+                "Got a story? Write to the newsroom and we will pass it on to our reporters.",
+                "Got a news tip? Email us and we will pass it on to Jane Doe, our news editor."]:
+        lang = "en" if tip.startswith("Got") else "ru"
+        lead, rest = _S22_STORY[lang]
+        out = clean("\n".join([lead, rest, tip]), language=lang, line_context=[_ctx("p")] * 3)
+        assert tip not in out.text.split("\n\n"), out.removed

@@ -2540,3 +2540,14 @@ def test_a_dateline_or_speaker_before_a_double_slash_stays_on_the_storys_line(la
     html = page().replace(f"<p>{PARAS[0]}</p>", f"<p><b>{label}</b> // {PARAS[0]}</p>")
     lines = extract(raw_html(html)).text.split("\n")
     assert label not in lines, lines
+
+
+def test_a_short_bold_link_label_ending_in_its_arrow_run_into_a_paragraph_goes_on_its_own_line():
+    # taught by h73: "... zwischen Altstadt und Nordufer. <a href=...><b>Aktueller Brückenstatus ›</b></a>"
+    label = "Live bridge status ›"
+    html = page().replace(f"<p>{PARAS[1]}</p>", f"<p>{PARAS[1]} <a href='/bridges/live'><b>{label}</b></a></p>")
+    lines = extract(raw_html(html)).text.split("\n")
+    assert label in lines and PARAS[1] in lines, lines
+    # a short bold phrase without the arrow stays on the story's line
+    html = page().replace(f"<p>{PARAS[1]}</p>", f"<p>{PARAS[1]} <a href='/bridges'><b>Bridge status</b></a></p>")
+    assert "Bridge status" not in extract(raw_html(html)).text.split("\n")
