@@ -1399,12 +1399,25 @@ _RELAY = re.compile(
 _NAMED_PERSON = re.compile(r"[A-ZÀ-ÞА-ЯЁİÇŞĞÖÜ][\w'’-]+\s+[A-ZÀ-ÞА-ЯЁİÇŞĞÖÜ][\w'’-]+")
 
 
-def _relays_to_a_person(text: str) -> bool:
-    """A contact line that passes the reader's message on to a person the story names ("напишите нам, и мы
-    передадим вашу просьбу Геннадию Петровичу"): the story's own closing offer, not the newsroom's tip line."""
+_NAME_STEM = 5     # letters of a name kept to find it declined in another line ("Геннадию" -> "Генна")
+
+
+def _relays_to_a_person(lines: list[_Line], i: int) -> bool:
+    """A contact line that passes the reader's message on to a person the story names elsewhere ("напишите
+    нам, и мы передадим вашу просьбу Геннадию Петровичу" after a story about Геннадий Петрович): the story's own
+    closing offer, not the newsroom's tip line (which names its editor or desk nowhere else in the story)."""
+    text = lines[i].text
     # (a tip line asks first, "Got a news tip? ... we will pass it on to Jane Doe, our news editor")
     m = _RELAY.search(text)
-    return m is not None and "?" not in text and _NAMED_PERSON.search(text, m.end()) is not None
+    if m is None or "?" in text:
+        return False
+    name = _NAMED_PERSON.search(text, m.end())
+    if name is None:
+        return False
+    # (the first name, in a sentence of the story: the patronymic or title may differ, "Геннадий Сомов"; a byline
+    # naming the reporter the tip line names is no sentence)
+    stem = re.compile(rf"\b{re.escape(name.group().split()[0][:_NAME_STEM])}", re.I)
+    return any(k != i and lines[k].shaped_like_sentence and stem.search(lines[k].text) for k in range(len(lines)))
 
 
 def _signup_pitch(ln: _Line) -> bool:
@@ -1511,7 +1524,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal or ln.notice) \
                 and ln.short is not None and (not ln.narrative or ln.notice) \
                 and (i not in answers or ln.notice or ln.units < _ANSWER_GUARD_UNITS or not ln.terminal) \
-                and not (ln.short == "contact" and _relays_to_a_person(ln.text)):
+                and not (ln.short == "contact" and _relays_to_a_person(lines, i)):
             # a notice form ("An earlier version of this story said ...") goes even with a reporting verb; an
             # interview's answer in full sentences is the interviewee speaking, whatever family's words it has
             # ("Be kind to the swans and firm with the hire boats."); a few words between a question and its

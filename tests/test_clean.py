@@ -4230,3 +4230,37 @@ def test_the_storys_closing_offer_to_pass_a_request_on_to_a_named_person_stays()
         lead, rest = _S22_STORY[lang]
         out = clean("\n".join([lead, rest, tip]), language=lang, line_context=[_ctx("p")] * 3)
         assert tip not in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lang, line, tag", [
+    # the third review of session 24: crossheads, timeline items and sentences near the desk-pointer and
+    # no-owners forms
+    ("en", "Around the world: Reactions", "h3"), ("en", "Across the border: Fears", "h2"),
+    ("en", "Elsewhere in the region: Flooding", "h3"), ("en", "News from the front: Ukraine", "h3"),
+    ("en", "Around 10pm: Police arrive", "li"), ("en", "Across the region: schools closed.", "p"),
+    ("de", "Rund um den See: Ärger", "h3"), ("de", "Neues aus dem Rathaus: Kritik", "h3"),
+    ("fr", "Du côté du maire : Silence", "h3"), ("es", "Más de 300 detenidos: Balance", "h3"),
+    ("ru", "Вокруг моста: Споры", "h3"),
+    ("es", "El Athletic no tiene ni dueños ni accionistas: pertenece a sus socios.", "p"),
+    ("es", "La cooperativa funciona sin dueños ni accionistas.", "p"),
+    ("ru", "Сделку провели без акционеров и владельцев завода.", "p"),
+    ("de", "Die Genossenschaft hat keine Eigentümer und keine Aktionäre.", "p"),
+    ("fr", "La coopérative n'a ni propriétaire ni actionnaires.", "p"),
+    ("tr", "Kooperatifte patron yok, hissedar yok; kararları üyeler alıyor.", "p"),
+])
+def test_story_lines_near_the_h73_h74_forms_stay_in_the_middle(lang, line, tag):
+    lead, rest = _S22_STORY[lang]
+    out = clean("\n".join([lead, line, rest]), language=lang, line_context=[_ctx("p"), _ctx(tag), _ctx("p")])
+    assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lang, tip", [
+    ("en", "Message the newsroom on WhatsApp and we'll pass your tip on to Sarah Jones, our crime reporter."),
+    ("en", "Send us your story ideas and we will pass them on to the News Desk."),
+    ("ru", "Напишите в редакцию, и мы передадим ваш вопрос Наталье Ивановой, ведущей рубрики «Спросите юриста»."),
+    ("fr", "Écrivez à la rédaction : nous transmettrons vos questions à notre Médiatrice Claire Martin."),
+])
+def test_a_tip_line_passing_messages_to_someone_the_story_never_names_still_goes(lang, tip):
+    lead, rest = _S22_STORY[lang]
+    out = clean("\n".join([lead, rest, tip]), language=lang, line_context=[_ctx("p")] * 3)
+    assert tip not in out.text.split("\n\n"), out.removed
