@@ -1249,7 +1249,8 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     one-line quote, whoever it addresses, unless it has a notice's form, a family's words or an address."""
     ln = lines[i]
     kind = ln.ctx.get("apart")
-    if ln.narrative and not ln.voice:
+    # (a reporting word in a table's cell, "Holy Communion (said, chancel)", reports nobody's speech)
+    if ln.narrative and not ln.voice and not ln.text.startswith("|"):
         return False
     # a sentence (8+ units) set in bold or italics right before an interview's first question is the
     # interview's introduction ("Since March there are no fixed visiting hours on the ward. We asked the head

@@ -2704,7 +2704,10 @@ def _run_in_note(el) -> bool:
         if not ((_BRACKETED_NOTE.fullmatch(text) or linked) and words >= _NOTE_MIN_WORDS):
             return False
     elif words < _RUN_IN_MIN_WORDS and not (_sole_wrapper(el).tag == "a" and _LINK_ARROW_END.search(text)
+                                            and _LETTER.search(text)
+                                            or _DANGLING_TAIL.fullmatch(_sole_wrapper(el).tail or "")
                                             and _LETTER.search(text)):
+        # (or left hanging on a separator with nothing after it, "... 60 сантиметров.<b>Вдоль границы: Город</b> | ")
         # (a shorter bold passage only as a link's label ending in its arrow: "... Nordufer. <a><b>Aktueller
         # Brückenstatus ›</b></a>")
         return False
@@ -2734,6 +2737,7 @@ _LEAD_LABEL_SEP = re.compile(r"^\s*(?:[–—|·•-]|//)\s+(?=[\"“„«‚'�
 _LEAD_LABEL_ROW = re.compile(r"\s[·•|]\s")
 _LEAD_LABEL_BAR = re.compile(r"^\s*(?:[|·•]|//)\s")
 _DOUBLE_SLASH = re.compile(r"^\s*//")
+_DANGLING_TAIL = re.compile(r"\s*(?:\||//)\s*")
 _LABEL_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"            # letters, hyphenated or not ("round-up")
 _LABEL_NAME = rf"{_LABEL_WORD}(?:\s{_LABEL_WORD})?"       # one or two of them
 _LEAD_LABEL_PAIR = re.compile(rf"{_LABEL_NAME}(?::|\s[–—-])\s{_LABEL_NAME}")

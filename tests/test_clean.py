@@ -4264,3 +4264,37 @@ def test_a_tip_line_passing_messages_to_someone_the_story_never_names_still_goes
     lead, rest = _S22_STORY[lang]
     out = clean("\n".join([lead, rest, tip]), language=lang, line_context=[_ctx("p")] * 3)
     assert tip not in out.text.split("\n\n"), out.removed
+
+
+# --- session 24, taught by the retired parts h75 and h76 -------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, line", [
+    ("fr", "Tout juste arrivé du bocage : Loisirs"), ("ru", "Только что из округи: Город"),
+    ("en", "Just in from the valley: Sport"),
+    ("en", "That's your last free Downland story this month: a free account unlocks the rest"),
+    ("ru", "На этот материал округи уйдёт около 2 минут"),
+    ("en", "Nobody owns us but our readers: chip in from £2 a month to keep the Dale Observer going"),
+    ("fr", "Les Matins du Vallon : l'actualité des villages avant l'école, gratuite en semaine"),
+    ("fr", "SMS ou appel au bureau du Vallon : 06 00 90 73 60"),
+])
+def test_more_pointers_meters_reading_times_appeals_and_tip_lines_go(lang, line):
+    assert _s22_gone(lang, line) == (True, True)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Nobody owns the common land, the council said, and nobody can fence it."),
+    ("en", "Residents chip in £5 a month each to pay for the defibrillator, she said."),
+    ("fr", "Appel au calme : le maire a demandé aux habitants de rester chez eux."),
+    ("ru", "На ремонт моста уйдёт около 20 минут, сообщили в администрации."),
+])
+def test_story_sentences_near_the_h75_h76_forms_stay(lang, line):
+    assert _s22_gone(lang, line) == (False, False)
+
+
+def test_a_widget_tables_row_with_a_reporting_word_in_a_cell_goes_with_its_table():
+    lead, rest = _S22_STORY["en"]
+    rows = ["| Church | Time | Service |", "|---|---|---|", "| St Mary's | 8am | Holy Communion (said) |",
+            "| St John's | 10am | Parish Eucharist |"]
+    ctx = [_ctx("p"), _ctx("th", apart="box"), _ctx("p"), _ctx("td", apart="box"), _ctx("td", apart="box"), _ctx("p")]
+    out = clean("\n".join([lead, *rows, rest]), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [lead, rest], out.removed

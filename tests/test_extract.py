@@ -2551,3 +2551,15 @@ def test_a_short_bold_link_label_ending_in_its_arrow_run_into_a_paragraph_goes_o
     # a short bold phrase without the arrow stays on the story's line
     html = page().replace(f"<p>{PARAS[1]}</p>", f"<p>{PARAS[1]} <a href='/bridges'><b>Bridge status</b></a></p>")
     assert "Bridge status" not in extract(raw_html(html)).text.split("\n")
+
+
+def test_a_short_bold_label_left_hanging_on_a_bar_at_a_paragraphs_end_goes_on_its_own_line():
+    # taught by h75: "... не меньше 60 сантиметров.<b>Вдоль границы: Город</b> | "
+    html = page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}<b>Along the border: Town</b> | </p>")
+    out = extract(raw_html(html))
+    assert PARAS[2] in out.text.split("\n"), out.text
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert all(p in kept for p in PARAS) and not any("Along the border" in k for k in kept), kept
+    # a short bold phrase ending the paragraph with nothing after it stays on the story's line
+    html = page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]} <b>Not again.</b></p>")
+    assert "Not again." not in extract(raw_html(html)).text.split("\n")
