@@ -2369,7 +2369,7 @@ _TABLE_WIDGET_ROWS = 6
 _DATA_TABLE_WORDS = {"data", "stats", "statistics", "results", "result", "standings", "figures", "poll", "polls",
                      "election", "budget", "comparison"}
 # the last word of a class names what the thing is; these name a widget, and a data word before them only says
-# what the widget shows ("census-figures-panel", "stats-office-card", "draw-results-card")
+# what the widget shows ("census-figures-panel", "stats-office-card"); an outcome's panel is kept apart below
 _WIDGET_HEADS = {"card", "panel", "widget", "module", "tile", "promo", "teaser"}
 _OUTCOME_WORDS = {"results", "result", "election", "poll", "polls", "standings"}
 
