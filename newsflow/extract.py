@@ -2698,21 +2698,18 @@ def _run_in_note(el) -> bool:
         return False
     text = el.text_content().strip()
     words = len(text.split())
+    outer = _sole_wrapper(el)
+    # a link's label ending in the link's arrow ("... was nicht hineingehört. <a href=/book-boxes/add><em>Einen
+    # Bücherschrank auf der Karte eintragen ›</em></a>", "... Nordufer. <a><b>Aktueller Brückenstatus ›</b></a>")
+    linked = outer.tag == "a" and _LINK_ARROW_END.search(text) is not None
     if el.tag in _NOTE_INLINE:
-        # (or a link's label in italics ending in the link's arrow: "... sortieren aus, was nicht hineingehört.
-        # <a href=/book-boxes/add><em>Einen Bücherschrank auf der Karte eintragen ›</em></a>")
-        linked = _sole_wrapper(el).tag == "a" and _LINK_ARROW_END.search(text) is not None
         if not ((_BRACKETED_NOTE.fullmatch(text) or linked) and words >= _NOTE_MIN_WORDS):
             return False
-    elif words < _RUN_IN_MIN_WORDS and not (_sole_wrapper(el).tag == "a" and _LINK_ARROW_END.search(text)
-                                            and _LETTER.search(text)
-                                            or _DANGLING_TAIL.fullmatch(_sole_wrapper(el).tail or "")
-                                            and _LETTER.search(text)):
-        # (or left hanging on a separator with nothing after it, "... 60 сантиметров.<b>Вдоль границы: Город</b> | ")
-        # (a shorter bold passage only as a link's label ending in its arrow: "... Nordufer. <a><b>Aktueller
-        # Brückenstatus ›</b></a>")
+    # a shorter bold passage only as such a label, or left hanging on a separator with nothing after it ("... 60
+    # сантиметров.<b>Вдоль границы: Город</b> | ")
+    elif words < _RUN_IN_MIN_WORDS and not (
+            (linked or _DANGLING_TAIL.fullmatch(outer.tail or "")) and _LETTER.search(text)):
         return False
-    outer = _sole_wrapper(el)
     return _ends_line(outer) and bool(_SENTENCE_END.search(_text_before(outer)))
 
 
