@@ -983,8 +983,11 @@ def _add_dropped_lists(tree, doc) -> int:
     lines: list[str] | None = None
     inserts: dict[int, list[str]] = {}
     for lst in tree.iter("ul", "ol"):
-        items = [_key(li.text_content()) for li in lst if isinstance(li.tag, str) and li.tag == "li"]
-        if not 0 < len(items) <= _DROPPED_LIST_ITEMS or not all(items) or any(item in whole for item in items):
+        lis = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
+        if not 0 < len(lis) <= _DROPPED_LIST_ITEMS:      # (a menu's many items: no text to read)
+            continue
+        items = [_key(li.text_content()) for li in lis]
+        if not all(items) or any(item in whole for item in items):
             continue
         text = sum(len(item) for item in items)
         linked = sum(len(_key(a.text_content())) for a in lst.iter("a"))
@@ -1309,14 +1312,26 @@ def _is_within(el, box) -> bool:
 
 def _hinted_box(el) -> bool:
     """The element's class/id names a boilerplate family or the headline's standfirst."""
+    if not el.get("id"):
+        return _names_furniture(el.get("class") or "")
     return any(tok in _TOKEN_HINT or tok in _STANDFIRST_TOKENS for tok in _name_tokens(el))
 
 
 def _hinted_container(el) -> bool:
     """`_hinted_box` for a container around a box: its id is never the anchor slug of a heading's words, so
     the costly slug check over all of its text is skipped."""
-    return any(tok in _TOKEN_HINT or tok in _STANDFIRST_TOKENS
-               for value in (el.get("class"), el.get("id")) if value for tok in _split_names_cached(value))
+    value = el.get("class")
+    if value and _names_furniture(value):
+        return True
+    value = el.get("id")
+    return bool(value) and _names_furniture(value)
+
+
+@functools.lru_cache(maxsize=4096)   # a page's few class values are asked about for box after box
+def _names_furniture(value: str) -> bool:
+    """A class or id value with a token naming a boilerplate family or the headline's standfirst."""
+    return any(tok in _TOKEN_HINT or tok in _STANDFIRST_TOKENS for tok in _split_names_cached(value)) \
+        if value else False
 
 
 def _split_over_articles(tree, prose) -> bool:
@@ -2028,14 +2043,17 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
             fam = _LANDMARK.get(tag)
             if fam and fam not in hints and tag != "figcaption" and node.get(_RECOVERED) is None:
                 hints.append(fam)
-            fams, standfirst = _remembered(texts, (node, "names"), lambda: _name_hints(node, content))
-            for fam in fams:
-                if fam not in hints:
-                    hints.append(fam)
-            if standfirst:
-                ctx["standfirst"] = True
-            elif not _STANDFIRST_AFTER_H1.isdisjoint(_split_names(node.get("class"))) and _after_h1(node):
-                ctx["standfirst"] = True
+            # (most boxes have neither class nor id: nothing to read, and nothing worth remembering)
+            cls = node.get("class")
+            if cls or node.get("id"):
+                fams, standfirst = _remembered(texts, (node, "names"), lambda: _name_hints(node, content))
+                for fam in fams:
+                    if fam not in hints:
+                        hints.append(fam)
+                if standfirst:
+                    ctx["standfirst"] = True
+                elif cls and not _STANDFIRST_AFTER_H1.isdisjoint(_split_names(cls)) and _after_h1(node):
+                    ctx["standfirst"] = True
         node = node.getparent()
         depth += 1
     if signup and len(line) <= _SIGNUP_LINE_CHARS and _in_signup_box(el, signup):
@@ -2499,7 +2517,14 @@ _SENTENCE_END = re.compile(r"[.!?…](?:\s?['\"”’»)\]])*\s*$")
 
 
 def _hinted(el) -> bool:
+    if not el.get("id"):
+        return _class_hinted(el.get("class") or "")
     return any(tok in _TOKEN_HINT for tok in _name_tokens(el))
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_hinted(value: str) -> bool:
+    return any(tok in _TOKEN_HINT for tok in _split_names_cached(value)) if value else False
 
 
 _WORDS = re.compile(r"\w+")
@@ -2558,13 +2583,23 @@ _FACT_BOX_TOKENS = {"fact", "facts", "factbox", "keyfacts", "infobox", "faktenbo
 
 def _name_hints(el, content: str | None = None) -> tuple[tuple[str, ...], bool]:
     """(the boilerplate families an element's class and id name, in order; whether they name a standfirst)."""
+    if not el.get("id"):      # the class alone: a page's few class values recur, their reading is remembered
+        return _class_hints(el.get("class") or "")
+    return _token_hints(tuple(_name_tokens(el, content)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_hints(value: str) -> tuple[tuple[str, ...], bool]:
+    return _token_hints(_split_names_cached(value) if value else ())
+
+
+def _token_hints(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     fams: list[str] = []
     standfirst = False
-    tokens = _name_tokens(el, content)
     if not _FACT_BOX_TOKENS.isdisjoint(tokens):
         # a box the class calls the story's fact box is the story's own, whatever else the class says (eZ's
         # rich text wraps it as a "custom tag": "ez-custom-tag ez-custom-tag--factbox")
-        tokens = [t for t in tokens if t in _STANDFIRST_TOKENS]
+        tokens = tuple(t for t in tokens if t in _STANDFIRST_TOKENS)
     for tok in tokens:
         fam = _TOKEN_HINT.get(tok)
         if fam:
@@ -2585,7 +2620,9 @@ def _in_comment_list(el, levels: int = _COMMENT_ITEM_LEVELS) -> bool:
     for _ in range(levels):
         if node is None or not isinstance(node.tag, str) or node.tag in _STOP:
             return False
-        if not _COMMENT_LISTS.isdisjoint(_split_names(node.get("class"))):
+        cls = node.get("class")
+        # (every name in _COMMENT_LISTS has "comment" in it: most classes are passed over on that test alone)
+        if cls and "comment" in cls.lower() and not _COMMENT_LISTS.isdisjoint(_split_names(cls)):
             return True
         node = node.getparent()
     return False
