@@ -1296,6 +1296,16 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
                                or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)
                                or _bold_promo(ln)):
         return False
+    # ... and where the story itself speaks so (a newsletter's letter, "nous avons passé trois jours ..."), a short
+    # bold sentence between two of its plain paragraphs with only that voice is its highlighted line ("Nous en
+    # avons trouvé neuf.")
+    if kind == "bold" and not edge and ln.voice and ln.terminal and 0 < i < len(lines) - 1 \
+            and _plain_paragraph(lines[i - 1]) and _plain_paragraph(lines[i + 1]) \
+            and not (ln.notice or ln.short is not None or ln.cue is not None or _CHOICE_MARKS.search(ln.text)
+                     or _has_address_mark(ln.text) or _bold_promo(ln)) \
+            and sum(1 for k, other in enumerate(lines) if k != i and _plain_paragraph(other) and other.voice) \
+            >= _STORY_VOICE_PARAGRAPHS:
+        return False
     # an italic sentence inside the story, a plain paragraph before it and after it one, a question or anything set
     # apart (the publisher's lines under the story), is the story's emphasis (a note
     # on what happens next) unless it has a notice's evidence as a bold one needs
@@ -1316,6 +1326,9 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
             or ln.voice and (edge or all(later.ctx.get("apart") for later in lines[i + 1:]))):
         return False
     return not _crosshead(ln, lines[i + 1] if i + 1 < len(lines) else None)
+
+
+_STORY_VOICE_PARAGRAPHS = 2    # plain paragraphs speaking as "we" or to "you" that make it the story's own voice
 
 
 def _plain_or_apart_after(lines: list[_Line], i: int) -> bool:
@@ -2436,6 +2449,10 @@ def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> 
         return False       # (a quotation, « On reviendra. » with its spaced guillemet, is the story's)
     caps_share, all_caps = ln.caps
     if caps_share < 0.5 and link_density < 0.5:
+        return False
+    # a line ending on a comma that the next line goes on from in lower case is the start of a sentence, not a
+    # label: a letter's salutation ("Liebe Mitglieder, liebe Moorhuser," then "es ist geschafft: ...")
+    if ln.text.endswith(",") and i + 1 < len(lines) and lines[i + 1].text[:1].islower():
         return False
     # A dateline ("ANKARA") directly before the first body sentence is part of the story.
     if i == first - 1 and all_caps and ln.words <= 3:

@@ -1877,7 +1877,13 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40, classes: "Clas
             k = next((c.strip() for c in k.strip("|").split(" | ") if c.strip() and set(c.strip()) - set("-:")), "")
         if k and len(k.split()) <= max_words:
             keys[i] = k
-            wanted.setdefault(k.split(" ", 1)[0], []).append(i)
+            first = k.split(" ", 1)[0]
+            wanted.setdefault(first, []).append(i)
+            # (a bold label whose colon sits in the text after it, "<b>Tonight</b>: cloud 10% ...", starts its
+            # line with a text node of the bare word)
+            bare = first.rstrip(":;,")
+            if bare and bare != first:
+                wanted.setdefault(bare, []).append(i)
     if not wanted:
         return out
     signup = _signup_boxes(tree)
@@ -2357,9 +2363,11 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     if not 0 < len(items) <= _LIST_ITEMS_MAX:
         return None
     for item in body.iter("li", "dt", "dd", "td", "th"):
-        words = _key(_text_of(item, texts)).split()
+        text = _key(_text_of(item, texts))
+        words = text.split()
         # (a separator between a reading's parts, "Sat 9 May · Marram Bay dunes · 9.30am", is no word)
-        if sum(1 for w in words if any(c.isalnum() for c in w)) > _CARD_ITEM_WORDS \
+        count = sum(1 for w in words if any(c.isalnum() for c in w))
+        if count > _CARD_ITEM_WORDS and not (count <= _CARD_READINGS_WORDS and _readings(text)) \
                 or len(words) > 4 and words[-1][-1] in ".!?":
             return None
     # a list whose every item is a clause in words (the rules in force in a fact box: "Birds, eggs and poultry
@@ -2371,6 +2379,14 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
 
 
 _CLAUSE_ITEM_WORDS = 6
+_CARD_READINGS_WORDS = 24     # an item of three readings or more may run longer ("Old phone kiosk, Ashwell Green ·
+_READING_WORDS = 7            # code from the 999 call handler · 24 hours, heated cabinet"), each reading short
+
+
+def _readings(text: str) -> bool:
+    """The item is three separated readings or more, each of a few words (a place, a way in, its hours)."""
+    parts = [p for p in _ITEM_SEPARATORS.split(text) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= _READING_WORDS for p in parts)
 _ITEM_SEPARATORS = re.compile(r"[·|•]|\s[–—]\s")   # (a spaced dash parts a name from its details: "Nell – Collie")
 
 

@@ -4298,3 +4298,57 @@ def test_a_widget_tables_row_with_a_reporting_word_in_a_cell_goes_with_its_table
     ctx = [_ctx("p"), _ctx("th", apart="box"), _ctx("p"), _ctx("td", apart="box"), _ctx("td", apart="box"), _ctx("p")]
     out = clean("\n".join([lead, *rows, rest]), language="en", line_context=ctx)
     assert out.text.split("\n\n") == [lead, rest], out.removed
+
+
+def test_a_letters_salutation_running_on_into_its_first_sentence_is_kept():
+    text = ("Liebe Nachbarinnen, liebe Nachbarn,\n"
+            "am Samstag hat unser Dorfladen zum ersten Mal seit dem Brand wieder geöffnet, und es kamen mehr als 300 Leute.\n"
+            "Der Verein hatte zwei Jahre lang Geld gesammelt und die Regale selbst gebaut.")
+    assert clean(text, language="de").text.split("\n\n")[0] == "Liebe Nachbarinnen, liebe Nachbarn,"
+    # a label before a sentence that starts afresh is still a label
+    labelled = text.replace("am Samstag", "Am Samstag").replace("Liebe Nachbarinnen, liebe Nachbarn,", "AKTUELLES AUS DEM ORT")
+    assert "AKTUELLES AUS DEM ORT" not in clean(labelled, language="de").text
+
+
+def test_a_short_bold_sentence_in_a_story_told_as_we_is_kept():
+    def line(text, apart=None):
+        return {"tag": "p", "link_density": 0.0, "in_figure": False, **({"apart": apart} if apart else {})}
+    lines = ["Cette semaine, nous avons fait le tour des défibrillateurs de la vallée avec deux bénévoles du club.",
+             "La commune nous avait donné une liste de quatorze appareils, posés depuis 2021 dans les salles communales.",
+             "Nous en avons vérifié douze.",
+             "Nous avons trouvé deux boîtiers vides et un appareil dont la batterie était à plat depuis l'hiver.",
+             "La mairie dit qu'elle fera remplacer les batteries avant la fin du mois, sans donner de date précise."]
+    ctx = [line(t) for t in lines]
+    ctx[2] = line(lines[2], "bold")
+    assert "Nous en avons vérifié douze." in clean("\n".join(lines), language="fr", line_context=ctx).text
+    # a story told in the third person: the bold "we" line is the publisher's
+    third = [t.replace("nous avons fait", "deux journalistes ont fait").replace("nous avait", "leur avait")
+             .replace("Nous avons trouvé", "Ils ont trouvé") for t in lines]
+    assert "Nous en avons vérifié douze." not in clean("\n".join(third), language="fr", line_context=ctx).text
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("▶ Listen to this article (4 min)", "en"),
+    ("Play the council report (3 mins)", "en"),
+    ("Diesen Bericht anhören (3 Min.)", "de"),
+    ("Écouter ce reportage (2 min)", "fr"),
+    ("Escuchar este reportaje (3 min)", "es"),
+    ("Слушать этот репортаж (2 мин)", "ru"),
+    ("Bu haberi dinle (2 dk)", "tr"),
+])
+def test_an_audio_players_button_with_its_length_is_removed(line, lang):
+    story = ("The parish council met on Monday to approve the new budget for the village and its two hamlets.\n"
+             f"{line}\n"
+             "The vote was carried by nine votes to four after a long debate in the village hall on Monday night.")
+    assert line not in clean(story, language=lang).text
+    said = "Play the long report (5 minutes) before the meeting, the clerk told councillors on Monday."
+    assert said in clean(story.replace(line, said), language=lang).text
+
+
+def test_a_french_appeal_with_no_boss_and_no_shareholders_but_readers_is_removed():
+    story = ("La commune a voté lundi le nouveau budget pour la ville et ses cinq villages, après un long débat.\n"
+             "Ni patron ni actionnaires, juste vous : deux euros par mois font vivre La Gazette du Bocage")
+    assert "Ni patron" not in clean(story, language="fr").text
+    coop = story.replace("juste vous : deux euros par mois font vivre La Gazette du Bocage",
+                         "seulement des bénévoles : la coopérative a tenu bon.")
+    assert "Ni patron" in clean(coop, language="fr").text

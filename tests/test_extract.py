@@ -2563,3 +2563,33 @@ def test_a_short_bold_label_left_hanging_on_a_bar_at_a_paragraphs_end_goes_on_it
     # a short bold phrase ending the paragraph with nothing after it stays on the story's line
     html = page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]} <b>Not again.</b></p>")
     assert "Not again." not in extract(raw_html(html)).text.split("\n")
+
+
+def test_a_card_item_of_three_short_readings_may_run_past_the_word_limit_but_a_long_clause_may_not():
+    # each item: a place, the way in and its hours, parted by dots -- sixteen words, each reading short
+    card = ('<div class="aed-map-box"><h4>Heart-start cabinets near the green</h4><ul>'
+            '<li><a href="/aed/1"><b>Former police box, Lower Fold</b></a> · code from the ambulance call handler'
+            ' · day and night, heated</li>'
+            '<li><a href="/aed/2"><b>Bowls club pavilion</b></a> · unlocked · daylight hours</li></ul></div>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "aed-map-box")
+    assert ex_mod._is_card(box, None, None) == "box"
+    # the same length in one clause without separators is no reading: the list may be the story's
+    prose = card.replace(" · code from the ambulance call handler · day and night, heated",
+                         " where volunteers keep the cabinet stocked and checked every single week of the year")
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{prose}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "aed-map-box")
+    assert ex_mod._is_card(box, None, None) is None
+    assert not ex_mod._readings("Old pier · two long paragraphs of prose about the history of the pier and its owners")
+
+
+def test_a_line_whose_bold_label_has_its_colon_outside_the_bold_is_located():
+    html = (f"<html><body><article><p>{PARAS[0]}</p><div class='moon-box'><ul>"
+            f"<li><strong>Tonight</strong>: clear · full moon · best after 23:00</li>"
+            f"<li><strong>Sun 3 May</strong>: cloudy · waning · stay in</li></ul></div>"
+            f"<p>{PARAS[1]}</p></article></body></html>")
+    ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [
+        PARAS[0], "- Tonight: clear · full moon · best after 23:00", "- Sun 3 May: cloudy · waning · stay in", PARAS[1]])
+    assert ctx[1].get("tag") == "li" and ctx[2].get("tag") == "li", ctx
