@@ -1296,15 +1296,16 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
                                or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)
                                or _bold_promo(ln)):
         return False
-    # ... and where the story itself speaks so (a newsletter's letter, "nous avons passé trois jours ..."), a short
-    # bold sentence between two of its plain paragraphs with only that voice is its highlighted line ("Nous en
-    # avons trouvé neuf.")
+    # ... and where the story itself speaks as "we" (a newsletter's letter, "nous avons passé trois jours ..."), a
+    # short bold sentence in that "we", addressing nobody, between two of its plain paragraphs is its highlighted
+    # line ("Nous en avons trouvé neuf."); a story that only tells "you" what to do lends it nothing
     if kind == "bold" and not edge and ln.voice and ln.terminal and 0 < i < len(lines) - 1 \
+            and _FIRST_PLURAL.search(ln.folded) and not _SECOND_PERSON.search(ln.folded) \
             and _plain_paragraph(lines[i - 1]) and _plain_paragraph(lines[i + 1]) \
             and not (ln.notice or ln.short is not None or ln.cue is not None or _CHOICE_MARKS.search(ln.text)
                      or _has_address_mark(ln.text) or _bold_promo(ln)) \
-            and sum(1 for k, other in enumerate(lines) if k != i and _plain_paragraph(other) and other.voice) \
-            >= _STORY_VOICE_PARAGRAPHS:
+            and sum(1 for k, other in enumerate(lines) if k != i and _plain_paragraph(other)
+                    and _FIRST_PLURAL.search(other.folded)) >= _STORY_VOICE_PARAGRAPHS:
         return False
     # an italic sentence inside the story, a plain paragraph before it and after it one, a question or anything set
     # apart (the publisher's lines under the story), is the story's emphasis (a note
@@ -1328,7 +1329,12 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     return not _crosshead(ln, lines[i + 1] if i + 1 < len(lines) else None)
 
 
-_STORY_VOICE_PARAGRAPHS = 2    # plain paragraphs speaking as "we" or to "you" that make it the story's own voice
+_STORY_VOICE_PARAGRAPHS = 2    # plain paragraphs speaking as "we" that make it the story's own voice
+_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|hemos|"
+                           r"мы|нас|нам|наш\w*|biz|bizim|bize|bizi)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihnen|euch|dich|dir|du|dein\w*|vous|votre|vos|tu|toi|ton|ta|tes|"
+                            r"usted(?:es)?|vosotr[oa]s|tú|tu|tus|вы|вас|вам|ваш\w*|ты|тебя|тебе|siz|sizin|size|sen|"
+                            r"senin|sana)\b")
 
 
 def _plain_or_apart_after(lines: list[_Line], i: int) -> bool:
@@ -2452,7 +2458,8 @@ def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> 
         return False
     # a line ending on a comma that the next line goes on from in lower case is the start of a sentence, not a
     # label: a letter's salutation ("Liebe Mitglieder, liebe Moorhuser," then "es ist geschafft: ...")
-    if ln.text.endswith(",") and i + 1 < len(lines) and lines[i + 1].text[:1].islower():
+    if ln.text.endswith(",") and i + 1 < len(lines) and lines[i + 1].text[:1].islower() \
+            and lines[i + 1].shaped_like_sentence:
         return False
     # A dateline ("ANKARA") directly before the first body sentence is part of the story.
     if i == first - 1 and all_caps and ln.words <= 3:

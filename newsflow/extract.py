@@ -2381,11 +2381,13 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
 _CLAUSE_ITEM_WORDS = 6
 _CARD_READINGS_WORDS = 24     # an item of three readings or more may run longer ("Old phone kiosk, Ashwell Green ·
 _READING_WORDS = 7            # code from the 999 call handler · 24 hours, heated cabinet"), each reading short
+_READING_SEPARATORS = re.compile(r"[·|•]")
 
 
 def _readings(text: str) -> bool:
-    """The item is three separated readings or more, each of a few words (a place, a way in, its hours)."""
-    parts = [p for p in _ITEM_SEPARATORS.split(text) if p.strip()]
+    """The item is three readings or more parted by dots or bars, each of a few words (a place, a way in, its
+    hours). (Spaced dashes part a timeline's date, event and outcome as well: no reading's mark.)"""
+    parts = [p for p in _READING_SEPARATORS.split(text) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= _READING_WORDS for p in parts)
 _ITEM_SEPARATORS = re.compile(r"[·|•]|\s[–—]\s")   # (a spaced dash parts a name from its details: "Nell – Collie")
 

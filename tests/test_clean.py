@@ -4352,3 +4352,37 @@ def test_a_french_appeal_with_no_boss_and_no_shareholders_but_readers_is_removed
     coop = story.replace("juste vous : deux euros par mois font vivre La Gazette du Bocage",
                          "seulement des bénévoles : la coopérative a tenu bon.")
     assert "Ni patron" in clean(coop, language="fr").text
+
+
+@pytest.mark.parametrize("line", [
+    "Ni patron ni actionnaires, seulement des abonnés, résume son directeur, Paul Leroy.",
+    "Ni patron ni actionnaires, seulement des lecteurs, a-t-il répété devant les salariés.",
+    "Ni patron ni actionnaires, seulement des lecteurs : à Marseille, le pari réussi de Marsactu.",
+])
+def test_a_french_story_sentence_about_a_paper_without_shareholders_is_kept(line):
+    story = ("La commune a voté lundi le nouveau budget pour la ville et ses cinq villages, après un long débat.\n"
+             f"{line}\n"
+             "Le journal emploie aujourd'hui onze personnes et tire à 4 000 exemplaires chaque semaine.")
+    assert line in clean(story, language="fr").text
+
+
+@pytest.mark.parametrize("bold,lang", [
+    ("We rely on readers like you.", "en"), ("We are on WhatsApp.", "en"), ("We want to hear from you.", "en"),
+    ("Wir freuen uns auf Ihre Meinung.", "de"), ("Nous attendons vos témoignages.", "fr"),
+])
+def test_a_bold_publisher_line_in_a_story_that_tells_you_what_to_do_is_removed(bold, lang):
+    lines = ["If you own a petrol car registered before 2006, you can check online whether the new charge applies.",
+             "You will need the registration number and the postcode where the car is usually kept overnight.",
+             bold,
+             "Drivers who pay within a fortnight get a discount of a fifth, the council said on Tuesday.",
+             "The charge starts on 1 June and the money will go to bus services in the outer villages."]
+    ctx = [{"tag": "p", "link_density": 0.0, "in_figure": False} for _ in lines]
+    ctx[2] = {**ctx[2], "apart": "bold"}
+    assert bold not in clean("\n".join(lines), language=lang, line_context=ctx).text
+
+
+@pytest.mark.parametrize("label,after", [("NEWS, POLITICS,", "by Jane Smith"), ("HOME, NEWS, LOCAL,", "updated 3 hours ago")])
+def test_a_caps_label_ending_in_a_comma_before_a_byline_is_still_a_label(label, after):
+    text = (f"{label}\n{after}\nThe council met on Monday to approve the new budget for the city and its villages.\n"
+            "The vote was carried by nine votes to four after a long debate in the chamber on Monday night.")
+    assert label not in clean(text, language="en").text

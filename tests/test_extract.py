@@ -2593,3 +2593,14 @@ def test_a_line_whose_bold_label_has_its_colon_outside_the_bold_is_located():
     ctx = ex_mod.line_contexts(lxml.html.fromstring(html), [
         PARAS[0], "- Tonight: clear · full moon · best after 23:00", "- Sun 3 May: cloudy · waning · stay in", PARAS[1]])
     assert ctx[1].get("tag") == "li" and ctx[2].get("tag") == "li", ctx
+
+
+def test_a_timeline_whose_items_are_parted_by_dashes_is_no_card():
+    box_html = ('<div class="timeline-box"><h3>How the row unfolded</h3><ul>'
+                '<li>March 2016 – the county first proposes a bypass – villagers back it at a packed meeting</li>'
+                '<li>June 2019 – the route through the water meadows is chosen – a campaign group forms</li>'
+                '<li>May 2023 – a public inquiry opens in Ledbury – it sits for eleven weeks</li></ul></div>')
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{box_html}<p>{PARAS[1]}</p>"
+                                f"</article></body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == "timeline-box")
+    assert ex_mod._is_card(box, None, None) is None
