@@ -1824,11 +1824,13 @@ _CLASS_HINTS = {
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as
 # Turkish and French newsrooms call it, "soustitre", "Unterzeile", "subtítulo"/"entradilla"/"bajada",
-# "подзаголовок"). Not a family hint: clean() only removes such a line before the story starts (rule
+# "подзаголовок"; "excerpt", the post's excerpt WordPress and October CMS themes print under the title). Not a
+# family hint: clean() only removes such a line before the story starts (rule
 # "standfirst"), so a crosshead styled "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
-                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary"}
+                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary",
+                      "excerpt"}
 # ... and a weaker one, a standfirst only right after the <h1>: Optimizely's (Episerver's) Alloy templates write
 # <h1> then <p class="introduction">; elsewhere an "introduction" or "chapter-introduction" may open the story (not
 # "intro": a "story-intro" box holds the story's first paragraph; not "lead": "lead-initial" is one with a drop cap)
@@ -1837,7 +1839,7 @@ _STANDFIRST_AFTER_H1 = frozenset({"introduction"})
 # itself ("edn_articleSummary", "postSubtitle" come out as "articlesummary", "postsubtitle"; a "matchSummary",
 # "keyPointsSummary" or "sectionSubtitle" is the story's own box or crosshead)
 _STANDFIRST_OWNERS = ("article", "post", "entry", "news", "headline", "title", "story")
-_STANDFIRST_SUFFIXES = ("summary", "subtitle", "standfirst", "strapline", "subheadline")
+_STANDFIRST_SUFFIXES = ("summary", "subtitle", "standfirst", "strapline", "subheadline", "excerpt")
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
 

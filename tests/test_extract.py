@@ -2604,3 +2604,25 @@ def test_a_timeline_whose_items_are_parted_by_dashes_is_no_card():
                                 f"</article></body></html>")
     box = next(el for el in tree.iter("div") if el.get("class") == "timeline-box")
     assert ex_mod._is_card(box, None, None) is None
+
+
+@pytest.mark.parametrize("cls", ["blog-post-excerpt lead", "entry-excerpt", "postExcerpt"])
+def test_the_posts_excerpt_under_the_headline_is_the_standfirst_but_a_story_quoting_an_excerpt_keeps_it(cls):
+    # (session 26, h80 on October CMS: <p class="blog-post-excerpt lead"> under the <h1>, the meta description again,
+    # as WordPress themes print "entry-excerpt"; a "book-excerpt" box in the middle of the story stays: the rule
+    # only removes a standfirst before the story's first sentence)
+    dek = "Farms will report their water use every month, and the ministry will publish the figures."
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f'<html lang="en"><head><title>Farms must report water use</title></head><body><main><article>'
+            f'<h1>Farms must report water use</h1><p class="{cls}">{dek}</p>{body}</article></main></body></html>')
+    out = extract(raw_html(html))
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    assert result.text.split("\n\n") == PARAS, result.removed
+    quoted = "The river was low that summer, and the farmers watched the gauges more than the sky."
+    middle = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + f'<p class="{cls}">{quoted}</p>' + \
+        "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    html = (f'<html lang="en"><head><title>Farms must report water use</title></head><body><main><article>'
+            f'<h1>Farms must report water use</h1>{middle}</article></main></body></html>')
+    out = extract(raw_html(html))
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    assert quoted in result.text.split("\n\n"), result.removed
