@@ -2364,20 +2364,53 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     items = [_key(_text_of(item, texts)) for item in body.iter("li", "dt", "tr")]
     if not 0 < len(items) <= _LIST_ITEMS_MAX:
         return None
+    # a box whose name ends on what a widget is ("memorial-bench-notice", "rail-bus-panel", "pitch-booker") is
+    # the page's own service panel: its items may run longer and read as clauses ("Insurance: public liability
+    # cover of at least £5m, from a broker or your residents' group"), though never as sentences
+    widget = _widget_named(value)
+    longest = _CARD_READINGS_WORDS if widget else _CARD_ITEM_WORDS
     for item in body.iter("li", "dt", "dd", "td", "th"):
         text = _key(_text_of(item, texts))
         words = text.split()
         # (a separator between a reading's parts, "Sat 9 May · Marram Bay dunes · 9.30am", is no word)
         count = sum(1 for w in words if any(c.isalnum() for c in w))
-        if count > _CARD_ITEM_WORDS and not (count <= _CARD_READINGS_WORDS and _readings(text)) \
+        if count > longest and not (count <= _CARD_READINGS_WORDS and _readings(text)) \
                 or len(words) > 4 and words[-1][-1] in ".!?":
             return None
     # a list whose every item is a clause in words (the rules in force in a fact box: "Birds, eggs and poultry
     # litter cannot be moved without a licence") is the story's; a card's items are readings -- figures, times,
     # names and values run together ("A629 Brigstone Road updated 1 min ago", "Mill Lane Chemist · until 8pm")
-    if len(items) >= 2 and all(_clause_item(item) for item in items):
+    if not widget and len(items) >= 2 and all(_clause_item(item) for item in items):
         return None
     return "box"
+
+
+# the last word of a box's name that says it is a widget of the page, not a box of the story (not "box": a
+# "text-box" or an "aed-map-box" may hold the story's own list) ...
+_WIDGET_NAME_HEADS = frozenset({"card", "panel", "widget", "notice", "board", "strip", "booker", "finder",
+                                "locator", "checker", "planner", "tracker"})
+# ... unless another of its words names what editors put in a story's box (a fact box, a callout, a highlight,
+# a note, the key points, a timeline)
+_STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "notes", "quote", "summary", "keypoints",
+                              "takeaways", "explainer", "timeline", "glossary", "background", "context", "tip", "tips",
+                              "info", "infos", "key", "editor", "editorial"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _widget_named(value: str) -> bool:
+    """A box's class names a widget: a name's last word (a look's word aside) is one of `_WIDGET_NAME_HEADS`,
+    and no word of the class says story content, a fact box or a story's callout."""
+    words = _class_words(value)
+    if not _STORY_BOX_WORDS.isdisjoint(words) or not _CONTENT_TOKENS.isdisjoint(words) \
+            or any(w.startswith(_CONTENT_PREFIXES) or w.startswith("info") for w in words):
+        return False
+    for name in value.split():
+        if name.startswith(_MODIFIER_PREFIXES):
+            continue
+        heads = [w for w in _SPLIT_CLASS.split(_CAMEL.sub(" ", _bem_element(name)).lower()) if w and w not in _STYLE_WORDS]
+        if heads and heads[-1] in _WIDGET_NAME_HEADS:
+            return True
+    return False
 
 
 _CLAUSE_ITEM_WORDS = 6

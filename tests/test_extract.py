@@ -2626,3 +2626,47 @@ def test_the_posts_excerpt_under_the_headline_is_the_standfirst_but_a_story_quot
     out = extract(raw_html(html))
     result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
     assert quoted in result.text.split("\n\n"), result.removed
+
+
+_WATER_PANEL_ITEMS = [
+    "Household meters: read by the utility every quarter, or send your own reading online any day",
+    "Farm boreholes: report monthly through the water board portal, with a paper form for those without internet",
+    "Garden wells under five metres: no monthly report needed, one registration online for each well is enough",
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_a_panel_named_as_a_widget_with_long_items_is_the_pages_not_the_storys(where):
+    # (session 26, h77-h80: "memorial-bench-notice", "rail-bus-panel", "street-party-notice", "pitch-booker" -- a
+    # one-off box named for what a widget is, a heading and a list whose items run past fourteen words or read as
+    # clauses; the story's own box is named for a fact box or a callout, or not named at all)
+    items = "".join(f"<li>{x}</li>" for x in _WATER_PANEL_ITEMS)
+    panel = f'<div class="meter-reading-panel"><h4>Reporting your water use</h4><ul>{items}</ul></div>'
+    html = _article(panel, "") if where == "middle" else _article("", "").replace("</article>", panel + "</article>")
+    kept, _ = _cleaned(html)
+    assert all(p in kept for p in PARAS), kept
+    assert not any(x in " ".join(kept) for x in _WATER_PANEL_ITEMS), kept
+    assert "Reporting your water use" not in kept, kept
+
+
+@pytest.mark.parametrize("cls", ["factbox", "callout-box", "key-points-panel", "story-info-card", "", "wp-block-group"])
+def test_the_storys_own_box_with_the_same_heading_and_list_stays(cls):
+    items = "".join(f"<li>{x}</li>" for x in _WATER_PANEL_ITEMS)
+    attr = f' class="{cls}"' if cls else ""
+    box = f'<div{attr}><h4>Reporting your water use</h4><ul>{items}</ul></div>'
+    kept, _ = _cleaned(_article(box, ""))
+    assert all(p in kept for p in PARAS), kept
+    assert all(f"- {x}" in kept or x in kept for x in _WATER_PANEL_ITEMS), (cls, kept)
+
+
+def test_a_widget_named_box_whose_items_are_sentences_stays():
+    sentences = ["The board will check the first reports by hand and write to farms that have not sent one.",
+                 "Farms that report late twice in a year will pay a fine of up to 2,000 euros, the minister said.",
+                 "Small farms with fewer than ten hectares of irrigated land are exempt from the new rule."]
+    items = "".join(f"<li>{x}</li>" for x in sentences)
+    box = f'<div class="law-explainer-panel"><h4>What the law says</h4><ul>{items}</ul></div>'
+    kept, _ = _cleaned(_article(box, ""))
+    assert all(f"- {x}" in kept or x in kept for x in sentences), kept
+    box = f'<div class="law-summary-panel"><h4>What the law says</h4><ul>{items}</ul></div>'
+    kept, _ = _cleaned(_article(box, ""))
+    assert all(f"- {x}" in kept or x in kept for x in sentences), kept
