@@ -1606,7 +1606,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         ):
             rule = "learned"
         elif (ln.units <= _CUE_MAX_UNITS or edge and ln.cue in _LONG_CUE_FAMILIES) and ln.cue is not None \
-                and i not in answers:
+                and i not in answers and not (i == first - 1 and _opens_story(lines, i, first, last, outlet)):
             rule = ln.cue
         elif (names := _byline_names(ln, pats, middle=not edge)):
             rule = "byline"
@@ -2467,6 +2467,32 @@ def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> 
     return True
 
 
+_OPENING_CUE_UNITS = 15
+
+
+def _opens_story(lines: list[_Line], i: int, first: int, last: int, outlet: re.Pattern | None) -> bool:
+    """A long plain sentence right before the story's first one, with only a cue's words ("Subscribe to the
+    Rangers' group chat and you will have seen ..."), that names someone or somewhere the story names too and not
+    the outlet: the story's opening line, worded to catch the eye. A sign-up prompt names the outlet or its
+    newsletter, seldom the people and places of the story under it."""
+    ln = lines[i]
+    if ln.units < _OPENING_CUE_UNITS or not ln.shaped_like_sentence or ln.short is not None or ln.label is not None \
+            or ln.notice or _hints(ln.ctx) or (ln.ctx or {}).get("apart") \
+            or float((ln.ctx or {}).get("link_density") or 0) > 0 or outlet is not None and outlet.search(ln.text):
+        return False
+    # (the line's own first word is capitalised as any sentence's is: not a name)
+    own = {w[:_STEM].casefold() for w in _NAME_WORD.findall(ln.text.split(" ", 1)[-1]) if len(w) >= 4}
+    if not own or first > last:
+        return False
+    story = {w[:_STEM].casefold() for k in range(first, min(last, first + _OPENING_ECHO_LINES) + 1)
+             for w in _NAME_WORD.findall(lines[k].text) if len(w) >= 4}
+    return bool(own & story)
+
+
+_OPENING_ECHO_LINES = 8      # the story's first lines, where the names of its opening line come back
+
+
+_TAIL_WORDS = 8
 _TAIL_WORDS = 8
 
 

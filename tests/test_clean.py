@@ -4422,6 +4422,13 @@ def test_a_caps_label_ending_in_a_comma_before_a_byline_is_still_a_label(label, 
     ("fr", "Dernières nouvelles du canton : Vie locale"),
     ("en", "Latest news from the harbour: Community"),
     ("tr", "Vadiden yeni geldi: Kültür"),
+    # (h81/h82) a tip line to the outlet's desk, a reader's photo credit, a desk's pointer "frisch vom ..."
+    ("en", "Text or call the Harbour desk on 07700 900 512"),
+    ("de", "Anruf oder Nachricht an die Talredaktion: 0151 900 22 41"),
+    ("es", "Foto enviada al buzón de los lectores del Valle"),
+    ("fr", "Photo envoyée par un lecteur de Saint-Aubin"),
+    ("de", "Bild eingeschickt von einer Leserin aus Talheim"),
+    ("de", "Frisch vom Rathaus-Tisch: Politik"),
 ])
 def test_h79_h80_furniture_forms_go_in_the_story_and_at_its_end(lang, line):
     assert _s22_gone(lang, line) == (True, True), line
@@ -4434,6 +4441,36 @@ def test_h79_h80_furniture_forms_go_in_the_story_and_at_its_end(lang, line):
     ("en", "Residents can vote and see the results at the parish meeting on Thursday, the clerk said."),
     ("es", "Las noticias de la comarca llegan ahora cada mañana a la radio municipal, de lunes a viernes, dijo el alcalde."),
     ("fr", "Les dernières nouvelles du chantier sont bonnes : la passerelle rouvrira en juin, a indiqué le maire."),
+    ("es", "La foto enviada por un vecino al ayuntamiento muestra el socavón de la calle Mayor, según el concejal."),
+    ("en", "Residents who see the otters can call the wildlife trust's desk on 01632 960 118, the ranger said."),
 ])
 def test_story_sentences_near_the_h79_h80_forms_stay(lang, line):
     assert _s22_gone(lang, line) == (False, False), line
+
+
+_OPENING_STORY = [
+    "The Millbrook Otters won the county relay title on Saturday, beating Dunmore by a tenth of a second in the final.",
+    "Coach Aileen Varga said the Otters had trained twice a week in the lido since March, whatever the weather.",
+    "The club will now send four swimmers from Millbrook to the national championships in Sheffield next month.",
+]
+
+
+@pytest.mark.parametrize("opening", [
+    "Subscribe to the Millbrook Otters' family chat and you will have had a photo of every length swum since Saturday.",
+    "Sign up for a Saturday morning at the lido with the Otters and you will understand why Dunmore went home beaten.",
+])
+def test_a_story_opening_with_a_sign_up_cue_that_names_the_storys_people_stays(opening):
+    # (session 26, h81-en-007, h82-en-009: "Subscribe to the <team> group chat and you will have seen ...", "Subscribe
+    # to the idea that bowls is only for the retired ..." -- the story's first line, worded to catch the eye)
+    out = clean("\n".join([opening] + _OPENING_STORY), language="en", site="The Valley Courier")
+    assert out.text.split("\n\n") == [opening] + _OPENING_STORY, out.removed
+
+
+@pytest.mark.parametrize("prompt", [
+    "Subscribe to The Valley Courier's sport newsletter and get every result from Millbrook in your inbox on Sunday.",
+    "Subscribe to our weekly sport briefing and you will get the results from every club in the valley on Sundays.",
+])
+def test_a_sign_up_prompt_above_the_story_still_goes(prompt):
+    # (naming the outlet, or none of the story's people and places)
+    out = clean("\n".join([prompt] + _OPENING_STORY), language="en", site="The Valley Courier")
+    assert out.text.split("\n\n") == _OPENING_STORY, out.removed
