@@ -2476,6 +2476,8 @@ def _opens_story(lines: list[_Line], i: int, first: int, last: int, outlet: re.P
     the outlet: the story's opening line, worded to catch the eye. A sign-up prompt names the outlet or its
     newsletter, seldom the people and places of the story under it."""
     ln = lines[i]
+    if _PROMPT_OWN.search(ln.folded):
+        return False
     if ln.units < _OPENING_CUE_UNITS or not ln.shaped_like_sentence or ln.short is not None or ln.label is not None \
             or ln.notice or _hints(ln.ctx) or (ln.ctx or {}).get("apart") \
             or float((ln.ctx or {}).get("link_density") or 0) > 0 or outlet is not None and outlet.search(ln.text):
@@ -2490,6 +2492,10 @@ def _opens_story(lines: list[_Line], i: int, first: int, last: int, outlet: re.P
 
 
 _OPENING_ECHO_LINES = 8      # the story's first lines, where the names of its opening line come back
+# ... and a prompt says "our" (newsletter, channel) or names what it sends and where: no story's opening line
+_PROMPT_OWN = re.compile(r"\b(?:our|ours|unser\w*|notre|nos|nuestr[oa]s?|наш\w*|bizim|newsletters?|inbox|e-?mails?|"
+                         r"briefing|bulletin|boletín|bülten\w*|рассылк\w*|телеграм\w*|postfach|boîte mail|correo)\b|"
+                         r"\b\w+(?:imiz|ımız|umuz|ümüz)(?:a|e|ı|i|u|ü|da|de|dan|den)?\b")
 
 
 _TAIL_WORDS = 8

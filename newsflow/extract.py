@@ -1824,20 +1824,20 @@ _CLASS_HINTS = {
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as
 # Turkish and French newsrooms call it, "soustitre", "Unterzeile", "subtítulo"/"entradilla"/"bajada",
-# "подзаголовок"; "excerpt", the post's excerpt WordPress and October CMS themes print under the title). Not a
-# family hint: clean() only removes such a line before the story starts (rule
+# "подзаголовок"). Not a family hint: clean() only removes such a line before the story starts (rule
 # "standfirst"), so a crosshead styled "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
-                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary",
-                      "excerpt"}
+                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary"}
 # ... and a weaker one, a standfirst only right after the <h1>: Optimizely's (Episerver's) Alloy templates write
 # <h1> then <p class="introduction">; elsewhere an "introduction" or "chapter-introduction" may open the story (not
 # "intro": a "story-intro" box holds the story's first paragraph; not "lead": "lead-initial" is one with a drop cap)
 _STANDFIRST_AFTER_H1 = frozenset({"introduction"})
 # ... and the same words closing a compound the class name was written in camel case, after a word for the article
 # itself ("edn_articleSummary", "postSubtitle" come out as "articlesummary", "postsubtitle"; a "matchSummary",
-# "keyPointsSummary" or "sectionSubtitle" is the story's own box or crosshead)
+# "keyPointsSummary" or "sectionSubtitle" is the story's own box or crosshead). "excerpt" only so: the post's
+# excerpt WordPress and October CMS themes print under the title ("entry-excerpt", "blog-post-excerpt"), where a
+# "book-excerpt" opening a review is the story's
 _STANDFIRST_OWNERS = ("article", "post", "entry", "news", "headline", "title", "story")
 _STANDFIRST_SUFFIXES = ("summary", "subtitle", "standfirst", "strapline", "subheadline", "excerpt")
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
@@ -2367,7 +2367,7 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     # a box whose name ends on what a widget is ("memorial-bench-notice", "rail-bus-panel", "pitch-booker") is
     # the page's own service panel: its items may run longer and read as clauses ("Insurance: public liability
     # cover of at least £5m, from a broker or your residents' group"), though never as sentences
-    widget = _widget_named(value)
+    widget = _widget_named(value) and _all_labelled(body, texts)
     longest = _CARD_READINGS_WORDS if widget else _CARD_ITEM_WORDS
     for item in body.iter("li", "dt", "dd", "td", "th"):
         text = _key(_text_of(item, texts))
@@ -2385,6 +2385,20 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     return "box"
 
 
+# a widget's item: a label and a colon before its value ("Apply by: eight weeks before"), or parts set off by a spaced
+# dash, a middle dot or a bar ("Pinewood Park, by the bandstand, £1,200 – around 18 months")
+_LABELLED_ITEM = re.compile(r"^[^:]{2,60}:\s\S|\s[–—]\s|[·|•]")
+
+
+def _all_labelled(body, texts: dict | None) -> bool:
+    """Every item of the list is a widget's reading (`_LABELLED_ITEM`); a definition list pairs its labels and values
+    itself. A story's list of rules or candidates, in clauses, is not so set out."""
+    if body.tag == "dl":
+        return True
+    items = [_key(_text_of(item, texts)) for item in body.iter("li", "tr")]
+    return bool(items) and all(_LABELLED_ITEM.search(item) for item in items)
+
+
 # the last word of a box's name that says it is a widget of the page, not a box of the story (not "box": a
 # "text-box" or an "aed-map-box" may hold the story's own list) ...
 _WIDGET_NAME_HEADS = frozenset({"card", "panel", "widget", "notice", "board", "strip", "booker", "finder",
@@ -2392,8 +2406,10 @@ _WIDGET_NAME_HEADS = frozenset({"card", "panel", "widget", "notice", "board", "s
 # ... unless another of its words names what editors put in a story's box (a fact box, a callout, a highlight,
 # a note, the key points, a timeline)
 _STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "notes", "quote", "summary", "keypoints",
-                              "takeaways", "explainer", "timeline", "glossary", "background", "context", "tip", "tips",
-                              "info", "infos", "key", "editor", "editorial"})
+                              "takeaways", "explainer", "timeline", "chronology", "history", "glossary", "background",
+                              "context", "tip", "tips", "info", "infos", "key", "editor", "editorial", "measures",
+                              "rules", "changes", "candidates", "demands", "pledges", "promises", "questions", "qa",
+                              "faq", "encadre", "claves", "recuadro", "kasten"})
 
 
 @functools.lru_cache(maxsize=4096)

@@ -2670,3 +2670,31 @@ def test_a_widget_named_box_whose_items_are_sentences_stays():
     box = f'<div class="law-summary-panel"><h4>What the law says</h4><ul>{items}</ul></div>'
     kept, _ = _cleaned(_article(box, ""))
     assert all(f"- {x}" in kept or x in kept for x in sentences), kept
+
+
+_RULE_ITEMS = ["Pubs and restaurants must close their doors by 10pm from Thursday",
+               "Households may meet indoors in groups of up to six people, children included",
+               "Schools stay open, but assemblies and choirs are suspended until further notice"]
+
+
+@pytest.mark.parametrize("cls", ["measures-panel", "rules-card", "guidance-notice", "candidates-card", "chronology-panel",
+                                 "route-notice", "schedule-board", "qa-panel", "claves-card"])
+def test_a_widget_named_box_holding_the_storys_list_of_clauses_stays(cls):
+    # (a review of session 26's widget cards: a box named "-panel" or "-card" holding the story's own rules in
+    # clauses, with no label and colon, dash or dot in its items, is the story's)
+    items = "".join(f"<li>{x}</li>" for x in _RULE_ITEMS)
+    box = f'<div class="{cls}"><h4>What are the new rules?</h4><ul>{items}</ul></div>'
+    kept, _ = _cleaned(_article(box, ""))
+    assert all(p in kept for p in PARAS), kept
+    assert all(f"- {x}" in kept or x in kept for x in _RULE_ITEMS), (cls, kept)
+
+
+@pytest.mark.parametrize("cls", ["book-excerpt", "speech-excerpt", "excerpt"])
+def test_an_excerpt_opening_a_review_after_the_headline_is_the_storys(cls):
+    opening = "In the spring of 1947 the river rose higher than anyone in the valley could remember, and the mill never reopened."
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f'<html lang="en"><head><title>Farms must report water use</title></head><body><main><article>'
+            f'<h1>Farms must report water use</h1><p class="{cls}">{opening}</p>{body}</article></main></body></html>')
+    out = extract(raw_html(html))
+    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
+    assert result.text.split("\n\n") == [opening] + PARAS, result.removed
