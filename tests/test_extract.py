@@ -2612,20 +2612,21 @@ def test_the_posts_excerpt_under_the_headline_is_the_standfirst_but_a_story_quot
     # as WordPress themes print "entry-excerpt"; a "book-excerpt" box in the middle of the story stays: the rule
     # only removes a standfirst before the story's first sentence)
     dek = "Farms will report their water use every month, and the ministry will publish the figures."
-    body = "".join(f"<p>{p}</p>" for p in PARAS)
-    html = (f'<html lang="en"><head><title>Farms must report water use</title></head><body><main><article>'
-            f'<h1>Farms must report water use</h1><p class="{cls}">{dek}</p>{body}</article></main></body></html>')
-    out = extract(raw_html(html))
-    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
-    assert result.text.split("\n\n") == PARAS, result.removed
+    kept, removed = _headline_page_cleaned(f'<p class="{cls}">{dek}</p>', PARAS)
+    assert kept == PARAS, removed
     quoted = "The river was low that summer, and the farmers watched the gauges more than the sky."
-    middle = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + f'<p class="{cls}">{quoted}</p>' + \
-        "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    kept, removed = _headline_page_cleaned("", PARAS[:2] + [(cls, quoted)] + PARAS[2:])
+    assert quoted in kept, removed
+
+
+def _headline_page_cleaned(after_h1: str, paragraphs: list) -> tuple[list[str], list[dict]]:
+    """Extract and clean a page of an <h1>, `after_h1` and the paragraphs (a (class, text) pair is a classed one)."""
+    body = "".join(f'<p class="{p[0]}">{p[1]}</p>' if isinstance(p, tuple) else f"<p>{p}</p>" for p in paragraphs)
     html = (f'<html lang="en"><head><title>Farms must report water use</title></head><body><main><article>'
-            f'<h1>Farms must report water use</h1>{middle}</article></main></body></html>')
+            f'<h1>Farms must report water use</h1>{after_h1}{body}</article></main></body></html>')
     out = extract(raw_html(html))
     result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
-    assert quoted in result.text.split("\n\n"), result.removed
+    return result.text.split("\n\n"), result.removed
 
 
 _WATER_PANEL_ITEMS = [
@@ -2692,9 +2693,5 @@ def test_a_widget_named_box_holding_the_storys_list_of_clauses_stays(cls):
 @pytest.mark.parametrize("cls", ["book-excerpt", "speech-excerpt", "excerpt"])
 def test_an_excerpt_opening_a_review_after_the_headline_is_the_storys(cls):
     opening = "In the spring of 1947 the river rose higher than anyone in the valley could remember, and the mill never reopened."
-    body = "".join(f"<p>{p}</p>" for p in PARAS)
-    html = (f'<html lang="en"><head><title>Farms must report water use</title></head><body><main><article>'
-            f'<h1>Farms must report water use</h1><p class="{cls}">{opening}</p>{body}</article></main></body></html>')
-    out = extract(raw_html(html))
-    result = clean(out.text, title=out.title, language=out.language, line_context=out.line_context)
-    assert result.text.split("\n\n") == [opening] + PARAS, result.removed
+    kept, removed = _headline_page_cleaned(f'<p class="{cls}">{opening}</p>', PARAS)
+    assert kept == [opening] + PARAS, removed
