@@ -611,7 +611,9 @@ def _add_dropped_subheadings(tree, doc) -> int:
     the page opens an extracted line that is running prose (8+ words with a sentence end in it) or opens a
     list (4+ words ending in a colon), and is not the first line. A related-links box's heading is followed by its links, which are not in the text, so it is
     never put back; what goes back is still judged by clean() like any other line. Returns how many."""
-    heads = list(tree.iter("h2", "h3", "h4"))
+    # (and a bold line of its own between <br>s, as a page typed with <br>s sets its crossheads: "<strong>A longer
+    # wait</strong><br><br>" after a box, which trafilatura leaves out with the box)
+    heads = [h for h in tree.iter("h2", "h3", "h4", "strong", "b") if h.tag[0] == "h" or _bold_line_of_its_own(h)]
     if not heads:
         return 0
     whole = doc.text
@@ -650,6 +652,24 @@ def _add_dropped_subheadings(tree, doc) -> int:
         out.append(ln)
     doc.text = "\n".join(out)
     return len(inserts)
+
+
+def _bold_line_of_its_own(el) -> bool:
+    """A <strong>/<b> that is a whole line in a run of text typed with <br>s: nothing but space around it, a <br>
+    right after it, and before it a <br>, a block or the start of its parent."""
+    if (el.tail or "").strip():
+        return False
+    nxt = el.getnext()
+    if nxt is None or nxt.tag != "br":
+        return False
+    prev = el.getprevious()
+    if prev is None:
+        return not (el.getparent().text or "").strip()
+    return not (prev.tail or "").strip() and (prev.tag == "br" or prev.tag in _BLOCK_TAGS)
+
+
+_BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "dl", "table", "blockquote", "section", "figure", "h2", "h3", "h4",
+                         "h5", "h6", "hr", "aside"})
 
 
 # <div>s with text of their own, no block inside, no <p> beside them and 40+ characters in all (filtered in

@@ -2695,3 +2695,30 @@ def test_an_excerpt_opening_a_review_after_the_headline_is_the_storys(cls):
     opening = "In the spring of 1947 the river rose higher than anyone in the valley could remember, and the mill never reopened."
     kept, removed = _headline_page_cleaned(f'<p class="{cls}">{opening}</p>', PARAS)
     assert kept == [opening] + PARAS, removed
+
+
+_RECYCLING_PARAS = ["The district will open a second recycling centre on the ring road next spring, the council said on Tuesday.",
+             "The site will take garden waste, wood, metal and old furniture, and it will be open seven days a week.",
+             "Queues at the old centre on Mill Lane have stretched back onto the main road on most Saturdays this year.",
+             "The council hopes the new site will halve the waiting time, and it plans a booking system for vans."]
+
+
+def _recycling_br_page(after_card: str) -> str:
+    card = ('<div class="tip-fees-card"><h5>Charges at the new centre</h5><dl><dt>Car load of garden waste</dt>'
+            '<dd>free</dd><dt>Van load of rubble</dt><dd>£18</dd></dl></div>')
+    return ('<html lang="en"><head><title>Second recycling centre for the district</title></head><body>'
+            '<div id="content"><font size="5"><b>Second recycling centre for the district</b></font><br><br>'
+            f'{_RECYCLING_PARAS[0]}<br><br>{_RECYCLING_PARAS[1]}<br><br>{card}\n{after_card}\n'
+            f'{_RECYCLING_PARAS[2]}<br><br>{_RECYCLING_PARAS[3]}<br><br></div></body></html>')
+
+
+def test_a_bold_crosshead_between_brs_that_the_extraction_dropped_after_a_box_is_put_back():
+    # (session 26, h83-fr-003 on an old <br>-typed layout: "<strong>Une attente de plus en plus longue</strong><br><br>"
+    # right after a fees card; trafilatura's extraction leaves it out with the card)
+    out = extract(raw_html(_recycling_br_page("<strong>Longer queues every weekend</strong><br><br>")))
+    lines = out.text.split("\n")
+    assert "Longer queues every weekend" in lines, lines
+    assert lines.index("Longer queues every weekend") + 1 == lines.index(_RECYCLING_PARAS[2]), lines
+    # a bold label that runs on in the same line is no line of its own
+    assert not ex_mod._bold_line_of_its_own(lxml.html.fromstring(
+        "<div>Text before.<br><b>Note:</b> the centre is closed on bank holidays.<br></div>").find(".//b"))
