@@ -2499,7 +2499,6 @@ _PROMPT_OWN = re.compile(r"\b(?:our|ours|unser\w*|notre|nos|nuestr[oa]s?|наш\
 
 
 _TAIL_WORDS = 8
-_TAIL_WORDS = 8
 
 
 def _tail_line(ln: _Line) -> bool:

@@ -2162,8 +2162,7 @@ def _class_words(value: str) -> frozenset[str]:
     part only where it sits."""
     # (a modifier of state or style says nothing of what the box is: WordPress's "has-pale-ocean-gradient-
     # background", "is-layout-flow", a theme's "is-style-rounded"; see _MODIFIER_PREFIXES)
-    names = (_bem_element(name) for name in value.split() if not name.startswith(_MODIFIER_PREFIXES))
-    return frozenset(t for name in names for t in _SPLIT_CLASS.split(_CAMEL.sub(" ", name).lower()) if t)
+    return frozenset(t for name in value.split() if not name.startswith(_MODIFIER_PREFIXES) for t in _name_words(name))
 
 
 def _bem_element(name: str) -> str:
@@ -2387,7 +2386,7 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     # a box whose name ends on what a widget is ("memorial-bench-notice", "rail-bus-panel", "pitch-booker") is
     # the page's own service panel: its items may run longer and read as clauses ("Insurance: public liability
     # cover of at least £5m, from a broker or your residents' group"), though never as sentences
-    widget = _widget_named(value) and _all_labelled(body, texts)
+    widget = _widget_named(value) and _all_labelled(body, items)
     longest = _CARD_READINGS_WORDS if widget else _CARD_ITEM_WORDS
     for item in body.iter("li", "dt", "dd", "td", "th"):
         text = _key(_text_of(item, texts))
@@ -2410,13 +2409,10 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
 _LABELLED_ITEM = re.compile(r"^[^:]{2,60}:\s\S|\s[–—]\s|[·|•]")
 
 
-def _all_labelled(body, texts: dict | None) -> bool:
-    """Every item of the list is a widget's reading (`_LABELLED_ITEM`); a definition list pairs its labels and values
-    itself. A story's list of rules or candidates, in clauses, is not so set out."""
-    if body.tag == "dl":
-        return True
-    items = [_key(_text_of(item, texts)) for item in body.iter("li", "tr")]
-    return bool(items) and all(_LABELLED_ITEM.search(item) for item in items)
+def _all_labelled(body, items: list[str]) -> bool:
+    """Every item of the list (`items`, its texts) is a widget's reading (`_LABELLED_ITEM`); a definition list pairs
+    its labels and values itself. A story's list of rules or candidates, in clauses, is not so set out."""
+    return body.tag == "dl" or bool(items) and all(_LABELLED_ITEM.search(item) for item in items)
 
 
 # the last word of a box's name that says it is a widget of the page, not a box of the story (not "box": a
@@ -2424,10 +2420,10 @@ def _all_labelled(body, texts: dict | None) -> bool:
 _WIDGET_NAME_HEADS = frozenset({"card", "panel", "widget", "notice", "board", "strip", "booker", "finder",
                                 "locator", "checker", "planner", "tracker"})
 # ... unless another of its words names what editors put in a story's box (a fact box, a callout, a highlight,
-# a note, the key points, a timeline)
+# a note, the key points, a timeline; any "info..." word, below)
 _STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "notes", "quote", "summary", "keypoints",
                               "takeaways", "explainer", "timeline", "chronology", "history", "glossary", "background",
-                              "context", "tip", "tips", "info", "infos", "key", "editor", "editorial", "measures",
+                              "context", "tip", "tips", "key", "editor", "editorial", "measures",
                               "rules", "changes", "candidates", "demands", "pledges", "promises", "questions", "qa",
                               "faq", "encadre", "claves", "recuadro", "kasten"})
 
@@ -2443,7 +2439,7 @@ def _widget_named(value: str) -> bool:
     for name in value.split():
         if name.startswith(_MODIFIER_PREFIXES):
             continue
-        heads = [w for w in _SPLIT_CLASS.split(_CAMEL.sub(" ", _bem_element(name)).lower()) if w and w not in _STYLE_WORDS]
+        heads = [w for w in _name_words(name) if w not in _STYLE_WORDS]
         if heads and heads[-1] in _WIDGET_NAME_HEADS:
             return True
     return False
@@ -2481,6 +2477,12 @@ _WIDGET_HEADS = {"card", "panel", "widget", "module", "tile", "promo", "teaser"}
 _OUTCOME_WORDS = {"results", "result", "election", "poll", "polls", "standings"}
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of one class name, camelCase split, of a BEM name its element's part ("rail-bus-panel__list" ->
+    list; "closures__wrapper" -> closures, wrapper)."""
+    return [w for w in _SPLIT_CLASS.split(_CAMEL.sub(" ", _bem_element(name)).lower()) if w]
+
+
 @functools.lru_cache(maxsize=4096)
 def _data_named(value: str) -> bool:
     """A class that says its table or list holds the story's own figures: a data word ("results", "stats")
@@ -2489,7 +2491,7 @@ def _data_named(value: str) -> bool:
     for name in value.split():
         if name.startswith(_MODIFIER_PREFIXES):
             continue
-        words = [w for w in _SPLIT_CLASS.split(_CAMEL.sub(" ", _bem_element(name)).lower()) if w]
+        words = _name_words(name)
         if _DATA_TABLE_WORDS.isdisjoint(words):
             continue
         # (an outcome's panel, "election-results-panel", "match-results-card", holds the figures a story reports)
