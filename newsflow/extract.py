@@ -2415,10 +2415,11 @@ def _all_labelled(body, items: list[str]) -> bool:
     return body.tag == "dl" or bool(items) and all(_LABELLED_ITEM.search(item) for item in items)
 
 
-# the last word of a box's name that says it is a widget of the page, not a box of the story (not "box": a
-# "text-box" or an "aed-map-box" may hold the story's own list) ...
+# the last word of a box's name that says it is a widget of the page, not a box of the story ("box" too, since
+# session 27: "report-tipping-box"; its items must all be labelled readings, which a "text-box" holding the story's
+# own list in clauses is not) ...
 _WIDGET_NAME_HEADS = frozenset({"card", "panel", "widget", "notice", "board", "strip", "booker", "finder",
-                                "locator", "checker", "planner", "tracker"})
+                                "locator", "checker", "planner", "tracker", "box"})
 # ... unless another of its words names what editors put in a story's box (a fact box, a callout, a highlight,
 # a note, the key points, a timeline; any "info..." word, below)
 _STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "notes", "quote", "summary", "keypoints",

@@ -4124,6 +4124,19 @@ def test_a_pressekodex_pledge_in_the_perfect_goes_at_the_edge_but_a_reported_one
                            "ago.") == (False, False)
 
 
+def test_a_pressekodex_pledge_with_words_before_the_code_goes_at_the_edge_but_a_reported_one_stays():
+    # (session 27, h85: "<Outlet> folgt in allen Taltiteln dem Pressekodex. Beschwerden ...": words between the verb
+    # and the code, as in the perfect-tense form above)
+    assert _s22_gone("de", "Die Kirchtaler Rundschau richtet sich in allen Lokalausgaben nach dem Pressekodex. "
+                           "Hinweise an kodex@rundschau.example.")[1]
+    assert _s22_gone("de", "Das Wochenblatt arbeitet seit seiner Gründung nach dem deutschen Pressekodex.")[1]
+    for line in ["Die Zeitung folgt seit Jahren dem Pressekodex, sagte der Chefredakteur am Montag.",
+                 "Der Verlag hält sich nach eigenen Angaben an den Pressekodex.",
+                 "Das Portal folgt nicht dem Pressekodex.",
+                 "Laut dem Presserat arbeiten die meisten Lokalblätter nach dem Pressekodex."]:
+        assert _s22_gone("de", line) == (False, False), line
+
+
 def test_a_label_left_hanging_on_a_separator_goes_but_a_table_row_and_a_sentence_stay():
     lead, rest = _S22_STORY["en"]
     for label in ["Latest from our Sport desk in town //", "Lo último de nuestra sección de Comarca //",

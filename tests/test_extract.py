@@ -2660,6 +2660,27 @@ def test_the_storys_own_box_with_the_same_heading_and_list_stays(cls):
     assert all(f"- {x}" in kept or x in kept for x in _WATER_PANEL_ITEMS), (cls, kept)
 
 
+def test_a_service_box_whose_labelled_items_run_long_is_a_card():
+    # (session 27, h85's "report-tipping-box": a box named "-box" whose every item is a labelled reading may run
+    # past the card's word limit, as a "-panel" or "-card" may)
+    items = ["<li><b>Where the car is:</b> the street, the nearest house number and which side of the road it "
+             "stands on</li>",
+             "<li><b>How long it has been there:</b> roughly how many days or weeks it has not moved, if you know</li>",
+             "<li><b>Untaxed, on a verge</b> \u2014 removed after seven days, with a notice on the windscreen first</li>"]
+    box = ('<aside class="abandoned-car-box"><h4>Report an abandoned vehicle</h4><ul>' + "".join(items)
+           + "</ul></aside>")
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p></article></body></html>")
+    assert ex_mod._is_card(next(tree.iter("aside")), None, None) == "box"
+    kept, _ = _cleaned(_article(box, ""))
+    assert all(p in kept for p in PARAS), kept
+    assert not any("Where the car is" in k or "abandoned vehicle" in k for k in kept), kept
+    # the same items without their labels are clauses of the story's own list: the box stays the story's
+    story = box.replace("<b>Where the car is:</b> ", "").replace("<b>How long it has been there:</b> ", "").replace(
+        "<b>Untaxed, on a verge</b> \u2014 ", "")
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{story}<p>{PARAS[1]}</p></article></body></html>")
+    assert ex_mod._is_card(next(tree.iter("aside")), None, None) is None
+
+
 def test_a_widget_named_box_whose_items_are_sentences_stays():
     sentences = ["The board will check the first reports by hand and write to farms that have not sent one.",
                  "Farms that report late twice in a year will pay a fine of up to 2,000 euros, the minister said.",
@@ -2679,7 +2700,7 @@ _RULE_ITEMS = ["Pubs and restaurants must close their doors by 10pm from Thursda
 
 
 @pytest.mark.parametrize("cls", ["measures-panel", "rules-card", "guidance-notice", "candidates-card", "chronology-panel",
-                                 "route-notice", "schedule-board", "qa-panel", "claves-card"])
+                                 "route-notice", "schedule-board", "qa-panel", "claves-card", "rules-box", "curfew-box"])
 def test_a_widget_named_box_holding_the_storys_list_of_clauses_stays(cls):
     # (a review of session 26's widget cards: a box named "-panel" or "-card" holding the story's own rules in
     # clauses, with no label and colon, dash or dot in its items, is the story's)
