@@ -2410,9 +2410,25 @@ _LABELLED_ITEM = re.compile(r"^[^:]{2,60}:\s\S|\s[–—]\s|[·|•]")
 
 
 def _all_labelled(body, items: list[str]) -> bool:
-    """Every item of the list (`items`, its texts) is a widget's reading (`_LABELLED_ITEM`); a definition list pairs
-    its labels and values itself. A story's list of rules or candidates, in clauses, is not so set out."""
-    return body.tag == "dl" or bool(items) and all(_LABELLED_ITEM.search(item) for item in items)
+    """Every item of the list (`items`, its texts) is a widget's reading (`_LABELLED_ITEM`, or a label in bold
+    opening the item, `_bold_label`); a definition list pairs its labels and values itself. A story's list of rules
+    or candidates, in clauses, is not so set out."""
+    if body.tag == "dl":
+        return True
+    elements = list(body.iter("li", "dt", "tr"))
+    return bool(items) and len(elements) == len(items) and all(
+        _LABELLED_ITEM.search(text) or _bold_label(element) for text, element in zip(items, elements))
+
+
+_BOLD_LABEL_WORDS = 6
+
+
+def _bold_label(item) -> bool:
+    """The item opens with a few words in bold and goes on after them: a label and its value ("<b>With further
+    assessment</b> (people who cannot walk far): a form ..."), however the two are joined."""
+    if (item.text or "").strip() or not len(item) or item[0].tag not in ("b", "strong"):
+        return False
+    return 1 <= len(item[0].text_content().split()) <= _BOLD_LABEL_WORDS and bool((item[0].tail or "").strip())
 
 
 # the last word of a box's name that says it is a widget of the page, not a box of the story ("box" too, since
@@ -2886,6 +2902,8 @@ def _run_in_label(el) -> bool:
     ("<b>BERLIN</b> – ...") is none of these and stays on the story's line."""
     if el.tag not in ("b", "strong") or not _LEAD_LABEL_SEP.match(el.tail or "") or not _starts_line(el):
         return False
+    if _labels_a_list_item(el):
+        return False
     text = el.text_content().strip()
     arrow = _LEAD_LABEL_ARROW.search(text) is not None
     # (a link's label ending in its arrow may run longer, "Todas las noticias de Cultura en un solo lugar ›"; not
@@ -2917,6 +2935,20 @@ def _run_in_label(el) -> bool:
                 or _is_label(text, load_patterns()) or _points_at_section(text)) and not text.endswith("?")
     return barred or arrow or bool(_LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
         or kicker or el.find(".//a") is not None or _is_label(text, load_patterns()) or _points_at_section(text)
+
+
+def _labels_a_list_item(el) -> bool:
+    """The bold words open an item of a list whose other items open in bold too: each item's label before its
+    value ("<li><b>The law</b> — dogs must be chipped by ...</li>" among "<li><b>What to bring</b> — ..."), no
+    section's label run into a paragraph of the story."""
+    item = next((a for a in el.iterancestors() if a.tag in ("li", "p", "div")), None)
+    if item is None or item.tag != "li":
+        return False
+    parent = item.getparent()
+    if parent is None:
+        return False
+    return any(li is not item and li.tag == "li" and not (li.text or "").strip() and len(li)
+               and li[0].tag in ("b", "strong") for li in parent)
 
 
 def _points_at_section(label: str) -> bool:

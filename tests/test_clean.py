@@ -4137,6 +4137,42 @@ def test_a_pressekodex_pledge_with_words_before_the_code_goes_at_the_edge_but_a_
         assert _s22_gone("de", line) == (False, False), line
 
 
+@pytest.mark.parametrize("lang, line", [
+    # taught by h87/h88 (session 27): a correction note dated before its colon
+    ("en", "Correction, 2 April: the bridge reopens on Friday, not on Thursday as we first reported."),
+    ("en", "Clarification (April 2, 2026): the fee applies to vans only."),
+    ("de", "Korrektur, 2. April: In einer früheren Fassung hieß die Ortsvorsteherin falsch."),
+    ("fr", "Rectificatif, 2 avril : la salle ouvre à 18 heures et non à 19 heures."),
+    ("es", "Corrección, 2 de abril: el puente reabre el viernes, no el jueves."),
+    ("ru", "Исправление, 2 апреля: мост откроют в пятницу, а не в четверг."),
+    ("tr", "Düzeltme, 2 Nisan: köprü perşembe değil cuma günü açılacak."),
+    # a desk's tip line in Turkish, "message the <place> desk: <number>"
+    ("tr", "Liman masasına mesaj atın: 0 (532) 555 20 40"),
+    # a byline with its date (and the post's category), as a theme prints it over the story
+    ("en", "Written by Corin Ashdown on 14 June 2026. Posted in Harbour."),
+    ("de", "Geschrieben von Jana Roth am 14. Juni 2026. Veröffentlicht in Hafen."),
+    ("fr", "Publié par Léa Morvan le 14 juin 2026."),
+    ("es", "Escrito por Nerea Goñi el 14 de junio de 2026."),
+    # a reader-funding appeal counted per month (Turkish), a newsletter's promise "... in Ihrem Postfach"
+    ("tr", "Bağımsız yerel gazetecilik: ayda 40 liralık katkınızla Körfez Postası yayında kalsın"),
+    ("de", "Jeden Freitagmittag das Wichtigste aus dem Hafenviertel in Ihrem Postfach."),
+])
+def test_session_27_forms_go(lang, line):
+    assert _s22_gone(lang, line) == (True, True), line
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Correction, please: the minister said she would resign, and she did so on Friday."),
+    ("en", "Written by a local historian on 9 May 1945, the letter describes the celebrations in the square."),
+    ("tr", "Beyaz masaya mesaj atın: 444 0 744"),
+    ("tr", "Derneğe ayda 50 liralık bağışlarla barınak ayakta kalıyor, dedi Kara."),
+    ("de", "Jeden Monat landet die Rechnung der Stadtwerke in Ihrem Postfach, klagt Müller."),
+    ("de", "Der Bescheid liegt seit Montag in Ihrem Postfach, schreibt das Amt."),
+])
+def test_story_sentences_near_the_session_27_forms_stay(lang, line):
+    assert not _s22_gone(lang, line)[0], line
+
+
 def test_a_label_left_hanging_on_a_separator_goes_but_a_table_row_and_a_sentence_stay():
     lead, rest = _S22_STORY["en"]
     for label in ["Latest from our Sport desk in town //", "Lo último de nuestra sección de Comarca //",

@@ -2681,6 +2681,40 @@ def test_a_service_box_whose_labelled_items_run_long_is_a_card():
     assert ex_mod._is_card(next(tree.iter("aside")), None, None) is None
 
 
+def test_list_items_opening_with_bold_labels_are_no_run_in_section_labels():
+    # (session 27, h88's "chip-day-panel": "<li><b>The law</b> — dogs must be ...</li>" among other items opening
+    # in bold was split as a desk's kicker run into a paragraph, and the card lost its labelled reading)
+    items = ["<li><b>Where to go</b> \u2014 the leisure centre car park, by the skate ramp</li>",
+             "<li><b>The rules</b> \u2014 one pet per owner, and cats must come in a carrier</li>",
+             "<li><b>What it costs</b> \u2014 nothing, the clinic is paid for by the parish</li>"]
+    box = '<div class="pet-clinic-panel"><h4>Free pet clinic</h4><ul>' + "".join(items) + "</ul></div>"
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p></article></body></html>")
+    ex_mod.split_inline_furniture(tree)
+    assert tree.find(".//br") is None
+    assert ex_mod._is_card(tree.find(".//div"), None, None) == "box"
+    # a kicker opening a paragraph of the story is still split off
+    tree = lxml.html.fromstring(f"<html><body><article><p><b>Courts update</b> \u2014 {PARAS[0]}</p></article></body></html>")
+    ex_mod.split_inline_furniture(tree)
+    assert tree.find(".//br") is not None
+
+
+def test_a_service_panel_whose_items_open_with_bold_labels_is_a_card():
+    # (session 27, h87's "blue-badge-panel": "<li><strong>With further assessment</strong> (people who ...): a
+    # form ...</li>", the label's colon too far away for the colon form)
+    items = ["<li><strong>Automatic</strong> (people who get the top rate of the mobility allowance or are registered "
+             "blind): the award letter</li>",
+             "<li><strong>After an assessment</strong> (people who cannot walk far without help): a form about walking"
+             " and an appointment</li>",
+             "<li><strong>Small children</strong> (under three, with heavy medical kit): a letter from the doctor</li>"]
+    box = '<div class="parking-permit-panel"><h4>Disabled parking permits</h4><ul>' + "".join(items) + "</ul></div>"
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p></article></body></html>")
+    assert ex_mod._is_card(tree.find(".//div"), None, None) == "box"
+    # the same items with no bold label, clauses of the story's own list, leave the box the story's
+    plain = box.replace("<strong>", "").replace("</strong>", "")
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{plain}<p>{PARAS[1]}</p></article></body></html>")
+    assert ex_mod._is_card(tree.find(".//div"), None, None) is None
+
+
 def test_a_widget_named_box_whose_items_are_sentences_stays():
     sentences = ["The board will check the first reports by hand and write to farms that have not sent one.",
                  "Farms that report late twice in a year will pay a fine of up to 2,000 euros, the minister said.",
