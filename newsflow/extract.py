@@ -2428,7 +2428,12 @@ def _bold_label(item) -> bool:
     assessment</b> (people who cannot walk far): a form ..."), however the two are joined."""
     if (item.text or "").strip() or not len(item) or item[0].tag not in ("b", "strong"):
         return False
-    return 1 <= len(item[0].text_content().split()) <= _BOLD_LABEL_WORDS and bool((item[0].tail or "").strip())
+    label = item[0].text_content().split()
+    # (an interview's question, "<b>Why now?</b> Because ...", and a person's name, "<b>Jane Doe</b> (Labour): a
+    # teacher ...", open the items of the story's own boxes: no label of a reading)
+    if not label or label[-1].endswith("?") or 2 <= len(label) <= 4 and all(w[:1].isupper() for w in label):
+        return False
+    return len(label) <= _BOLD_LABEL_WORDS and bool((item[0].tail or "").strip())
 
 
 # the last word of a box's name that says it is a widget of the page, not a box of the story ("box" too, since
@@ -2442,7 +2447,8 @@ _STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "not
                               "takeaways", "explainer", "timeline", "chronology", "history", "glossary", "background",
                               "context", "tip", "tips", "key", "editor", "editorial", "measures",
                               "rules", "changes", "candidates", "demands", "pledges", "promises", "questions", "qa",
-                              "faq", "encadre", "claves", "recuadro", "kasten"})
+                              "faq", "encadre", "claves", "recuadro", "kasten", "interview", "voices", "people",
+                              "portrait", "portraits", "profile", "profiles", "quotes", "vox", "who", "ward", "kandidaty"})
 
 
 @functools.lru_cache(maxsize=4096)

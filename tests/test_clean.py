@@ -4129,8 +4129,14 @@ def test_a_pressekodex_pledge_with_words_before_the_code_goes_at_the_edge_but_a_
     # and the code, as in the perfect-tense form above)
     assert _s22_gone("de", "Die Kirchtaler Rundschau richtet sich in allen Lokalausgaben nach dem Pressekodex. "
                            "Hinweise an kodex@rundschau.example.")[1]
-    assert _s22_gone("de", "Das Wochenblatt arbeitet seit seiner Gründung nach dem deutschen Pressekodex.")[1]
+    assert _s22_gone("de", "Das Wochenblatt arbeitet nach dem deutschen Pressekodex. Beschwerden bitte an "
+                           "leser@wochenblatt.example.")[1]
+    # (the session's review: without the complaints line after it, the pledge is as often the story's sentence about
+    # a paper's ethics)
     for line in ["Die Zeitung folgt seit Jahren dem Pressekodex, sagte der Chefredakteur am Montag.",
+                 "Die Lokalzeitung folgt seit ihrer Gründung dem Pressekodex.",
+                 "Seit der Rüge im März arbeitet die Redaktion strenger nach dem Pressekodex.",
+                 "Nach dem Skandal folgen nun alle drei Sender der Gruppe dem Pressekodex.",
                  "Der Verlag hält sich nach eigenen Angaben an den Pressekodex.",
                  "Das Portal folgt nicht dem Pressekodex.",
                  "Laut dem Presserat arbeiten die meisten Lokalblätter nach dem Pressekodex."]:
@@ -4151,8 +4157,8 @@ def test_a_pressekodex_pledge_with_words_before_the_code_goes_at_the_edge_but_a_
     # a byline with its date (and the post's category), as a theme prints it over the story
     ("en", "Written by Corin Ashdown on 14 June 2026. Posted in Harbour."),
     ("de", "Geschrieben von Jana Roth am 14. Juni 2026. Veröffentlicht in Hafen."),
-    ("fr", "Publié par Léa Morvan le 14 juin 2026."),
-    ("es", "Escrito por Nerea Goñi el 14 de junio de 2026."),
+    ("fr", "Publié par Léa Morvan le 14 juin 2026. Classé dans Port."),
+    ("es", "Escrito por Nerea Goñi el 14 de junio de 2026. Publicado en Puerto."),
     # a reader-funding appeal counted per month (Turkish), a newsletter's promise "... in Ihrem Postfach"
     ("tr", "Bağımsız yerel gazetecilik: ayda 40 liralık katkınızla Körfez Postası yayında kalsın"),
     ("de", "Jeden Freitagmittag das Wichtigste aus dem Hafenviertel in Ihrem Postfach."),
@@ -4168,6 +4174,20 @@ def test_session_27_forms_go(lang, line):
     ("tr", "Derneğe ayda 50 liralık bağışlarla barınak ayakta kalıyor, dedi Kara."),
     ("de", "Jeden Monat landet die Rechnung der Stadtwerke in Ihrem Postfach, klagt Müller."),
     ("de", "Der Bescheid liegt seit Montag in Ihrem Postfach, schreibt das Amt."),
+    # what the session's review found the first forms took
+    ("en", "Correction, said the judge in 2019: that was the word he used to describe what the paper owed her."),
+    ("en", "Correction, in 2021: the paper paid damages after naming the wrong man."),
+    ("ru", "Поправка, принятая 5 мая: штраф вырос вдвое."),
+    ("tr", "Düzeltme, 2019'da gelen: Bakanlık rakamı yanlış açıklamıştı."),
+    ("en", "Written by hand on 9 May 1945."),
+    ("en", "Published by Penguin on 3 March 2026."),
+    ("de", "Verfasst von einem Soldaten am 9. Mai 1945."),
+    ("fr", "Publié par la préfecture le 3 mars 2026."),
+    ("de", "Jede Woche finden Betrugsopfer gefälschte Rechnungen in ihrem Postfach."),
+    ("de", "Täglich landen nach Angaben der Polizei Dutzende gefälschte Mahnungen in Ihrem Postfach."),
+    ("tr", "AFAD koordinasyon masasına ulaşın: 0212 444 12 34"),
+    ("tr", "Kriz masasına ulaşın: 0212 444 12 34"),
+    ("tr", "Kampanyanın sloganı net: Ayda 50 liralık katkınızla barınak ayakta kalsın."),
 ])
 def test_story_sentences_near_the_session_27_forms_stay(lang, line):
     assert not _s22_gone(lang, line)[0], line

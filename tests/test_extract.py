@@ -2698,6 +2698,25 @@ def test_list_items_opening_with_bold_labels_are_no_run_in_section_labels():
     assert tree.find(".//br") is not None
 
 
+@pytest.mark.parametrize("cls, title, items", [
+    # the session's review: a story's boxes whose items open in bold -- an interview's questions, candidates, people
+    ("interview-box", "Five questions for the harbourmaster",
+     ["<b>Why now?</b> Because the walls are failing and the insurers will not wait another winter for us",
+      "<b>Who pays?</b> The council, the port trust and, we hope, a government grant from the coastal fund",
+      "<b>What about the boats?</b> They will move to the outer basin while the work is being done"]),
+    ("ward-box", "Who is standing in Harbourside",
+     ["<b>Jane Doe</b> (Labour): a primary teacher who has lived on the quay for twenty years and chairs the group",
+      "<b>Tom Reyes</b> (Green): a boatbuilder who campaigned against the marina plan and sits on the harbour board"]),
+    ("people-box", "The people behind the plan",
+     ["<b>Sarah Okafor</b> leads the council team and spent a decade at the Environment Agency before joining",
+      "<b>Dev Patel</b> chairs the harbour trust and ran the ferry company for twenty years before retiring"]),
+])
+def test_a_storys_box_whose_items_open_in_bold_is_no_card(cls, title, items):
+    box = f'<div class="{cls}"><h3>{title}</h3><ul>' + "".join(f"<li>{x}</li>" for x in items) + "</ul></div>"
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p></article></body></html>")
+    assert ex_mod._is_card(tree.find(".//div"), None, None) is None
+
+
 def test_a_service_panel_whose_items_open_with_bold_labels_is_a_card():
     # (session 27, h87's "blue-badge-panel": "<li><strong>With further assessment</strong> (people who ...): a
     # form ...</li>", the label's colon too far away for the colon form)
