@@ -2448,7 +2448,7 @@ _STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "not
                               "context", "tip", "tips", "key", "editor", "editorial", "measures",
                               "rules", "changes", "candidates", "demands", "pledges", "promises", "questions", "qa",
                               "faq", "encadre", "claves", "recuadro", "kasten", "interview", "voices", "people",
-                              "portrait", "portraits", "profile", "profiles", "quotes", "vox", "who", "ward", "kandidaty"})
+                              "portrait", "portraits", "profile", "profiles", "quotes", "vox", "ward", "kandidaty"})
 
 
 @functools.lru_cache(maxsize=4096)
