@@ -2882,10 +2882,10 @@ _LEAD_LABEL_WORDS = (2, 8)
 _ARROW_LABEL_WORDS = 12
 _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
-_LEAD_LABEL_SEP = re.compile(r"^\s*(?:[–—|·•-]|//)\s+(?=[\"“„«‚'‘]?[^\W\d_])")
+_LEAD_LABEL_SEP = re.compile(r"^\s*(?:[–—|·•-]|//?)\s+(?=[\"“„«‚'‘]?[^\W\d_])")
 _LEAD_LABEL_ROW = re.compile(r"\s[·•|]\s")
 _LEAD_LABEL_BAR = re.compile(r"^\s*(?:[|·•]|//)\s")
-_DOUBLE_SLASH = re.compile(r"^\s*//")
+_SLASH_SEP = re.compile(r"^\s*//?")     # a double slash, or a single one ("<b>Rubrik Hohenmoor</b> / Dass ...")
 _DANGLING_TAIL = re.compile(r"\s*(?:\||//)\s*")
 _LABEL_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"            # letters, hyphenated or not ("round-up")
 _LABEL_NAME = rf"{_LABEL_WORD}(?:\s{_LABEL_WORD})?"       # one or two of them
@@ -2933,10 +2933,10 @@ def _run_in_label(el) -> bool:
     # "NEW YORK", or a place's name, "New York", stays).
     kicker = not text.isupper() and _LEAD_LABEL_KICKER.fullmatch(text) is not None \
         and text.split()[1][:1].islower()
-    # Or joined to the story by a bar or a bullet (above); a double slash also joins a dateline or a speaker's
+    # Or joined to the story by a bar or a bullet (above); a slash, single or double, also joins a dateline or a speaker's
     # name to what follows ("NEW YORK // ...", "Marie Dupont, maire // ..."), so after one the label must say
     # it is one: a page or section of the site, an arrow, a link, a family's label or a desk's pointer
-    if _DOUBLE_SLASH.match(el.tail or ""):
+    if _SLASH_SEP.match(el.tail or ""):
         return (_SITE_PLACE.search(text) is not None or arrow or el.find(".//a") is not None
                 or _is_label(text, load_patterns()) or _points_at_section(text)) and not text.endswith("?")
     return barred or arrow or bool(_LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \

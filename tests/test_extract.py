@@ -2717,6 +2717,19 @@ def test_a_storys_box_whose_items_open_in_bold_is_no_card(cls, title, items):
     assert ex_mod._is_card(tree.find(".//div"), None, None) is None
 
 
+def test_a_section_label_joined_to_the_first_paragraph_by_a_single_slash_is_split_off():
+    # (session 27, h90-de-001: "<b>Rubrik Hohenmoor, Lintertal</b> / Dass in Hohenmoor ...")
+    html = f"<html><body><article><p><b>Section Harbour, Old Town</b> / {PARAS[0]}</p><p>{PARAS[1]}</p></article></body></html>"
+    tree = lxml.html.fromstring(html)
+    ex_mod.split_inline_furniture(tree)
+    assert tree.find(".//br") is not None
+    # a dateline or a bold opening phrase before a single slash says nothing of the site: it stays on the line
+    for bold in ["BERLIN", "The decision is final"]:
+        tree = lxml.html.fromstring(f"<html><body><article><p><b>{bold}</b> / {PARAS[0]}</p></article></body></html>")
+        ex_mod.split_inline_furniture(tree)
+        assert tree.find(".//br") is None, bold
+
+
 def test_a_service_panel_whose_items_open_with_bold_labels_is_a_card():
     # (session 27, h87's "blue-badge-panel": "<li><strong>With further assessment</strong> (people who ...): a
     # form ...</li>", the label's colon too far away for the colon form)
