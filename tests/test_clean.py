@@ -423,7 +423,9 @@ def test_clean_with_any_site_name_never_raises_never_grows_and_is_idempotent(lin
     lines = lines + [f"Read it first in the {site} app every morning"]
     text = "\n\n".join(lines)
     once = clean(text, site=site)
-    assert len(once.text) <= len(unicodedata.normalize("NFC", text))
+    # (a name with a line break splits its line in two, which the output separates with "\n\n" like every line:
+    # besides separators and NFC, nothing is added)
+    assert len(once.text.replace("\n\n", "\n")) <= len(unicodedata.normalize("NFC", text))
     twice = clean(once.text, site=site)
     assert twice.text == once.text and twice.removed == []
 
@@ -4603,3 +4605,44 @@ def test_h83_h84_furniture_forms_go_in_the_story_and_at_its_end(lang, line):
 ])
 def test_story_sentences_near_the_h83_h84_forms_stay(lang, line):
     assert _s22_gone(lang, line) == (False, False), line
+
+
+@pytest.mark.parametrize("lang, line", [
+    # (session 28) a story about scam mail says where it lands, "your inbox", without a word of a newsletter: the
+    # inbox cues took such sentences anywhere in the story, in five of the six languages
+    ("en", "Scammers are sending fake parcel notices to your inbox this week."),
+    ("en", "If a message about a missed delivery lands in your inbox, do not click the link."),
+    ("de", "Betrüger schicken derzeit gefälschte Rechnungen in Ihr Postfach."),
+    ("fr", "Des escrocs envoient en ce moment de faux avis de livraison dans votre boîte mail."),
+    ("fr", "Si un tel message arrive dans votre messagerie, ne cliquez pas sur le lien."),
+    ("es", "Los estafadores envían estos días falsos avisos de entrega a tu correo."),
+    ("ru", "Мошенники рассылают поддельные уведомления о доставке прямо в вашу почту."),
+    ("ru", "Если такое письмо пришло на вашу почту, не переходите по ссылке."),
+    ("tr", "Dolandırıcılar bu hafta sahte kargo bildirimlerini e-postanıza gönderiyor."),
+])
+def test_a_story_sentence_about_mail_reaching_your_inbox_stays(lang, line):
+    assert _s22_gone(lang, line) == (False, False), line
+
+
+@pytest.mark.parametrize("lang, line", [
+    # ... while the promise of a newsletter still goes: it says what comes (news, a briefing, "our" stories) or when
+    ("en", "Get the day's top stories delivered straight to your inbox."),
+    ("en", "The Harbour Herald, in your inbox before breakfast"),
+    ("de", "Die wichtigsten Nachrichten aus dem Kreis jeden Morgen in Ihrem Posteingang."),
+    ("de", "Unser Newsletter kommt direkt in Ihr Postfach."),
+    ("fr", "L'essentiel de l'actualité locale chaque matin dans votre boîte mail."),
+    ("es", "Las noticias del día, cada mañana en tu correo."),
+    ("ru", "Главные новости дня каждое утро прямо в вашу почту."),
+    ("tr", "Günün öne çıkan haberleri her sabah e-posta kutunuza gelsin."),
+])
+def test_a_newsletter_promise_naming_the_inbox_goes(lang, line):
+    assert _s22_gone(lang, line) == (True, True), line
+
+
+def test_a_first_person_pressekodex_pledge_goes_but_a_reported_one_stays():
+    # (session 27's review: "Wir folgen dem Pressekodex ..." was missed; the outlet's own "we" needs no complaints line)
+    assert _s22_gone("de", "Wir folgen dem Pressekodex des Deutschen Presserats.") == (True, True)
+    assert _s22_gone("de", "Wir beachten den Pressekodex.")[1]
+    for line in ["Wir folgen dem Pressekodex, sagte die Chefredakteurin am Montag.",
+                 "Wir folgen dem Pressekodex nicht blind, schreibt die Redaktion in einer Stellungnahme."]:
+        assert _s22_gone("de", line) == (False, False), line
