@@ -1628,6 +1628,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         drop.setdefault(i, "edge_tail")
     _keep_crossheads(lines, drop, first, last)
     _keep_lone_list_items(lines, drop, first, last)
+    _orphaned_definitions(lines, drop)
     return drop, authors
 
 
@@ -1867,6 +1868,18 @@ def _runs(lines: list[_Line], member, end: int | None = None):
         i = j
 
 
+def _orphaned_definitions(lines: list[_Line], drop: dict[int, str]) -> None:
+    """The values of a definition list whose terms all went (two or more): a card's readings ("- En la mochila"
+    over "- almuerzo, gorra, crema solar"), whose values alone mean nothing once their labels are gone. (A
+    story sets its facts as a list or a paragraph; a `<dl>` in one is rare, and it would keep its terms.)"""
+    for run in _runs(lines, lambda ln: (ln.ctx or {}).get("tag") in ("dt", "dd")):
+        terms = [k for k in run if lines[k].ctx.get("tag") == "dt"]
+        if len(terms) < 2 or not all(k in drop for k in terms):
+            continue
+        for k in run:
+            drop.setdefault(k, "widget_list")
+
+
 _LIST_PROMPT_WORDS = 8
 
 
@@ -1874,12 +1887,15 @@ def _list_prompts(lines: list[_Line], drop: dict[int, str]) -> None:
     """A list's first item that asks the reader to use the links below it ("- Notez-le dans votre agenda :"
     over "- Google Agenda", "- Apple", "- Outlook.com"), when every other item of the list (two or more) went:
     the widget's prompt. The story introduces its lists in a paragraph of its own, and its own item ending in
-    a colon speaks to nobody."""
+    a colon speaks to nobody. Over items that are each all one link (buttons: "- Als PDF laden", "- Activar
+    avisos", "- Evet, yaradı") the prompt need not address the reader: "- Werkzeuge für diesen Bericht:", "- Pass
+    it along the coast:" head nothing of the story once the buttons went."""
     for run in _runs(lines, lambda ln: (ln.ctx or {}).get("tag") == "li"):
         head = lines[run.start]
         if len(run) >= 3 and run.start not in drop and all(k in drop for k in run[1:]) \
-                and _LIST_INTRO.search(head.text) and head.words <= _LIST_PROMPT_WORDS and head.voice \
-                and not head.narrative:
+                and _LIST_INTRO.search(head.text) and head.words <= _LIST_PROMPT_WORDS and not head.narrative \
+                and (head.voice or all(float(lines[k].ctx.get("link_density") or 0) >= _LINKED_LINE
+                                       for k in run[1:])):
             drop[run.start] = "widget_list"
 
 

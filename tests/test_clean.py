@@ -4646,3 +4646,41 @@ def test_a_first_person_pressekodex_pledge_goes_but_a_reported_one_stays():
     for line in ["Wir folgen dem Pressekodex, sagte die Chefredakteurin am Montag.",
                  "Wir folgen dem Pressekodex nicht blind, schreibt die Redaktion in einer Stellungnahme."]:
         assert _s22_gone("de", line) == (False, False), line
+
+
+@pytest.mark.parametrize("lang, prompt, buttons", [
+    # (session 28, h91) a list's first item heads the buttons under it without addressing the reader: a tools
+    # strip, a share strip, a push prompt, a was-this-useful poll; each button all one link
+    ("de", "- Hilfsmittel zu diesem Bericht aus Kirchtal:", ["- Drucken", "- Als Mail verschicken"]),
+    ("en", "- Pass it round the valley:", ["- WhatsApp", "- Facebook", "- Copy link"]),
+    ("es", "- Avisos del Valle en este dispositivo:", ["- Activar", "- Ahora no"]),
+    ("tr", "- Bu Vadi haberi yararlı oldu mu:", ["- Evet", "- Kısmen", "- Hayır"]),
+])
+def test_a_list_prompt_over_buttons_that_went_goes_too(lang, prompt, buttons):
+    lines = [H9_LEAD, prompt, *buttons, H9_REST]
+    ctx = [_ctx("p"), _ctx("li"), *[_ctx("li", link_density=1.0)] * len(buttons), _ctx("p")]
+    out = clean("\n".join(lines), language=lang, line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert {r["line"]: r["rule"] for r in out.removed}[prompt] == "widget_list"
+    # the same first item over items of plain text (the story's own list) stays, and so does the list's
+    # intro when a linked item stays (a list of sources the story keeps)
+    plain = [_ctx("p"), _ctx("li"), *[_ctx("li")] * len(buttons), _ctx("p")]
+    out = clean("\n".join(lines), language=lang, line_context=plain)
+    assert prompt in out.text.split("\n\n"), out.removed
+
+
+def test_the_values_of_a_definition_list_whose_terms_all_went_go_with_them():
+    # (session 28, h91-es-001, here in other words) a card's <dl> under the story: its terms went as labels at the
+    # edge and its values stayed, each a reading without the label that said what it was
+    card = ["Summer sailing club: the essentials", "- Ages", "- from eight to fourteen, with a swimming test",
+            "- Bring", "- a packed lunch, a sun hat and a refillable bottle", "- Cost",
+            "- twenty pounds a week, free for families on the lowest incomes"]
+    lines = [H9_LEAD, H9_REST, *card]
+    ctx = [_ctx("p"), _ctx("p"), _ctx("h5"), *[_ctx("dt" if k % 2 == 0 else "dd") for k in range(6)]]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    assert {r["line"]: r["rule"] for r in out.removed}[card[4]] == "widget_list"
+    # a single term is no card's set of readings: its value stays whatever became of the term
+    one = [H9_LEAD, H9_REST, "- Bring", "- a packed lunch, a sun hat and a refillable bottle"]
+    out = clean("\n".join(one), language="en", line_context=[_ctx("p"), _ctx("p"), _ctx("dt"), _ctx("dd")])
+    assert one[3] in out.text.split("\n\n"), out.removed
