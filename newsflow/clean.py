@@ -1783,7 +1783,13 @@ def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
     that box's title ("Health advice by pollution level" over the bands a widget lists) and goes too: a heading
     that reads like a sentence of reporting is no quotation when it titles a list."""
     for i, ln in enumerate(lines):
-        if i in drop or _heading_level(ln) in (None, 1) or ln.terminal:
+        if i in drop or ln.terminal:
+            continue
+        if _heading_level(ln) in (None, 1):
+            # (a box's title set as a paragraph of bold words, "<p><strong>Fees by boat length</strong></p>" over
+            # the box's table, is the box's title as a heading is)
+            if _boxed_paragraph_title(ln) and (_list_went(lines, drop, i, boxed=True) or _table_went(lines, drop, i)):
+                drop[i] = "list_heading"
             continue
         if _list_went(lines, drop, i, _LINK_RULES) or ln.ctx.get("apart") == "box" and (_list_went(
                 lines, drop, i, boxed=True) or _table_went(lines, drop, i)):
@@ -1799,6 +1805,12 @@ def _link_list_headings(lines: list[_Line], drop: dict[int, str]) -> None:
             continue
         if _list_went(lines, drop, i):
             drop[i] = "list_heading"
+
+
+def _boxed_paragraph_title(ln: _Line) -> bool:
+    """A few words in a paragraph of a box, no heading tag, without a sentence's end or a prompt's marks."""
+    return ln.ctx.get("apart") == "box" and ln.ctx.get("tag") in ("p", "div") and _heading_level(ln) is None \
+        and ln.words <= _CARD_TITLE_WORDS and not ln.terminal and not _PROMPT_MARKS.search(ln.text)
 
 
 # rules too weak to make a heading a widget's title, so that its list follows it out (`_widget_lists`)
@@ -1889,14 +1901,21 @@ def _list_prompts(lines: list[_Line], drop: dict[int, str]) -> None:
     the widget's prompt. The story introduces its lists in a paragraph of its own, and its own item ending in
     a colon speaks to nobody. Over items that are each all one link (buttons: "- Als PDF laden", "- Activar
     avisos", "- Evet, yaradı") the prompt need not address the reader: "- Werkzeuge für diesen Bericht:", "- Pass
-    it along the coast:" head nothing of the story once the buttons went."""
+    it along the coast:" head nothing of the story once the buttons went. The prompt may follow another list
+    that went, which the extraction wrote into the same run of items."""
     for run in _runs(lines, lambda ln: (ln.ctx or {}).get("tag") == "li"):
-        head = lines[run.start]
-        if len(run) >= 3 and run.start not in drop and all(k in drop for k in run[1:]) \
-                and _LIST_INTRO.search(head.text) and head.words <= _LIST_PROMPT_WORDS and not head.narrative \
-                and (head.voice or all(float(lines[k].ctx.get("link_density") or 0) >= _LINKED_LINE
-                                       for k in run[1:])):
-            drop[run.start] = "widget_list"
+        # (the extraction writes two lists one after the other as one run of items: a list that went before
+        # the prompt, a box's list of charges, is another list)
+        for h in run:
+            if h > run.start and h - 1 not in drop:
+                continue
+            head, rest = lines[h], range(h + 1, run.stop)
+            if len(rest) >= 2 and h not in drop and all(k in drop for k in rest) \
+                    and _LIST_INTRO.search(head.text) and head.words <= _LIST_PROMPT_WORDS and not head.narrative \
+                    and (head.voice or all(float(lines[k].ctx.get("link_density") or 0) >= _LINKED_LINE
+                                           for k in rest)):
+                drop[h] = "widget_list"
+                break
 
 
 def _drop_remnants(lines: list[_Line], drop: dict[int, str], run: range, fits) -> bool:

@@ -741,7 +741,11 @@ def _slot(el, loose_lines: list[str]) -> int | None:
             while k > 0 and not loose_lines[k]:
                 k -= 1
             line = loose_lines[k]
-            if line and (lb.endswith(line) or len(line) >= _SLOT_HEAD_CHARS and lb.startswith(line)):
+            if line and (lb.endswith(line) or len(line) >= _SLOT_HEAD_CHARS and (
+                    lb.startswith(line)
+                    # (a table's or a list's text runs its cells together, "teknelermetre başına", where the
+                    # extraction wrote the last row as one line with spaces)
+                    or lb.replace(" ", "").endswith(line.replace(" ", "")))):
                 return i - 1
     return None
 
@@ -1844,11 +1848,12 @@ _CLASS_HINTS = {
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as
 # Turkish and French newsrooms call it, "soustitre", "Unterzeile", "subtítulo"/"entradilla"/"bajada",
-# "подзаголовок"). Not a family hint: clean() only removes such a line before the story starts (rule
+# "подзаголовок", the Scandinavian "ingress" and Sitevision's "preamble"). Not a family hint: clean() only removes such a line before the story starts (rule
 # "standfirst"), so a crosshead styled "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
-                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description", "summary"}
+                      "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description",
+                      "summary", "ingress", "preamble"}
 # ... and a weaker one, a standfirst only right after the <h1>: Optimizely's (Episerver's) Alloy templates write
 # <h1> then <p class="introduction">; elsewhere an "introduction" or "chapter-introduction" may open the story (not
 # "intro": a "story-intro" box holds the story's first paragraph; not "lead": "lead-initial" is one with a drop cap)
@@ -2935,9 +2940,11 @@ def _run_in_label(el) -> bool:
         and text.split()[1][:1].islower()
     # Or joined to the story by a bar or a bullet (above); a slash, single or double, also joins a dateline or a speaker's
     # name to what follows ("NEW YORK // ...", "Marie Dupont, maire // ..."), so after one the label must say
-    # it is one: a page or section of the site, an arrow, a link, a family's label or a desk's pointer
+    # it is one: a page or section of the site, an arrow, a link, labels joined by a middle dot or a bullet
+    # ("Environment · Aldwater edition / ..."), a family's label or a desk's pointer
     if _SLASH_SEP.match(el.tail or ""):
         return (_SITE_PLACE.search(text) is not None or arrow or el.find(".//a") is not None
+                or _LEAD_LABEL_ROW.search(text) is not None
                 or _is_label(text, load_patterns()) or _points_at_section(text)) and not text.endswith("?")
     return barred or arrow or bool(_LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
         or kicker or el.find(".//a") is not None or _is_label(text, load_patterns()) or _points_at_section(text)

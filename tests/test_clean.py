@@ -4684,3 +4684,44 @@ def test_the_values_of_a_definition_list_whose_terms_all_went_go_with_them():
     one = [H9_LEAD, H9_REST, "- Bring", "- a packed lunch, a sun hat and a refillable bottle"]
     out = clean("\n".join(one), language="en", line_context=[_ctx("p"), _ctx("p"), _ctx("dt"), _ctx("dd")])
     assert one[3] in out.text.split("\n\n"), out.removed
+
+
+def test_a_boxed_bold_title_over_a_table_that_went_goes_with_it():
+    # (session 28, h92-tr-001: "<p><strong>Tekne boyuna göre bağlama ücreti</strong></p>" over a fees table in a box;
+    # the rows went, the title stayed: a heading in the same place went already)
+    title = "Mooring fees according to boat length"   # (a reporting word, as Turkish "göre" is, shelters it from `set_apart`)
+    rows = ["| Length | Night | Year |", "|---|---|---|", "| Up to 8 metres | £16 | £900 |", "| Over 12 metres | £2.50 a metre | £140 a metre |"]
+    lines = [H9_LEAD, title, *rows, H9_REST, H9_REST.replace("March", "April")]
+    ctx = [_ctx("p"), _ctx("p", apart="box"), _ctx("th", apart="box"), {}, _ctx("td", apart="box"),
+           _ctx("td", apart="box"), _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST, lines[-1]], out.removed
+    assert {r["line"]: r["rule"] for r in out.removed}[title] == "list_heading"
+    # a boxed sentence over it (the box's own note) is no title, and a title over a table that stays stays
+    note = "The fees were last raised in 2019, the harbour master said."
+    out = clean("\n".join([H9_LEAD, note, *rows, H9_REST]), language="en", line_context=ctx[:6] + [_ctx("p")])
+    assert note in out.text.split("\n\n"), out.removed
+    plain = [_ctx("p"), _ctx("p", apart="box"), _ctx("th"), {}, _ctx("td"), _ctx("td"), _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=plain)
+    assert title in out.text.split("\n\n"), out.removed
+
+
+def test_a_list_prompt_over_buttons_goes_after_another_list_that_went():
+    # (session 28, h92-en-003: a box's list of charges, which went, then the rating list "- Rate this story:" over
+    # its buttons: the extraction writes both lists as one run of items)
+    boxed = ["- Vans: £10 a day", "- Lorries and coaches: £50 a day", "- Cars: nothing to pay"]
+    prompt, buttons = "- Rate this Valley story:", ["- very useful", "- quite useful", "- not useful"]
+    lines = [H9_LEAD, H9_REST, *boxed, prompt, *buttons]
+    ctx = [_ctx("p"), _ctx("p"), *[_ctx("li", apart="box")] * 3, _ctx("li"), *[_ctx("li", link_density=1.0)] * 3]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert prompt not in out.text.split("\n\n"), out.removed
+
+
+def test_an_imperative_sign_up_after_a_colon_addresses_the_reader():
+    # (session 28, h92-en-002: "<Outlet>'s evening letter arrives at five on weekdays: sign up free for the day's
+    # news" in an <h5> in the middle of the story; the colon's lead ran past the 40 characters the voice form allowed)
+    line = "The Valley Courier's evening letter lands at six on weekdays: sign up free for the day's news"
+    assert _s22_gone("en", line) == (True, True)
+    # a story's sentence with the same colon reports a campaign's words ("... the message was simple: register")
+    story = "The council's message to first-time voters at the college was simple: register before the deadline on Friday."
+    assert _s22_gone("en", story) == (False, False)

@@ -2809,3 +2809,45 @@ def test_a_bold_crosshead_between_brs_that_the_extraction_dropped_after_a_box_is
     # a bold label that runs on in the same line is no line of its own
     assert not ex_mod._bold_line_of_its_own(lxml.html.fromstring(
         "<div>Text before.<br><b>Note:</b> the centre is closed on bank holidays.<br></div>").find(".//b"))
+
+
+def test_a_section_label_row_joined_by_a_single_slash_is_split_off():
+    # (session 28, h92-en-007: "<b>Environment · Aldwater edition</b> / For six months ...": labels joined by a
+    # middle dot, as no phrase of a story is, say it is a label after a slash too)
+    for label in ["Transport · Valley edition", "Sport • Weekend"]:
+        tree = lxml.html.fromstring(f"<html><body><article><p><b>{label}</b> / {PARAS[0]}</p></article></body></html>")
+        ex_mod.split_inline_furniture(tree)
+        assert tree.find(".//br") is not None, label
+    tree = lxml.html.fromstring(f"<html><body><article><p><b>Marie Dupont, mayor</b> / {PARAS[0]}</p></article></body></html>")
+    ex_mod.split_inline_furniture(tree)
+    assert tree.find(".//br") is None
+
+
+@pytest.mark.parametrize("cls", ["ingress", "article-preamble"])
+def test_the_scandinavian_ingress_and_sitevisions_preamble_mark_the_standfirst(cls):
+    # (session 28, h92's Sitevision pages: <p class="ingress"> in a "Preamble" portlet; a standfirst that is a
+    # full sentence anchored the story and kept the headline repeated under it)
+    dek = "Mooring fees go up from April to pay for the first repairs to the quay in fifty years."
+    html = f"""<html lang="en"><head><title>Mooring fees to rise</title></head><body><main><article>
+<h1>Mooring fees to rise</h1><p class="{cls}">{dek}</p>
+<p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p><p>{PARAS[3]}</p>
+</article></main></body></html>"""
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    if dek in lines:
+        assert out.line_context[lines.index(dek)].get("standfirst") is True
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert dek not in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
+
+
+def test_a_paragraph_typed_after_a_table_box_goes_back_though_the_boxs_cells_run_together():
+    # (session 28, h92-tr-001: a fees table between two paragraphs of a <br> story; the extraction wrote its last
+    # row with spaces, "| 12 m and over | 25 TL a metre |", while the box's text runs the cells together)
+    box = ('<div class="fee-grid"><p><strong>Fees by boat length</strong></p><table><tr><th>Length</th><th>Night</th>'
+           '</tr><tr><td>Up to 8 metres</td><td>165 TL</td></tr><tr><td>Over 12 metres</td><td>25 TL a metre</td>'
+           '</tr></table></div>\n')
+    kept = [*_BR_PARAS[:3], "Fees by boat length", "| Length | Night |", "|---|---|", "| Up to 8 metres | 165 TL |",
+            "| Over 12 metres | 25 TL a metre |", *_BR_PARAS[4:]]
+    doc = types.SimpleNamespace(text="\n".join(kept))
+    assert ex_mod._add_dropped_tails(ex_mod.load_html(_br_story(box=box)), doc) == 1
+    assert doc.text.split("\n") == [*kept[:8], _BR_PARAS[3], *_BR_PARAS[4:]]
