@@ -2143,12 +2143,24 @@ def _has_address_mark(text: str) -> bool:
     return "@" in text or "www." in text or "://" in text
 
 
+# What makes a full sentence with an address the publisher's prompt rather than the story's service line ("You can
+# book tickets at www...", "Ihren Antrag können Sie unter www... stellen"): a question, the outlet's "we"/"us"/
+# newsroom, or an imperative to write or send (session 28's review: voice alone took such sentences anywhere)
+_ADDRESS_PROMPT = re.compile(
+    r"\?|\b(?:us|our|we|newsroom|news ?desk|editor|uns|unsere?\w*|wir|redaktion|nous|notre|nos|rédaction|nosotros|"
+    r"nuestr\w*|redacci[oó]n|нам|нас|наш\w*|редакци\w*|bize|biz|haber merkez\w*|schreiben sie|senden sie|"
+    r"schicken sie|écrivez|envoyez|escr[ií]b\w*|env[ií]a\w*|manda\w*|пишите|напишите|присылайте|отправьте|yazın|"
+    r"gönderin|ulaşın|iletin)\b|(?:^|[.?!:]\s+)(?:write|email|e-mail|send)\b", re.I)
+
+
 def _address_line(ln: _Line, edge: bool) -> bool:
     if ln.words > _ADDRESS_VOICE_WORDS or not _has_address_mark(ln.text):
         return False
     if not _ADDRESS.search(ln.text) or ln.narrative:
         return False
-    return ((edge or not ln.terminal) and ln.words <= _ADDRESS_ALONE_WORDS) or ln.voice
+    if (edge or not ln.terminal) and ln.words <= _ADDRESS_ALONE_WORDS:
+        return True
+    return ln.voice and (not ln.terminal or _ADDRESS_PROMPT.search(ln.unquoted) is not None)
 
 
 # French "rendez-vous" after a determiner is the noun ("des rendez-vous pour ne plus attendre") and addresses
@@ -2542,7 +2554,17 @@ def _tail_line(ln: _Line) -> bool:
     sentence is a quotation or a list the story introduced (its intro and items), never a short loose phrase."""
     if ln.words > _TAIL_WORDS or _OPENS_QUOTE.search(ln.text) or _LIST_INTRO.search(ln.text) or ln.narrative:
         return False
+    if ln.terminal and _CLOSING_DETAIL.search(ln.text):
+        return False
     return not ln.terminal or ln.words < 4
+
+
+# a story's closing practical detail, a sentence of two or three words ("Entry is free.", "Eintritt frei.", "Вход
+# свободный.", "All welcome."): the event's, not the page's
+_CLOSING_DETAIL = re.compile(
+    r"^(?:entry|admission|eintritt|entrée|entrada|giriş|вход)\b.{0,20}\b(?:free|frei|libre|gratuit\w*|gratis|ücretsiz|"
+    r"serbest|свободный|бесплатный)\b|^(?:all|everyone) (?:are )?welcome\b|^alle sind willkommen\b|"
+    r"^tout le monde est (?:le )?bienvenu|^todos (?:son )?bienvenidos\b|^herkes davetli", re.I)
 
 
 _STEM = 5    # letters of a word's start that stand for the word (inflections differ after it: станция/станции)
