@@ -1456,8 +1456,10 @@ def _markup_short(ln: _Line) -> bool:
     # (or the whole text of a one-off box, no sentence and no list item: a promo's pitch beside its button,
     # "«Долина в 6:30»: дороги, реки и администрация раньше всех, каждый будний день")
     boxed = ln.ctx.get("apart") == "box" and ln.ctx.get("tag") not in _BOX_ITEM_TAGS and not ln.text.startswith("- ")
+    # (or a line of the small box around an e-mail field, sentence or not: the form's pitch, "Chaque vendredi,
+    # l'essentiel de la vallée dans un seul e-mail." -- no story paragraph sits in a sign-up form's box)
     return ln.units <= _MARKUP_MIDDLE_MAX and (ln.voice or ln.short is not None or ln.cue is not None or ln.notice
-                                               or ln.ctx.get("tag") in _HEADING_TAGS
+                                               or ln.ctx.get("tag") in _HEADING_TAGS or bool(ln.ctx.get("signup"))
                                                or not ln.terminal and (
                                                    boxed or float(ln.ctx.get("link_density") or 0) >= 0.5))
 

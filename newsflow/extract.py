@@ -745,9 +745,22 @@ def _slot(el, loose_lines: list[str]) -> int | None:
                     lb.startswith(line)
                     # (a table's or a list's text runs its cells together, "teknelermetre başına", where the
                     # extraction wrote the last row as one line with spaces)
-                    or lb.replace(" ", "").endswith(line.replace(" ", "")))):
+                    or lb.replace(" ", "").endswith(line.replace(" ", ""))
+                    or _ends_before_dropped(lb, line, loose_lines))):
                 return i - 1
     return None
+
+
+def _ends_before_dropped(before: str, line: str, loose_lines: list[str]) -> bool:
+    """The text before a box is a block of the story ending with `line` and then only text the extraction left
+    out: the body's last paragraph and a related-links box the editor put after it, inside the same block as
+    the paragraph ("...151 of them as a first preference." + "Elsewhere in the valley ..." before a fact box)."""
+    at = before.rfind(line)
+    if at < 0:
+        return False
+    rest = before[at + len(line):].strip()
+    return bool(rest) and not any(len(ll) >= _SLOT_HEAD_CHARS and (ll[:60] in rest or rest[:60] in ll)
+                                  for ll in loose_lines)
 
 
 def _holds_blocks_through_font(el) -> bool:
@@ -1154,6 +1167,10 @@ def _add_lead_in(doc, prose) -> bool:
     # a paragraph set wholly in bold without a sentence's end is the headline or a kicker repeated in the
     # intro box (K2 editors often start the intro so): not taken, and no reason to doubt the box
     missed = [(t, el) for t, el in missed if _SENTENCE_END.search(t) or not _all_bold(el, t)]
+    # ... nor is a row of options or links joined by middle dots or bars ("News options: Print · Save as PDF ·
+    # Send to a friend") that the editor left at the top of the intro box: the page's, and clean() would judge it
+    # anyway, but it says nothing against the paragraph after it
+    missed = [(t, el) for t, el in missed if _SENTENCE_END.search(t) or len(_LEAD_LABEL_ROW.findall(t)) < 2]
     if not missed or len(missed) > _LEAD_IN_MAX:
         return False
     for t, el in missed:

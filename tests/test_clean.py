@@ -4725,3 +4725,51 @@ def test_an_imperative_sign_up_after_a_colon_addresses_the_reader():
     # a story's sentence with the same colon reports a campaign's words ("... the message was simple: register")
     story = "The council's message to first-time voters at the college was simple: register before the deadline on Friday."
     assert _s22_gone("en", story) == (False, False)
+
+
+def test_a_sign_up_forms_pitch_goes_in_the_middle_though_it_is_a_sentence():
+    # (session 28, h93-fr-001, h94-es-002, h94-fr-001: a newsletter box between paragraphs, its title gone, its pitch
+    # "Chaque vendredi, l'essentiel de la vallée dans un seul e-mail." kept as a sentence of the story)
+    pitch = "Every Friday, the week in the valley and its villages and farms, in one single email."
+    lines = [H9_LEAD, "The Valley Letter", pitch, H9_REST, H9_REST.replace("March", "April")]
+    box = dict(hints=["newsletter"], signup=True)      # (no "box" apart: its <p> in a plain form wrapper, as h94-es-002)
+    ctx = [_ctx("p"), _ctx("h3", **box), _ctx("p", **box), _ctx("p"), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert pitch not in out.text.split("\n\n"), out.removed
+    # the same sentence outside a sign-up form's box, no markup, stays
+    out = clean("\n".join(lines), language="en", line_context=[_ctx("p")] * 5)
+    assert pitch in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("lang, line", [
+    # (session 28, h93) the rights to this article belong to someone; a photo sent to the newsroom
+    ("es", "Los derechos de esta noticia son de la Asociación Vecinal del Molino; consulta a la redacción antes de reproducirla."),
+    ("fr", "Les droits de cet article appartiennent à l'Association du Val ; contactez la rédaction avant de le reproduire."),
+    ("en", "The rights to this story belong to the Millbrook Trust; ask the editor before you reproduce it."),
+    ("de", "Die Rechte an diesem Beitrag liegen beim Heimatverein Talbach."),
+    ("fr", "Photo envoyée à la rédaction du Val"),
+    ("de", "Foto eingeschickt an die Redaktion in Talbach"),
+])
+def test_h93_furniture_forms_go_anywhere(lang, line):
+    assert _s22_gone(lang, line) == (True, True), line
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "Los derechos de los vecinos del molino son de todos, dijo la alcaldesa en el pleno."),
+    ("en", "The rights to the land belong to the parish, the court ruled on Tuesday."),
+    ("fr", "Une photo envoyée à la rédaction montre la rivière en crue au pied du pont."),
+])
+def test_story_sentences_near_the_h93_forms_stay(lang, line):
+    assert _s22_gone(lang, line) == (False, False), line
+
+
+def test_a_cookie_notice_naming_the_outlet_and_its_purpose_goes_under_a_cookie_hint():
+    # (session 28, h94-fr-001: "<Outlet> dépose des cookies pour mesurer son audience ..." in the consent bar)
+    notice = "Le Courrier du Val dépose des cookies pour mesurer son audience et faire fonctionner ses formulaires."
+    lines = [H9_LEAD, H9_REST, notice, "OK"]
+    ctx = [_ctx("p"), _ctx("p"), _ctx("div", hints=["cookies"]), _ctx("div", hints=["cookies"], link_density=1.0)]
+    out = clean("\n".join(lines), language="fr", line_context=ctx)
+    assert notice not in out.text.split("\n\n"), out.removed
+    # a story sentence on a site's cookies, without the consent bar's markup, stays
+    story = "Le site de la mairie dépose des cookies pour mesurer son audience, a relevé la CNIL dans son rapport."
+    assert _s22_gone("fr", story) == (False, False)

@@ -2851,3 +2851,36 @@ def test_a_paragraph_typed_after_a_table_box_goes_back_though_the_boxs_cells_run
     doc = types.SimpleNamespace(text="\n".join(kept))
     assert ex_mod._add_dropped_tails(ex_mod.load_html(_br_story(box=box)), doc) == 1
     assert doc.text.split("\n") == [*kept[:8], _BR_PARAS[3], *_BR_PARAS[4:]]
+
+
+def test_the_lead_in_its_box_comes_back_past_a_row_of_options_above_it():
+    # (session 28, h94-tr-003: "<p class=options-row>News options: Print · Save as PDF · Send to a friend</p>" at
+    # the top of K2's itemIntroText; its line is no sentence, which made the whole box doubtful)
+    from types import SimpleNamespace
+    intro = f"<p>Story tools: Print · Save as PDF · Email a friend</p><p>{_K2_LEAD}</p>"
+    tree = ex_mod.load_html(_k2_page(intro))
+    doc = SimpleNamespace(text="\n".join(_K2_BODY))
+    assert ex_mod._add_lead_in(doc, ex_mod._prose(tree))
+    assert doc.text.split("\n") == [_K2_LEAD] + _K2_BODY
+    # one label and no row is still a reason to leave the box alone (as above)
+    intro = f"<p>Story tools for the readers who want to print this page</p><p>{_K2_LEAD}</p>"
+    doc = SimpleNamespace(text="\n".join(_K2_BODY))
+    assert not ex_mod._add_lead_in(doc, ex_mod._prose(ex_mod.load_html(_k2_page(intro))))
+
+
+def test_a_fact_box_aside_after_a_block_ending_in_a_dropped_links_box_comes_back():
+    # (session 28, h94-en-001: the body's first block ends with an editor's "Elsewhere in the valley" links box;
+    # the fact box after that block found no story line for the text before it)
+    related = ('<aside class="elsewhere-box"><p>Elsewhere in the valley</p><ul><li><a href="/n/1">Pub saved by '
+               'villagers</a></li><li><a href="/n/2">Market hall roof to be replaced</a></li></ul></aside>')
+    facts = ('<aside class="record-factbox"><h2>Places at a glance</h2><div><ul><li>60 Reception places for '
+             'September</li><li>151 first-preference applications</li><li>38 places given to brothers and sisters'
+             '</li></ul></div></aside>')
+    html = page().replace("\n".join(f"<p>{p}</p>" for p in PARAS),
+                          f"<div class='record-text'><p>{PARAS[0]}</p><p>{PARAS[1]}</p>{related}</div>{facts}"
+                          f"<div class='record-text'>" + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div>")
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    assert "Places at a glance" in lines and "- 151 first-preference applications" in lines, lines
+    assert lines.index("Places at a glance") == lines.index(PARAS[1]) + 1, lines
+    assert not any("Pub saved" in ln for ln in lines), lines
