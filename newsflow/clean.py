@@ -1631,6 +1631,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
     _keep_crossheads(lines, drop, first, last)
     _keep_lone_list_items(lines, drop, first, last)
     _orphaned_definitions(lines, drop)
+    _orphaned_readings(lines, drop, last)
     return drop, authors
 
 
@@ -1889,6 +1890,30 @@ def _orphaned_definitions(lines: list[_Line], drop: dict[int, str]) -> None:
     for run in _runs(lines, lambda ln: (ln.ctx or {}).get("tag") in ("dt", "dd")):
         terms = [k for k in run if lines[k].ctx.get("tag") == "dt"]
         if len(terms) < 2 or not all(k in drop for k in terms):
+            continue
+        for k in run:
+            drop.setdefault(k, "widget_list")
+
+
+# an item that is a reading: a label and its colon, or parts set off by a spaced dash, a middle dot or a bar, or a
+# short question the item answers in lower case ("- Found a needle? don't touch it; ring ...")
+_READING_ITEM = re.compile(r"^- [^:]{2,60}:\s\S|\s[–—]\s|\s[·|•]\s|^- [^?]{2,40}\?\s[^\W\d_A-ZÀ-ÞА-ЯЁ]")
+_READINGS_MIN_ITEMS = 3
+
+
+def _orphaned_readings(lines: list[_Line], drop: dict[int, str], last: int) -> None:
+    """After the story's last sentence, the list under a heading that went (the page's panel under the story:
+    "Where to get rid of used needles" over "- Bridge Street pharmacy — Monday to Saturday, 9am to 6pm", ...)
+    goes with it when two thirds of its items or more are readings and none ends a sentence. A list the story
+    keeps keeps its crosshead (`_keep_crossheads` ran before), and a story's own list of clauses ends them."""
+    for run in _runs(lines, lambda ln: (ln.ctx or {}).get("tag") == "li"):
+        head = run.start - 1
+        if head <= last or head not in drop or len(run) < _READINGS_MIN_ITEMS or all(k in drop for k in run):
+            continue
+        items = [lines[k].text for k in run]
+        if any(lines[k].terminal and lines[k].text.rstrip()[-1:] in ".!" for k in run):
+            continue
+        if 3 * sum(1 for t in items if _READING_ITEM.search(t)) < 2 * len(items):
             continue
         for k in run:
             drop.setdefault(k, "widget_list")

@@ -1259,7 +1259,10 @@ def _add_dropped_boxed_paragraphs(doc, prose) -> int:
         if text in got or not _SENTENCE_END.search(text) or len(text.split()) > _DROPPED_BOX_MAX_WORDS:
             continue
         box = p.getparent()
-        if box is None or box.tag not in ("div", "section") or sum(1 for k in box if isinstance(k.tag, str)) != 1:
+        # (beside it at most an icon without text: a page builder's message box, "<div class=...-icon><i ...></i>
+        # </div><p>The road will be closed ...</p>")
+        if box is None or box.tag not in ("div", "section") or any(
+                isinstance(k.tag, str) and k is not p and _key(k.text_content()) for k in box):
             continue
         linked = sum(len(_key(a.text_content())) for a in p.iter("a"))
         if linked > _DROPPED_ASIDE_LINKS * len(text) or _not_story(box, text.split(), named) or _hinted_box(box) \

@@ -4773,3 +4773,48 @@ def test_a_cookie_notice_naming_the_outlet_and_its_purpose_goes_under_a_cookie_h
     # a story sentence on a site's cookies, without the consent bar's markup, stays
     story = "Le site de la mairie dépose des cookies pour mesurer son audience, a relevé la CNIL dans son rapport."
     assert _s22_gone("fr", story) == (False, False)
+
+
+@pytest.mark.parametrize("lang, line", [
+    # (session 28, h96) reproduction of this article needs someone's consent; a registration wall; a forward prompt
+    ("en", "Reproduction of this Valley Courier article in any form requires the consent of the publisher."),
+    ("fr", "Toute reproduction de cet article du Val nécessite l'accord écrit de la rédaction."),
+    ("de", "Die Vervielfältigung dieses Beitrags bedarf der Zustimmung des Talboten."),
+    ("es", "La reproducción de esta noticia requiere el permiso por escrito de La Gaceta del Valle."),
+    ("ru", "Копирование этой статьи возможно только с письменного согласия редакции."),
+    ("tr", "Bu haberin kopyalanması Vadi Gazetesi'nin yazılı iznine bağlıdır."),
+    ("ru", "Создайте бесплатный аккаунт, чтобы читать больше новостей долины в этом месяце"),
+    ("en", "Create a free account to keep reading Valley stories this month"),
+    ("en", "Know someone on the estate who ought to see this? Send them the link."),
+])
+def test_h96_furniture_forms_go_anywhere(lang, line):
+    assert _s22_gone(lang, line) == (True, True), line
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Reproduction of the painting requires the consent of the museum, the court said."),
+    ("de", "Die Vervielfältigung der Schlüssel bedarf der Zustimmung des Vermieters, heißt es im Vertrag."),
+    ("en", "Do you know someone who might see this as a chance? The council wants to hear from them."),
+])
+def test_story_sentences_near_the_h96_forms_stay(lang, line):
+    assert _s22_gone(lang, line) == (False, False), line
+
+
+def test_a_list_of_readings_under_a_heading_that_went_after_the_story_goes_with_it():
+    # (session 28, h95-en-003, h96-en-001: "Where to get rid of used needles safely" under the story went as a tail
+    # line, and its items -- "Bridge Street pharmacy — Monday to Saturday, 9am to 6pm", "Found a needle? don't touch
+    # it" -- stayed)
+    items = ["- Mill Road library — weekdays, 9am to 5pm; batteries and small electricals",
+             "- Station car park — any time; batteries only",
+             "- Opening hours: 8am to 8pm every day in summer",
+             "- Bin full? ring the street care line on 01632 960 222"]
+    lines = [H9_LEAD, H9_REST, "Where to drop off old batteries", *items]
+    ctx = [_ctx("p"), _ctx("p"), _ctx("h4"), *[_ctx("li")] * 4]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # the story's own list of sentences after its crosshead stays
+    steps = ["- The council will write to every household in May.", "- Bins will be swapped in June and July.",
+             "- Old bins are collected the week after."]
+    out = clean("\n".join([H9_LEAD, H9_REST, "What happens next", *steps]), language="en",
+                line_context=[_ctx("p"), _ctx("p"), _ctx("h4"), *[_ctx("li")] * 3])
+    assert all(s in out.text.split("\n\n") for s in steps), out.removed

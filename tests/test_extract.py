@@ -2884,3 +2884,18 @@ def test_a_fact_box_aside_after_a_block_ending_in_a_dropped_links_box_comes_back
     assert "Places at a glance" in lines and "- 151 first-preference applications" in lines, lines
     assert lines.index("Places at a glance") == lines.index(PARAS[1]) + 1, lines
     assert not any("Pub saved" in ln for ln in lines), lines
+
+
+def test_a_message_box_paragraph_beside_an_icon_comes_back():
+    # (session 28, h96-es-001: WPBakery's "vc_message_box" holds an icon's <div> and the story's <p>; the box was
+    # taken for more than the paragraph and left out)
+    note = ("The towpath will be closed to cyclists from six in the morning until eight at night on both days, and "
+            "the lock keepers ask walkers to carry water.")
+    box = (f'<div class="vc_message_box vc_message_box-standard vc_message_box-rounded vc_color-info"><div class='
+           f'"vc_message_box-icon"><i class="fas fa-info-circle"></i></div><p>{note}</p></div>')
+    kept = _story(_apart_page({3: box}))
+    assert note in kept and all(p in kept for p in PARAS), kept
+    # beside text of its own (a label, a button) the box is no bare paragraph's
+    box = box.replace('<i class="fas fa-info"></i>', "Travel notice")
+    kept = _story(_apart_page({3: box}))
+    assert all(p in kept for p in PARAS), kept
