@@ -1868,12 +1868,13 @@ _CLASS_HINTS = {
 _TOKEN_HINT = {tok: fam for fam, toks in _CLASS_HINTS.items() for tok in toks}
 # Class/id tokens of the headline's companion line (dek, standfirst, strapline; "spot" and "sapo"/"chapo" as
 # Turkish and French newsrooms call it, "soustitre", "Unterzeile", "subtítulo"/"entradilla"/"bajada",
-# "подзаголовок", the Scandinavian "ingress" and Sitevision's "preamble"). Not a family hint: clean() only removes such a line before the story starts (rule
-# "standfirst"), so a crosshead styled "subtitle" in the story stays.
+# "подзаголовок", the Scandinavian "ingress", Sitevision's "preamble", Shorthand's "Theme-LeadIn"). Not a family
+# hint: clean() only removes such a line before the story starts (rule "standfirst"), so a crosshead styled
+# "subtitle" in the story stays.
 _STANDFIRST_TOKENS = {"subtitle", "standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo",
                       "chapeau", "spot", "subheader", "subhead", "subheading", "underheadline", "descr",
                       "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "description",
-                      "summary", "ingress", "preamble"}
+                      "summary", "ingress", "preamble", "leadin"}
 # ... and a weaker one, a standfirst only right after the <h1>: Optimizely's (Episerver's) Alloy templates write
 # <h1> then <p class="introduction">; elsewhere an "introduction" or "chapter-introduction" may open the story (not
 # "intro": a "story-intro" box holds the story's first paragraph; not "lead": "lead-initial" is one with a drop cap)

@@ -2823,8 +2823,9 @@ def test_a_section_label_row_joined_by_a_single_slash_is_split_off():
     assert tree.find(".//br") is None
 
 
-@pytest.mark.parametrize("cls", ["ingress", "article-preamble"])
+@pytest.mark.parametrize("cls", ["ingress", "article-preamble", "Theme-LeadIn"])
 def test_the_scandinavian_ingress_and_sitevisions_preamble_mark_the_standfirst(cls):
+    # (and Shorthand's "Theme-LeadIn", session 28's h95-ru-001 and h96-ru-001)
     # (session 28, h92's Sitevision pages: <p class="ingress"> in a "Preamble" portlet; a standfirst that is a
     # full sentence anchored the story and kept the headline repeated under it)
     dek = "Mooring fees go up from April to pay for the first repairs to the quay in fifty years."
