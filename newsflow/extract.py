@@ -2993,8 +2993,9 @@ def _points_at_section(label: str) -> bool:
     return pointer is not None and pointer.search(_label_key(label)) is not None
 
 
-# a note in brackets, or led by a dash as a signature is ("– With reporting by ...")
-_BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]|[–—]\s.+")
+# a note in brackets, or led by a dash as a signature is ("– With reporting by ..."), or by a middle dot or a
+# bullet as a partner desk's credit ("<small>· With the Valley Post's farming desk</small>")
+_BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]|[–—·•]\s.+")
 _NOTE_MIN_WORDS = 3
 
 

@@ -1045,6 +1045,21 @@ def test_a_bracketed_note_in_italics_after_the_last_sentence_is_split_off():
     assert f"{PARAS[2]} (laughs)" in extract(raw_html(laughs)).text.split("\n")
 
 
+def test_a_small_print_note_led_by_a_middle_dot_or_bullet_after_the_last_sentence_is_split_off():
+    # (taught by h95/h96: a partner desk's credit in small print run into the closing line, "... devant le kiosque.
+    # <small>· Avec le bureau de ...</small>"; no sentence of a story opens on a middle dot or a bullet)
+    last = "The law takes effect in January, and the first reports are due at the end of that month."
+    for lead in ("·", "•"):
+        note = f"{lead} Produced with the Marshfield Gazette's farming team"
+        html = page().replace(f"<p>{last}</p>", f"<p>{last} <small>{note}</small></p>")
+        out = extract(raw_html(html))
+        assert last in out.text.split("\n") and note in out.text.split("\n"), out.text
+    # a middle dot inside a finished paragraph's small print that does not lead it stays on the line
+    kept = "Venue: Corn Exchange · Doors 7pm"
+    html = page().replace(f"<p>{last}</p>", f"<p>{last} <small>{kept}</small></p>")
+    assert f"{last} {kept}" in extract(raw_html(html)).text.split("\n")
+
+
 def test_a_crosshead_that_is_a_furniture_label_stays_over_its_part_of_the_story():
     html = _apart_page({3: "<h2>Privacy</h2>"}).replace(
         f"<p>{PARAS[3]}</p>", "<p>The app keeps only the readings it needs and shares nothing with advertisers, the "
