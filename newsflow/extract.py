@@ -2630,12 +2630,27 @@ def _in_headline_header(block, levels: int = 3) -> bool:
 _ICON = {"emoji", "icon", "smiley", "wp", "avatar", "logo", "flag"}
 
 
+_IMAGE_BOX_LEVELS = 3
+
+
 def _image_first(block, line: str, texts: dict | None = None) -> bool:
-    """A picture and its caption in one paragraph (<p><img><br><em>The square at dawn.</em></p>): the block
-    opens with an image, before any text, and holds nothing but the line besides it. An icon or emoji
-    image opening a story paragraph is no picture."""
-    if (block.text or "").strip() or _key(_text_of(block, texts)) != line:
-        return False
+    """A picture and its caption in one paragraph (<p><img><br><em>The square at dawn.</em></p>), or in one
+    box around the line's paragraph (a newsletter platform's "<div class=image><img><div><span><p>The square at
+    dawn.</p></span></div></div>"): the block, or a box up to three levels above it, opens with an image,
+    before any text, and holds nothing but the line besides it. An icon or emoji image opening a story
+    paragraph is no picture."""
+    box = block
+    for _ in range(_IMAGE_BOX_LEVELS + 1):
+        if box is None or not isinstance(box.tag, str) or box.tag in _STOP or _key(_text_of(box, texts)) != line:
+            return False
+        if not (box.text or "").strip() and _opens_with_picture(box):
+            return True
+        box = box.getparent()
+    return False
+
+
+def _opens_with_picture(block) -> bool:
+    """The first thing in `block` is a picture (no icon), before any text."""
     for node in block.iterdescendants():
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in ("img", "picture"):

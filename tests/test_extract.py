@@ -457,6 +457,25 @@ def test_caption_under_a_picture_in_the_same_paragraph_is_a_caption():
     assert any(caption in k for k in kept), kept
 
 
+
+def test_caption_in_a_box_that_opens_with_its_picture_is_a_caption():
+    # (taught by h77/h95/h96: a newsletter platform sets the caption as a paragraph in a box after the image,
+    # "<div class=image><img><div class=image__source><span><p>...</p></span></div></div>")
+    caption = "Volunteers lifting the last hay bale onto the trailer at dusk"
+    box = (f'<div class="pic-block"><img src="/bale.jpg" alt=""><div class="pic-block__text"><span>'
+           f'<p>{caption}</p></span></div></div>')
+    kept, rules = _cleaned(_article(box))
+    assert caption not in kept and "caption" in rules
+    assert all(p in kept for p in PARAS), kept
+    # the box holds more than the caption (a story paragraph beside the picture): no caption there
+    story = "The hay was cut late this year because June was wetter than any June since the records began."
+    kept, _ = _cleaned(_article(f'<div><img src="/bale.jpg" alt=""><p>{story}</p><p>{caption}</p></div>'))
+    assert story in kept and caption in kept, kept
+    # an icon before the paragraph in its box is no picture
+    kept, _ = _cleaned(_article(f'<div class="tip"><img class="icon" src="/i.svg" width="16" height="16">'
+                                f'<div><p>{caption}</p></div></div>'))
+    assert caption in kept, kept
+
 def test_a_short_prompt_in_a_paywall_box_goes_but_story_inside_a_paywall_wrapper_stays():
     prompt = "Carry on with the full edition"
     kept, rules = _cleaned(_article(f'<div class="paywall-offer"><p>{prompt}</p></div>'))
