@@ -2924,7 +2924,7 @@ _ARROW_LABEL_WORDS = 12
 _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
 _LEAD_LABEL_SEP = re.compile(r"^\s*(?:[–—|·•-]|//?)\s+(?=[\"“„«‚'‘]?[^\W\d_])")
-_LEAD_LABEL_ROW = re.compile(r"\s[·•|]\s")
+_LEAD_LABEL_ROW = re.compile(r"\s[·•|›]\s")     # (labels joined as a row or a trail, "Sport · today", "Town › People")
 _LEAD_LABEL_BAR = re.compile(r"^\s*(?:[|·•]|//)\s")
 _SLASH_SEP = re.compile(r"^\s*//?")     # a double slash, or a single one ("<b>Rubrik Hohenmoor</b> / Dass ...")
 _DANGLING_TAIL = re.compile(r"\s*(?:\||//)\s*")

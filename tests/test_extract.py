@@ -2857,6 +2857,19 @@ def test_a_section_label_row_joined_by_a_single_slash_is_split_off():
     assert tree.find(".//br") is None
 
 
+
+
+def test_a_bold_trail_of_sections_joined_by_a_chevron_and_a_dash_is_split_off():
+    # (session 29, h96-de-003: "<strong>Mühltal › Menschen im Mühltal</strong> – Seit 1990 ...": a section's trail
+    # run into the first paragraph; a story's bold opening phrase has no chevron between its words)
+    for label in ["Harbourside › People of the quay", "Kultur › Bühne"]:
+        tree = lxml.html.fromstring(f"<html><body><article><p><b>{label}</b> – {PARAS[0]}</p></article></body></html>")
+        ex_mod.split_inline_furniture(tree)
+        assert tree.find(".//br") is not None, label
+    tree = lxml.html.fromstring(f"<html><body><article><p><b>The decision is final</b> – {PARAS[0]}</p></article>"
+                                "</body></html>")
+    ex_mod.split_inline_furniture(tree)
+    assert tree.find(".//br") is None
 @pytest.mark.parametrize("cls", ["ingress", "article-preamble", "Theme-LeadIn"])
 def test_the_scandinavian_ingress_and_sitevisions_preamble_mark_the_standfirst(cls):
     # (and Shorthand's "Theme-LeadIn", session 28's h95-ru-001 and h96-ru-001)
