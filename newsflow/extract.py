@@ -2820,16 +2820,21 @@ def _split_names(value: str | None) -> list[str]:
 def _split_names_cached(value: str) -> tuple[str, ...]:
     """Tokens of a class/id attribute: each name split at hyphens, underscores and the like, plus the
     compounds its neighbouring parts make, so "read-time", "wire_end" or "also-read-title" also give
-    "readtime", "wireend" and "alsoread" (the parts alone are too common to name a box)."""
+    "readtime", "wireend" and "alsoread" (the parts alone are too common to name a box). A word numbered as a
+    page builder numbers its block types ("footer3", "features1") also gives the word."""
     out: list[str] = []
     for name in (value or "").lower().split():
         parts = [t for t in _SPLIT_CLASS.split(name) if t]
         out.extend(parts)
+        out.extend(m.group(1) for t in parts if t[-1].isdigit() and (m := _NUMBERED_WORD.fullmatch(t)))
         for a, b in zip(parts, parts[1:]):
             out.append(a + b)
         if len(parts) >= 3:
             out.extend(a + b + c for a, b, c in zip(parts, parts[1:], parts[2:]))
     return tuple(out)
+
+
+_NUMBERED_WORD = re.compile(r"([a-z]{3,})\d{1,2}")
 
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "ı": "i", "œ": "oe"})

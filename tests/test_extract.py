@@ -564,6 +564,23 @@ def test_hyphenated_class_names_give_compound_hints_but_their_parts_alone_do_not
     assert not [t for t in _name_tokens(el) if t], _name_tokens(el)
 
 
+def test_a_class_word_numbered_as_a_page_builder_numbers_its_blocks_gives_the_word():
+    # (session 29, h95's Mobirise pages: "<section class='footer3 cid-uUdAwWdka0'>" holds the site's address card)
+    from newsflow.extract import _split_names_cached, line_contexts
+
+    assert "footer" in _split_names_cached("footer3 cid-uUdAwWdka0")
+    assert "related" in _split_names_cached("related12")
+    # a prefix of one or two letters, or a long number, is no numbered word ("h2", "id20260112")
+    assert "h" not in _split_names_cached("h2") and "id" not in _split_names_cached("id20260112")
+    tree = lxml.html.fromstring(
+        "<html><body><main><section class='content2'><p>The quay reopens on Monday after six weeks of repairs to "
+        "its wall.</p></section><section class='footer3'><p>A volunteer news page for the valley, run from the "
+        "library.</p></section></main></body></html>")
+    ctx = line_contexts(tree, ["The quay reopens on Monday after six weeks of repairs to its wall.",
+                               "A volunteer news page for the valley, run from the library."])
+    assert not ctx[0].get("hints") and ctx[1].get("hints") == ["navigation"], ctx
+
+
 def test_reading_time_and_reading_tip_boxes_go_with_their_hints():
     kept, rules = _cleaned(_article('<div class="reading-time"><span>Six minutes</span></div>'))
     assert "Six minutes" not in kept and "markup_timestamp" in rules
