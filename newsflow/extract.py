@@ -2611,19 +2611,37 @@ def _under_headline(heading) -> bool:
 def _in_headline_header(block, levels: int = 3) -> bool:
     """A paragraph after the <h1> inside the headline's own <header> (or <hgroup>) is the headline's companion
     line, its dek, however the CMS wraps it ("<div class=article__intro><p>...</p></div>"): the story's own
-    paragraphs come after the header."""
+    paragraphs come after the header. A box named as the header does as well (a page builder's "<div
+    data-framer-name=Header>", "<div class=entry-header>") when it holds no more than that one paragraph of
+    prose: a box so named around the whole story is no header."""
     node = block
     for _ in range(levels):
         node = node.getparent()
         if node is None or node.tag in _STOP:
             return False
-        if node.tag in ("header", "hgroup"):
+        named = node.tag not in ("header", "hgroup") and _named_header(node)
+        if node.tag in ("header", "hgroup") or named:
             for el in node.iter("h1", block.tag):
                 if el is block:
                     return False
                 if el.tag == "h1":
-                    return True
+                    return not named or sum(1 for p in node.iter("p", "div") if not _holds_blocks(p)
+                                            and len(p.text_content().split()) >= _HEADER_PROSE_WORDS) <= 1
             return False
+    return False
+
+
+_HEADER_PROSE_WORDS = 8
+# a page builder's own name for a block, where its classes are hashed ("framer-ryxyku")
+_BUILDER_NAMES = ("data-framer-name", "data-name")
+
+
+def _named_header(node) -> bool:
+    """The box's class, id or builder's name calls it a header ("entry-header", "ArticleHeader", "Header")."""
+    for value in (node.get("class"), node.get("id"), *(node.get(a) for a in _BUILDER_NAMES)):
+        if value and "header" in value.lower() and any(
+                t.endswith("header") for t in _split_names_cached(value)):
+            return True
     return False
 
 

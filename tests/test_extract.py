@@ -1485,6 +1485,25 @@ def test_a_paragraph_after_the_h1_in_the_headlines_header_is_the_dek():
     assert not ctx[0].get("standfirst") and not ctx[2].get("standfirst"), ctx
 
 
+
+@pytest.mark.parametrize("name", ['data-framer-name="Header"', 'class="entry-header"', 'id="ArticleHeader"'])
+def test_a_paragraph_after_the_h1_in_a_box_named_as_the_header_is_the_dek(name):
+    # (session 29, h98-fr-002 and h84's Framer pages: hashed classes, and the builder's name "Header" on the box
+    # holding the category, the date, the <h1>, the dek and the author)
+    dek = "Engineers have asked drivers to avoid the bridge until Friday."
+    tree = lxml.html.fromstring(
+        f"<html><body><article><div {name}><div><p>Roads</p></div><div><h1>Bridge shut for repairs</h1></div>"
+        f"<div><p>{dek}</p></div><div><p>Jo Marsh</p></div></div>"
+        f"<div><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></article></body></html>")
+    ctx = ex_mod.line_contexts(tree, [dek, PARAS[0]], max_words=60)
+    assert ctx[0].get("standfirst") == "header" and not ctx[1].get("standfirst"), ctx
+    # a box so named around the <h1> and the whole story is no header: its paragraphs are the story's
+    tree = lxml.html.fromstring(
+        f"<html><body><article><div {name}><h1>Bridge shut for repairs</h1>"
+        f"<p>{dek}</p><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></article></body></html>")
+    ctx = ex_mod.line_contexts(tree, [dek, PARAS[0]], max_words=60)
+    assert not ctx[0].get("standfirst") and not ctx[1].get("standfirst"), ctx
+
 def test_the_heading_of_a_small_named_widget_table_is_set_apart_with_it():
     widget = ('<div class="tide-board"><h4>Tides today at the harbour mouth</h4><table class="tide-board__times">'
               '<tr><th>Tide</th><th>Time</th></tr><tr><td>High</td><td>06:12</td></tr>'
