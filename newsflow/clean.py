@@ -1234,6 +1234,9 @@ _CHOICE_MARKS = re.compile(r"[›→|·•/]")         # a bold line with these 
 _QUESTION_END = ("?", "？", "؟")
 
 
+_CARD_ITEM_TAGS = frozenset({"li", "dt", "dd"})
+
+
 def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     """A line the markup sets apart from the story's plain paragraphs (`extract._set_apart`) that reads as the
     publisher's furniture rather than the story's text.
@@ -1249,8 +1252,11 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     one-line quote, whoever it addresses, unless it has a notice's form, a family's words or an address."""
     ln = lines[i]
     kind = ln.ctx.get("apart")
-    # (a reporting word in a table's cell, "Holy Communion (said, chancel)", reports nobody's speech)
-    if ln.narrative and not ln.voice and not ln.text.startswith("|"):
+    # (a reporting word in a table's cell, "Holy Communion (said, chancel)", reports nobody's speech; nor does one
+    # in an item of a widget's card, "Watering: sponsors are asked to ...", which extract sets apart as a box only
+    # when the card's name says widget and its items read as readings)
+    if ln.narrative and not ln.voice and not ln.text.startswith("|") \
+            and not (kind == "box" and ln.ctx.get("tag") in _CARD_ITEM_TAGS):
         return False
     # a sentence (8+ units) set in bold or italics right before an interview's first question is the
     # interview's introduction ("Since March there are no fixed visiting hours on the ward. We asked the head

@@ -2466,7 +2466,7 @@ def _bold_label(item) -> bool:
 # session 27: "report-tipping-box"; its items must all be labelled readings, which a "text-box" holding the story's
 # own list in clauses is not) ...
 _WIDGET_NAME_HEADS = frozenset({"card", "panel", "widget", "notice", "board", "strip", "booker", "finder",
-                                "locator", "checker", "planner", "tracker", "box"})
+                                "locator", "checker", "check", "planner", "tracker", "box"})
 # ... unless another of its words names what editors put in a story's box (a fact box, a callout, a highlight,
 # a note, the key points, a timeline; any "info..." word, below)
 _STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "notes", "quote", "summary", "keypoints",
@@ -2488,7 +2488,8 @@ def _widget_named(value: str) -> bool:
     for name in value.split():
         if name.startswith(_MODIFIER_PREFIXES):
             continue
-        heads = [w for w in _name_words(name) if w not in _STYLE_WORDS]
+        # (a code after the name, a build's hash or a site's suffix, "tree-sponsor-box-w97", names nothing)
+        heads = [w for w in _name_words(name) if w not in _STYLE_WORDS and _NAME_WORD.fullmatch(w)]
         if heads and heads[-1] in _WIDGET_NAME_HEADS:
             return True
     return False
@@ -2544,7 +2545,7 @@ def _data_named(value: str) -> bool:
         if _DATA_TABLE_WORDS.isdisjoint(words):
             continue
         # (an outcome's panel, "election-results-panel", "match-results-card", holds the figures a story reports)
-        heads = [w for w in words if w not in _STYLE_WORDS]
+        heads = [w for w in words if w not in _STYLE_WORDS and _NAME_WORD.fullmatch(w)]
         if not heads or heads[-1] not in _WIDGET_HEADS or not _OUTCOME_WORDS.isdisjoint(words):
             return True
     return False

@@ -2817,6 +2817,24 @@ def test_a_service_panel_whose_items_open_with_bold_labels_is_a_card():
     assert ex_mod._is_card(tree.find(".//div"), None, None) is None
 
 
+@pytest.mark.parametrize("cls", ["allotment-plot-box-k42", "grant-check-x7", "plotCheck_3fa9", "hedge-panel-2b"])
+def test_a_service_box_named_as_a_widget_before_a_sites_code_is_a_card_and_all_its_items_go(cls):
+    # (session 29, h97/h98: "tree-sponsor-box-w97", "discount-check-q98" -- a suffix of letters and digits after
+    # the name, a build's hash or a site's code, names nothing; an eligibility "check" is a widget, as a "checker"
+    # is; and an item that reads as reported speech, "tenants are asked to ...", is a reading of the card all the same)
+    items = ["<li><strong>Half plot</strong> – £38 a year, water included</li>",
+             "<li><b>Waiting list:</b> about 14 months at the Ridgeway site</li>",
+             "<li><b>Upkeep:</b> tenants are asked to keep two thirds of the plot cultivated from April to October</li>",
+             "<li><b>How to apply:</b> the form at the library or on the parish council website</li>"]
+    box = f'<div class="{cls}"><h4>Renting a plot: the details</h4><ul>' + "".join(items) + "</ul></div>"
+    kept, rules = _cleaned(_article(box, ""))
+    assert kept == PARAS, (cls, kept, rules)
+    # a fact-check box is the story's, whatever its suffix
+    tree = lxml.html.fromstring(f'<html><body><article><p>{PARAS[0]}</p>{box.replace(cls, "fact-check-x7")}'
+                                f'<p>{PARAS[1]}</p></article></body></html>')
+    assert ex_mod._is_card(tree.find(".//div"), None, None) is None
+
+
 def test_a_widget_named_box_whose_items_are_sentences_stays():
     sentences = ["The board will check the first reports by hand and write to farms that have not sent one.",
                  "Farms that report late twice in a year will pay a fine of up to 2,000 euros, the minister said.",
