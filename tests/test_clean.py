@@ -4800,6 +4800,29 @@ def test_story_sentences_near_the_h96_forms_stay(lang, line):
     assert _s22_gone(lang, line) == (False, False), line
 
 
+@pytest.mark.parametrize("lang, line", [
+    # (session 29, h97-ru-002 and h98-es-002) no part of this article may be copied without someone's permission
+    ("en", "No part of this Marsh Gazette article may be reproduced or stored without the written consent of the publisher."),
+    ("es", "Ninguna parte de este reportaje del Eco del Jalón puede reproducirse sin la autorización escrita de la redacción."),
+    ("fr", "Aucune partie de cette publication de L'Écho du Lac ne peut être copiée sans l'autorisation de l'éditeur."),
+    ("de", "Kein Teil dieses Beitrags darf ohne Zustimmung der Redaktion des Seeboten kopiert oder verbreitet werden."),
+    ("tr", "Bu içeriğin hiçbir kısmı Göl Postası'nın izni alınmadan çoğaltılamaz."),
+    ("ru", "Ни одна часть этой публикации не может быть воспроизведена без согласия редакции «Озёрного вестника»."),
+])
+def test_h97_h98_no_part_may_be_copied_forms_go_anywhere(lang, line):
+    assert _s22_gone(lang, line) == (True, True), line
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "No part of the land may be sold without the permission of the parish, the deeds say."),
+    ("en", "No part of this budget can be spent without approval, the treasurer said."),
+    ("es", "Ninguna parte del terreno puede venderse sin permiso del ayuntamiento, recordó la alcaldesa."),
+    ("ru", "Никакую часть участка нельзя продать без согласия совета, заявили в администрации."),
+])
+def test_story_sentences_near_the_no_part_forms_stay(lang, line):
+    assert _s22_gone(lang, line) == (False, False), line
+
+
 def test_a_list_of_readings_under_a_heading_that_went_after_the_story_goes_with_it():
     # (session 28, h95-en-003, h96-en-001: "Where to get rid of used needles safely" under the story went as a tail
     # line, and its items -- "Bridge Street pharmacy — Monday to Saturday, 9am to 6pm", "Found a needle? don't touch
