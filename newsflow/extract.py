@@ -1943,6 +1943,7 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40, classes: "Clas
     # The walk assigns them as it goes and stops once every line has its place in order; what is left when
     # the page ends (a line found only before the line preceding it) is assigned after the walk, the same way.
     places: dict[int, list[tuple[int, object]]] = {}
+    hidden: dict[int, object] = {}
     order = sorted(keys)
     nxt, after = 0, -1
     for position, (node, owner) in enumerate(_line_starts(tree, wanted)):
@@ -1952,7 +1953,12 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40, classes: "Clas
             continue
         for i in wanted[first]:
             if keys[i].startswith(nk) and _holds(owner, nk, keys[i]):
-                places.setdefault(i, []).append((position, owner))
+                if _hidden(owner):
+                    # (a hidden copy is the line's place only when the reader sees it nowhere: a sign-up
+                    # form's thank-you message, hidden until the form is sent)
+                    hidden.setdefault(i, owner)
+                else:
+                    places.setdefault(i, []).append((position, owner))
         while nxt < len(order) and places.get(order[nxt]) and places[order[nxt]][-1][0] > after:
             i = order[nxt]
             position, owner = next(p for p in places[i] if p[0] > after)
@@ -1963,6 +1969,8 @@ def line_contexts(tree, lines: list[str], *, max_words: int = 40, classes: "Clas
     for i in order[nxt:]:
         found = places.get(i)
         if not found:
+            if i in hidden:
+                out[i] = _context_of(hidden[i], keys[i], signup, texts, classes)
             continue
         position, owner = next((p for p in found if p[0] > after), found[0])
         out[i] = _context_of(owner, keys[i], signup, texts, classes)
@@ -1987,6 +1995,19 @@ def _line_starts(tree, firsts) -> list[tuple[str, object]]:
             parent = node.getparent()
             out.append((node, parent.getparent() if node.is_tail and parent is not None else parent))
     return out
+
+
+def _hidden(el) -> bool:
+    """`el` sits in a box hidden from the reader by an inline style or the hidden attribute (a stylesheet's
+    hiding is out of sight here). A hidden copy of a line (schema.org microdata in a "display: none" span, as
+    Plone prints the description) is no place of it: the line is where the reader sees it."""
+    for node in (el, *el.iterancestors()):
+        if node.get("hidden") is not None:
+            return True
+        style = node.get("style")
+        if style and "none" in style and "display:none" in style.replace(" ", "").lower():
+            return True
+    return False
 
 
 def _holds(owner, node_text: str, line: str, *, levels: int = 4) -> bool:
@@ -2123,6 +2144,9 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         # intro" in the headline's header, is the header's all the same)
         ctx["standfirst"] = "header"
     elif "standfirst" not in ctx and block.tag in _HEADINGS and _under_headline(block):
+        ctx["standfirst"] = True
+    elif "standfirst" not in ctx and (block.get("itemprop") or "").lower() == "alternativeheadline":
+        # (schema.org's subtitle, which Contao's and other CMSs' templates print under the <h1>)
         ctx["standfirst"] = True
     if not ctx["in_figure"] and block.tag in ("p", "div") and _image_first(block, line, texts):
         ctx["in_figure"] = True
@@ -2262,7 +2286,7 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
             scope = scope.getparent()
             if scope is None:
                 break
-    box_class = parent.get("class")
+    box_class = _box_name(parent)
     # a paragraph that wears the class the story's other paragraphs wear ("body-text") is the story's own
     # paragraph, highlighted in a panel: not the panel's furniture
     if own and classes is not None and classes.get(own, 0) > 1:
@@ -2286,23 +2310,27 @@ _SCOPE_LEVELS = 4
 _LIST_ITEMS_MAX = 12
 
 
-def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -> str | None:
-    """A heading set apart ("box"): it heads a one-off named box of the page's furniture rather than a part of
-    the story -- the box holds only the heading and a list of links (a module of headlines), or the heading
-    with one short paragraph and a button (a sign-up or an appeal panel)."""
-    box = heading.getparent()
-    value = box.get("class") if box is not None else None
-    # a wrapper that only styles the box ("wp-block-group has-background") names nothing: the box it alone
-    # fills may ("newspack-inline-popup")
-    named = box
+def _box_name(box) -> str | None:
+    """The class that names `box`: its own, or when it is a wrapper that only styles the box ("wp-block-group
+    has-background"), the class of the box it alone fills, up to two levels up ("newspack-inline-popup")."""
+    named, value = box, box.get("class")
     for _ in range(2):
-        if named is None or (value and _names_a_box(value, content=True)):
+        if value and _names_a_box(value, content=True):
             break
         outer = named.getparent()
         if outer is None or outer.tag not in ("div", "aside", "section") \
                 or sum(1 for k in outer if isinstance(k.tag, str)) != 1:
             break
         named, value = outer, outer.get("class")
+    return value
+
+
+def _heading_apart(heading, texts: dict | None, classes: "ClassCounts | None") -> str | None:
+    """A heading set apart ("box"): it heads a one-off named box of the page's furniture rather than a part of
+    the story -- the box holds only the heading and a list of links (a module of headlines), or the heading
+    with one short paragraph and a button (a sign-up or an appeal panel)."""
+    box = heading.getparent()
+    value = _box_name(box) if box is not None else None
     # (a module of links is never the story's text, so "story-recirc" names one)
     if box is None or box.tag not in ("div", "aside", "section") or not value or not _names_a_box(value, content=True):
         return None

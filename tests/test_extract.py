@@ -3001,3 +3001,60 @@ def test_a_message_box_paragraph_beside_an_icon_comes_back():
     box = box.replace('<i class="fas fa-info"></i>', "Travel notice")
     kept = _story(_apart_page({3: box}))
     assert all(p in kept for p in PARAS), kept
+
+
+# --- session 29, taught by h97 (a Contao subtitle, Plone's hidden microdata, a Newspack donation panel) -------------
+
+def test_schema_orgs_alternative_headline_under_the_h1_is_the_standfirst():
+    # (h97-de-002: Contao prints "<h2 itemprop=alternativeHeadline>" after the <h1> and the date line)
+    dek = "The council gives up twelve parking spaces for shade between the market and the station."
+    html = f"""<html lang="en"><head><title>Twenty-six trees for the high street</title></head><body><main>
+<div itemscope itemtype="http://schema.org/Article"><h1 itemprop="name">Twenty-six trees for the high street</h1>
+<p class="info">20.05.2026 by Jo Marsh</p><h2 itemprop="alternativeHeadline">{dek}</h2>
+<div class="ce_text"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p><p>{PARAS[3]}</p></div></div>
+</main></body></html>"""
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    if dek in lines:
+        assert out.line_context[lines.index(dek)].get("standfirst") is True
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert dek not in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
+    # the same <h2> without the property is a crosshead of the story, no standfirst
+    tree = lxml.html.fromstring(html.replace(' itemprop="alternativeHeadline"', ""))
+    assert not ex_mod.line_contexts(tree, [dek])[0].get("standfirst")
+
+
+def test_a_hidden_copy_of_a_line_is_not_its_place_unless_it_is_the_only_one():
+    # (h97-de-003: Plone repeats the description in a "display: none" span of microdata before the header's
+    # visible "documentDescription"; located there, the dek lost the header that marks it)
+    dek = "Engineers have asked drivers to avoid the bridge until Friday."
+    tree = lxml.html.fromstring(
+        f"<html><body><article><header><span style='display: none'><span itemprop='description'>{dek}</span>"
+        f"</span><h1>Bridge shut for repairs</h1><p class='documentDescription'>{dek}</p></header>"
+        f"<div><p>{PARAS[0]}</p></div></article></body></html>")
+    ctx = ex_mod.line_contexts(tree, [dek, PARAS[0]], max_words=60)
+    assert ctx[0].get("standfirst") == "header", ctx
+    # a line the reader sees nowhere else (a sign-up form's thank-you, hidden until the form is sent) keeps the
+    # context of its hidden place
+    thanks = "Thanks! Look out for the confirmation email."
+    tree = lxml.html.fromstring(
+        f"<html><body><article><p>{PARAS[0]}</p><form class='newsletter-signup'><input type='email'>"
+        f"<button>Sign up</button><div hidden><p>{thanks}</p></div></form><p>{PARAS[1]}</p></article></body></html>")
+    ctx = ex_mod.line_contexts(tree, [PARAS[0], thanks, PARAS[1]], max_words=60)
+    assert "newsletter" in ctx[1].get("hints", []), ctx
+
+
+def test_a_panels_paragraph_inside_a_wrapper_that_only_styles_it_is_set_apart_as_the_panel():
+    # (h97-en-004: Newspack's "newspack-inline-popup" around a "wp-block-group has-background" holding the
+    # appeal's heading, its paragraph and the donation form)
+    appeal = "The Ledger is free to read because neighbours chip in. Any gift keeps our reporters at council meetings."
+    panel = ('<div class="newspack-popup newspack-inline-popup"><div class="wp-block-group has-background">'
+             f'<h2>Keep the valley informed</h2><p>{appeal}</p><form><button>Give now</button></form></div></div>')
+    kept, _ = _cleaned(_article(panel))
+    assert appeal not in kept and all(p in kept for p in PARAS), kept
+    # a story's box wrapped the same way, with no control in it, stays the story's
+    boxed = ('<div class="newspack-popup newspack-inline-popup"><div class="wp-block-group has-background">'
+             f'<h2>What the meters cost</h2><p>{appeal}</p></div></div>').replace(
+        appeal, "The water board pays for the meters; the farms pay about forty euros a year for the readings.")
+    kept, _ = _cleaned(_article(boxed.replace("newspack-popup newspack-inline-popup", "story-extra")))
+    assert "The water board pays for the meters; the farms pay about forty euros a year for the readings." in kept, kept
