@@ -1253,10 +1253,9 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     ln = lines[i]
     kind = ln.ctx.get("apart")
     # (a reporting word in a table's cell, "Holy Communion (said, chancel)", reports nobody's speech; nor does one
-    # in an item of a widget's card, "Watering: sponsors are asked to ...", which extract sets apart as a box only
-    # when the card's name says widget and its items read as readings)
+    # in a labelled item of a widget's card, "Watering: sponsors are asked to ...", a reading of the card)
     if ln.narrative and not ln.voice and not ln.text.startswith("|") \
-            and not (kind == "box" and ln.ctx.get("tag") in _CARD_ITEM_TAGS):
+            and not (kind == "box" and ln.ctx.get("tag") in _CARD_ITEM_TAGS and _READING_ITEM.search(ln.text)):
         return False
     # a sentence (8+ units) set in bold or italics right before an interview's first question is the
     # interview's introduction ("Since March there are no fixed visiting hours on the ward. We asked the head
