@@ -2440,7 +2440,10 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     # a box whose name ends on what a widget is ("memorial-bench-notice", "rail-bus-panel", "pitch-booker") is
     # the page's own service panel: its items may run longer and read as clauses ("Insurance: public liability
     # cover of at least £5m, from a broker or your residents' group"), though never as sentences
-    widget = _widget_named(value) and _all_labelled(body, items)
+    # ... and so is a box named for its subject in two words or more, none of them a story box's ("clinic-sessions",
+    # "bat-help"), whose every item, three or more, is a label and its value: a service panel, set out as one
+    widget = (_widget_named(value) or len(items) >= _SERVICE_PANEL_ITEMS and _subject_named(value)) \
+        and _all_labelled(body, items)
     longest = _CARD_READINGS_WORDS if widget else _CARD_ITEM_WORDS
     for item in body.iter("li", "dt", "dd", "td", "th"):
         text = _key(_text_of(item, texts))
@@ -2521,6 +2524,22 @@ def _widget_named(value: str) -> bool:
         if heads and heads[-1] in _WIDGET_NAME_HEADS:
             return True
     return False
+
+
+_SERVICE_PANEL_ITEMS = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def _subject_named(value: str) -> bool:
+    """A class naming its box by a subject of two words or more ("clinic-sessions-k100", "pavementFines"): real
+    words (no look's word, code or hash), none of a story's box or of content (a fact box, a timeline, any
+    "info..." word, the body text)."""
+    words = _class_words(value)
+    if not _STORY_BOX_WORDS.isdisjoint(words) or not _CONTENT_TOKENS.isdisjoint(words) \
+            or any(w.startswith(_CONTENT_PREFIXES) or w.startswith("info") for w in words):
+        return False
+    return any(len([w for w in _name_words(name) if len(w) >= 3 and w not in _STYLE_WORDS and _NAME_WORD.fullmatch(w)])
+               >= 2 for name in value.split() if not name.startswith(_MODIFIER_PREFIXES))
 
 
 _CLAUSE_ITEM_WORDS = 6

@@ -2835,6 +2835,33 @@ def test_a_service_box_named_as_a_widget_before_a_sites_code_is_a_card_and_all_i
     assert ex_mod._is_card(tree.find(".//div"), None, None) is None
 
 
+_SERVICE_ITEMS = ["<li><strong>Mill Street health centre</strong> — Mondays, 9.30am–11am</li>",
+                  "<li><strong>Ashby village hall</strong> — first Thursday, 2pm–3.30pm</li>",
+                  "<li><b>What happens:</b> the nurse checks your blood pressure and you can ask about anything else</li>",
+                  "<li><b>Bring:</b> a list of the medicines you take</li>"]
+
+
+@pytest.mark.parametrize("cls", ["pressure-checks-x100", "pressureClinics", "walk-in-sessions"])
+def test_a_service_panel_named_by_its_subject_with_every_item_labelled_is_a_card(cls):
+    # (session 29, h100: "clinic-sessions-k100", "free-pads-k100", "bat-help-k100" -- no widget word in the name,
+    # items that run long or read as clauses, each a label and its value)
+    box = f'<div class="{cls}"><h4>Blood pressure checks near you</h4><ul>' + "".join(_SERVICE_ITEMS) + "</ul></div>"
+    kept, rules = _cleaned(_article(box, ""))
+    assert kept == PARAS, (cls, kept, rules)
+
+
+@pytest.mark.parametrize("cls", ["factbox", "key-facts-panel", "bridge-timeline", "sidebar", "", "article-extra",
+                                 "scheme-figures", "info-box-blue"])
+def test_a_storys_box_of_labelled_items_named_as_the_storys_or_not_by_a_subject_is_no_card(cls):
+    items = ["<li><b>Cost:</b> £4.2m, two thirds from the government's coastal fund and the rest from the council</li>",
+             "<li><b>Start:</b> March, once the winter storms have passed and the contractor is on site</li>",
+             "<li><b>Finish:</b> autumn 2028, if the weather allows the concrete to be poured on time</li>"]
+    attr = f' class="{cls}"' if cls else ""
+    box = f"<div{attr}><h4>The plan in brief</h4><ul>" + "".join(items) + "</ul></div>"
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p></article></body></html>")
+    assert ex_mod._is_card(tree.find(".//div"), None, None) is None, cls
+
+
 def test_a_widget_named_box_whose_items_are_sentences_stays():
     sentences = ["The board will check the first reports by hand and write to farms that have not sent one.",
                  "Farms that report late twice in a year will pay a fine of up to 2,000 euros, the minister said.",
