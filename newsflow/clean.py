@@ -628,6 +628,9 @@ class _Patterns:
     # desk", "Recién llegado de la sección de Sociedad"), matched on the folded words of a label run into a
     # paragraph's start
     section_pointer: re.Pattern | None = None
+    # how often a newsletter comes ("once a month", "alle zwei Monate", "chaque vendredi"): the pitch of a sign-up
+    # form set as a paragraph right before the form says it, where a story's last paragraph reports
+    delivery_frequency: re.Pattern | None = None
     personal: _Matcher | None = None
     # the union of every family's patterns of one kind: searched first, so that the family loop (which finds
     # the rule's name) runs only for the few lines some family matches
@@ -655,6 +658,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
     words: dict[str, dict[str, set]] = {"reporting": {}, "voice": {}, "personal": {}, "plural_self": {}}
     exclusive: list[str] = []
     pointers: list[str] = []
+    frequency: list[str] = []
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for name, fam in data.get("families", {}).items():
@@ -676,6 +680,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
             words["plural_self"].setdefault(lang, set()).add(word)
         exclusive.extend(p.replace("ı", "i") for p in data.get("outlet_exclusive", []))
         pointers.extend(p.replace("ı", "i") for p in data.get("section_pointer", []))
+        frequency.extend(p.replace("ı", "i") for p in data.get("delivery_frequency", []))
     families = [
         _Family(
             name=name,
@@ -707,6 +712,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         plural_self_words=_WordsByLang((k, frozenset(v)) for k, v in words["plural_self"].items()),
         outlet_exclusive=rxcache.compile(f"(?:{_alternation(exclusive)})") if exclusive else None,
         section_pointer=rxcache.compile(f"(?:{_alternation(pointers)})") if pointers else None,
+        delivery_frequency=rxcache.compile(f"(?:{_alternation(frequency)})") if frequency else None,
         personal=_Matcher(personal, words=True),
         any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
         any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
@@ -1546,6 +1552,12 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif i == n - 1 and i > first and (known_authors or authors) \
                 and _author_bio(ln, known_authors + tuple(_author_names(authors))):
             rule = "author_bio"
+        elif ctx and ctx.get("before_signup") and ln.units <= _MARKUP_MIDDLE_MAX and not ln.narrative \
+                and pats.delivery_frequency is not None and pats.delivery_frequency.search(ln.folded):
+            # the pitch of a sign-up form set as a paragraph of its own right before the form, saying how often
+            # the newsletter comes ("Neuigkeiten vom Familientreff, etwa einmal im Monat."): a story's last
+            # paragraph sits there too, but reports something
+            rule = "markup_newsletter"
         elif guarded:
             rule = None
         elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal or ln.notice) \

@@ -517,10 +517,12 @@ def _main_text(tree, url, options):
     if _misses_prose(tree, doc, prose=prose):
         doc = _recover_prose(tree, doc, url, options, prose=prose, merged=merged is not None, tried=tried)
     rows = _table_rows(doc.text) if doc is not None else 0
-    if doc is not None and (rows >= _TABLE_ROWS_MIN or len(prose) < _FEW_PARAGRAPHS):
+    if doc is not None and (rows >= _TABLE_ROWS_MIN or len(prose) < _FEW_PARAGRAPHS
+                            or len(doc.text or "") < _SHORT_TEXT_CHARS):
         # Table rows in the text (trafilatura may have taken a table design's side column for the story), or
-        # hardly any <p>: the story may be typed between <br>s, with no <p> for the checks above to count, so
-        # now they count those runs too. (Only here: on other pages such runs are mostly comments, captions
+        # hardly any <p>, or a text too short for a story (the page's few <p>s its boxes, the story typed in
+        # <div>s: Tilda's "t-text" blocks): the story may be typed between <br>s, with no <p> for the checks
+        # above to count, so now they count those runs too. (Only here: on other pages such runs are mostly comments, captions
         # and footers the extraction rightly leaves out, and looking for them costs time on every page.)
         checked = prose + _br_prose(tree)
         if _misses_prose(tree, doc, prose=checked):
@@ -714,23 +716,31 @@ def _slot(el, loose_lines: list[str]) -> int | None:
     """Where a box the extraction left out belongs: i such that lines i and i+1 of the text are the story on
     both sides of it -- a text before it in the page (the nearest, or one of the next two when those were left
     out too: an embed's placeholder) ends with line i, and the text after it (the nearest, or one of the next
-    two: a "continue reading" button the extraction left out) starts with line i+1 (or a box before it, of
-    which the extraction kept the first line, starts with line i)."""
-    nexts: list[int] = []
+    two: a "continue reading" button the extraction left out, or a picture whose caption the story repeats
+    further down) starts with line i+1 (or a box before it, of which the extraction kept the first line, starts
+    with line i)."""
     joined: str | None = None
+    befores: list[str] | None = None
     for after in _texts_after(el, limit=3):
         la = _loose(after)
         nexts = [i for i in range(1, len(loose_lines)) if loose_lines[i] and la.startswith(loose_lines[i][:60])]
-        if nexts:
-            break
-        # (a text that is in the extraction but opens no line of it is no dropped button: the box is elsewhere)
-        joined = joined if joined is not None else "\n".join(loose_lines)
-        if la[:60] in joined:
-            return None
-    if not nexts:
-        return None
-    for before in _texts_before(el):
-        lb = _loose(before)
+        if not nexts:
+            # (a text that is in the extraction but opens no line of it is no dropped button: the box is elsewhere)
+            joined = joined if joined is not None else "\n".join(loose_lines)
+            if la[:60] in joined:
+                return None
+            continue
+        if befores is None:
+            befores = [_loose(before) for before in _texts_before(el)]
+        found = _slot_after(befores, nexts, loose_lines)
+        if found is not None:
+            return found
+    return None
+
+
+def _slot_after(befores: list[str], nexts: list[int], loose_lines: list[str]) -> int | None:
+    """i - 1 for the first line i of `nexts` whose line before ends a text before the box (see `_slot`)."""
+    for lb in befores:
         for i in nexts:
             # (or starts with it: a box before it of which the extraction kept only the heading, "Elsewhere
             # this week" over the links it dropped -- a heading of a few words at least; no word boundary is
@@ -1491,6 +1501,7 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False,
 _BOX_SHARE = 0.6
 _TABLE_ROWS_MIN = 3
 _FEW_PARAGRAPHS = 3
+_SHORT_TEXT_CHARS = 600
 
 
 def _table_rows(text: str | None) -> int:
@@ -2135,6 +2146,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         if "newsletter" not in hints:
             hints.append("newsletter")
         ctx["signup"] = True
+    elif signup and len(line) <= _SIGNUP_LINE_CHARS and _before_signup_box(block, signup):
+        ctx["before_signup"] = True
     if "comments" not in hints and _in_comment_list(el):
         hints.append("comments")
     if hints:
@@ -2626,16 +2639,30 @@ def _count_paragraphs(el) -> int:
 
 class ClassCounts:
     """How many elements of the page carry each class attribute value, counted on the first question (most
-    lines never ask: their box's class says nothing, or they sit in no classed box)."""
+    lines never ask: their box's class says nothing, or they sit in no classed box).
+
+    A page builder that numbers its blocks ("avia_textblock avia-builder-el-7", "-el-8", ...) gives each of the
+    story's text blocks a value of its own: a value met once counts with the others that differ from it only in
+    their numbers."""
 
     def __init__(self, tree) -> None:
         self._tree = tree
         self._counts: dict[str, int] | None = None
+        self._numbered: dict[str, int] | None = None
 
     def get(self, value: str, default: int = 0) -> int:
         if self._counts is None:
             self._counts = collections.Counter(_CLASS_VALUES(self._tree))
-        return self._counts.get(value, default)
+        count = self._counts.get(value, default)
+        if count == 1 and _DIGITS.search(value):
+            if self._numbered is None:
+                self._numbered = collections.Counter(_DIGITS.sub("#", v) for v in self._counts.elements()
+                                                     if _DIGITS.search(v))
+            return self._numbered.get(_DIGITS.sub("#", value), count)
+        return count
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 _CLASS_VALUES = lxml.etree.XPath("//@class", smart_strings=False)
@@ -2753,6 +2780,8 @@ _WORDS = re.compile(r"\w+")
 
 _SIGNUP_BOX_CHARS = 600
 _SIGNUP_LINE_CHARS = 200     # a form's title or pitch is short
+_LABELS = lxml.etree.XPath("//label")
+_EMAIL_LABEL = re.compile(r"^\W*(?:your\s+)?(?:e-?mail|courriel|correo|e-?posta|эл(?:ектронная|\.)?\s*почта|почта)\b", re.I)
 _EMAIL_FIELD = lxml.etree.XPath(
     ".//input[@type='email' or @autocomplete='email' or translate(@name, 'EMAIL', 'email') = 'email']")
 
@@ -2761,7 +2790,16 @@ def _signup_boxes(tree, levels: int = 12) -> frozenset:
     """The small boxes (at most 600 characters of text, up to twelve levels above the field) around each e-mail
     field of the page: a line inside one is the title or pitch of a sign-up form, whatever the classes."""
     boxes: set = set()      # the elements themselves: an lxml proxy keeps its identity only while it is alive
-    for field in _EMAIL_FIELD(tree):
+    fields = _EMAIL_FIELD(tree)
+    # (or a plain text field under a label that names the e-mail address, as Weebly's form builder sets it:
+    # "<label>E-Mail *</label><div><input type=text name=_u5612...></div>")
+    for label in _LABELS(tree):
+        if _EMAIL_LABEL.search(label.text_content()):
+            parent = label.getparent()
+            field = next(parent.iter("input"), None) if parent is not None else None
+            if field is not None and field not in fields:
+                fields.append(field)
+    for field in fields:
         node = field
         for _ in range(levels):
             node = node.getparent()
@@ -2846,6 +2884,24 @@ def _in_comment_list(el, levels: int = _COMMENT_ITEM_LEVELS) -> bool:
         if cls and "comment" in cls.lower() and not _COMMENT_LISTS.isdisjoint(_split_names(cls)):
             return True
         node = node.getparent()
+    return False
+
+
+def _before_signup_box(block, boxes: frozenset, levels: int = 3) -> bool:
+    """The next thing after the line's block, past empty spacers (or after the box it closes, a few levels up),
+    is a sign-up form's box: a pitch set as a paragraph of its own right above the form (Weebly's "paragraph"
+    element before its form element)."""
+    node = block
+    for _ in range(levels):
+        nxt = node.getnext()
+        while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag in _SKIP or nxt.tag == "br"
+                                   or not (len(nxt) or (nxt.text or "").strip())):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            return nxt in boxes or any(d in boxes for d in nxt.iterchildren())
+        node = node.getparent()
+        if node is None or node.tag in _STOP:
+            return False
     return False
 
 

@@ -4823,6 +4823,52 @@ def test_story_sentences_near_the_no_part_forms_stay(lang, line):
     assert _s22_gone(lang, line) == (False, False), line
 
 
+@pytest.mark.parametrize("lang, line", [
+    # (session 29, h100) "this article belongs to <owner> and must not be copied ..."; (h99-es-003) "do you know
+    # something we should report?" before a way to reach the newsroom
+    ("en", "This Marsh Gazette report belongs to the Marsh Trust and may not be reproduced or shared without a licence."),
+    ("de", "Dieser Beitrag aus dem Seetal gehört dem Heimatverein und darf nicht ohne Erlaubnis verbreitet werden."),
+    ("fr", "Cet article du Lac appartient à l'association et ne peut être copié sans son accord."),
+    ("es", "Este reportaje del valle pertenece a la asociación y no puede reproducirse sin permiso."),
+    ("ru", "Эта статья принадлежит редакции «Озёрного вестника» и не может быть перепечатана без разрешения."),
+    ("es", "¿Sabes algo del barrio que deberíamos contar? Escríbenos a redaccion@valle.example"),
+    ("fr", "Vous savez quelque chose que nous devrions raconter ? Appelez la rédaction au 01 23 45 67 89"),
+    ("de", "Wissen Sie etwas, über das wir berichten sollten? Schreiben Sie uns an redaktion@tal.example"),
+    ("tr", "Yazmamız gereken bir şey mi biliyorsunuz? Bizi 0212 555 00 00 numaradan arayın"),
+    ("ru", "Знаете что-то, о чём нам стоит рассказать? Пишите на почту редакции"),
+])
+def test_h99_h100_furniture_forms_go_anywhere(lang, line):
+    assert _s22_gone(lang, line) == (True, True), line
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "This land belongs to the parish and cannot be sold without a vote, the vicar said."),
+    ("es", "\"¿Sabes algo que deberíamos saber?\", preguntó la jueza al testigo en la sala."),
+    ("de", "Dieser Hof gehört der Familie seit 1820 und darf nicht verkauft werden, sagte der Bürgermeister."),
+])
+def test_story_sentences_near_the_h99_h100_forms_stay(lang, line):
+    assert _s22_gone(lang, line) == (False, False), line
+
+
+def test_a_pitch_right_before_a_sign_up_form_saying_how_often_the_newsletter_comes_goes():
+    # (session 29: h24, h93, h94, h99, h100 -- Weebly's pitch set as a paragraph of its own above the form,
+    # "Neuigkeiten vom Familientreff, etwa einmal im Monat.", "A short email before each work party ...")
+    pitch = "A short note from the allotment society every Friday, nothing more."
+    lines = [H9_LEAD, H9_REST, pitch]
+    ctx = [_ctx("p"), _ctx("p"), _ctx("div", before_signup=True)]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # the story's last paragraph above the form reports, or says no frequency: it stays
+    for last in ["The society meets every Friday at the pavilion, its secretary said.",
+                 "The next work party is on 4 May at the village hall."]:
+        out = clean("\n".join([H9_LEAD, H9_REST, last]), language="en",
+                    line_context=[_ctx("p"), _ctx("p"), _ctx("p", before_signup=True)])
+        assert last in out.text.split("\n\n"), out.removed
+    # nor does the frequency alone remove a line that is not right before a form
+    out = clean("\n".join(lines), language="en", line_context=[_ctx("p"), _ctx("p"), _ctx("div")])
+    assert pitch in out.text.split("\n\n"), out.removed
+
+
 def test_a_list_of_readings_under_a_heading_that_went_after_the_story_goes_with_it():
     # (session 28, h95-en-003, h96-en-001: "Where to get rid of used needles safely" under the story went as a tail
     # line, and its items -- "Bridge Street pharmacy — Monday to Saturday, 9am to 6pm", "Found a needle? don't touch

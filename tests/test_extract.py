@@ -3085,3 +3085,64 @@ def test_a_panels_paragraph_inside_a_wrapper_that_only_styles_it_is_set_apart_as
         appeal, "The water board pays for the meters; the farms pay about forty euros a year for the readings.")
     kept, _ = _cleaned(_article(boxed.replace("newspack-popup newspack-inline-popup", "story-extra")))
     assert "The water board pays for the meters; the farms pay about forty euros a year for the readings." in kept, kept
+
+
+# --- session 29, taught by h99 and h100 (Tilda's text blocks, Enfold's numbered blocks and message box, Weebly's
+# sign-up form) ---------------------------------------------------------------------------------------------------
+
+def test_a_story_typed_in_divs_beside_a_few_boxed_paragraphs_is_recovered():
+    # (h99-fr-003: Tilda's "t-text" blocks hold the story between <br>s; the page's only <p>s are three
+    # residue boxes, which fast extraction took as the whole text)
+    boxes = "".join(f'<div class="t-rec"><p class="promo-{k}">{t}</p></div>' for k, t in enumerate(
+        ["Photo kindly lent by a reader from the valley", "All the valley's news first on your phone with our app",
+         "The Valley Post follows the editors' code; complaints to the editor"]))
+    story = "".join(f'<div class="t-rec"><div class="t-text">{a}<br><br>{b}</div></div>'
+                    for a, b in zip(PARAS[0::2], PARAS[1::2] + ["The shop reopens on Monday at nine."]))
+    html = (f'<html lang="en"><head><title>Barber retires</title></head><body><div id="allrecords">{boxes[:300]}'
+            f'{story}{boxes[300:]}</div></body></html>')
+    out = extract(raw_html(html))
+    assert all(p in out.text.split("\n") for p in PARAS), out.text
+
+
+def test_a_paragraph_in_a_message_box_after_a_picture_whose_caption_the_story_repeats_is_put_back():
+    # (h99-fr-001: Enfold's "avia_message_box" with its icon, right before an image whose overlay caption the
+    # story repeats further down: the first text after the box opens no line before which the box sits)
+    caption = "The old police station on Rampart Street, to be turned into thirty flats."
+    boxed = ("The town of 4,800 people has 142 applications for social housing waiting, almost half of them from "
+             "people living alone.")
+    html = f"""<html lang="en"><head><title>Sixty social homes by 2030</title></head><body><main><article>
+<h1>Sixty social homes by 2030</h1><section class="av_textblock_section"><div class="avia_textblock"><p>{PARAS[0]}</p>
+<div class="avia_message_box"><div class="avia_message_box_content"><span class="avia_message_box_icon" aria-hidden="true"></span>
+<p>{boxed}</p></div></div></div></section>
+<div class="avia-image-container"><img src="/a.jpg" alt=""><div class="av-image-caption-overlay"><p>{caption}</p></div></div>
+<section class="av_textblock_section"><div class="avia_textblock"><p>{PARAS[1]}</p><p><img src="/a.jpg" alt=""><br><small>{caption}</small></p>
+<p>{PARAS[2]}</p><p>{PARAS[3]}</p></div></section></article></main></body></html>"""
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    assert boxed in lines and lines.index(boxed) == lines.index(PARAS[0]) + 1, lines
+
+
+def test_a_builders_numbered_block_classes_count_as_one_class():
+    # (h99-en-001: Enfold numbers each text block, "avia_textblock avia-builder-el-7": the story's closing
+    # paragraph alone in its block is not a one-off box)
+    tree = lxml.html.fromstring(
+        "<html><body><div class='avia_textblock avia-builder-el-5'><p>One.</p></div>"
+        "<div class='avia_textblock avia-builder-el-7'><p>Two.</p></div><div class='promo-box-k7'><p>Three.</p></div>"
+        "</body></html>")
+    counts = ex_mod.ClassCounts(tree)
+    assert counts.get("avia_textblock avia-builder-el-7") == 2
+    assert counts.get("promo-box-k7") == 1 and counts.get("missing-3") == 0
+
+
+def test_a_weebly_text_field_under_an_email_label_makes_a_sign_up_box_and_the_pitch_above_it_is_marked():
+    # (h99-de-003, h100-de-001: "<label>E-Mail *</label><div><input type=text name=_u56...></div>", and the
+    # pitch set as a paragraph element right above the form)
+    pitch = "News from the allotments, about once a month."
+    html = (f"<html><body><main><div class='paragraph'>{PARAS[0]}</div><div class='paragraph'>{pitch}</div>"
+            "<div><form action='/formSubmit'><div class='wsite-form-field'><label>E-Mail <span>*</span></label>"
+            "<div><input type='text' name='_u5612'></div></div><a class='wsite-button'>Submit</a></form></div>"
+            "</main></body></html>")
+    tree = lxml.html.fromstring(html)
+    assert ex_mod._signup_boxes(tree)
+    ctx = ex_mod.line_contexts(tree, [PARAS[0], pitch], max_words=60)
+    assert ctx[1].get("before_signup") is True and not ctx[0].get("before_signup"), ctx
