@@ -631,6 +631,9 @@ class _Patterns:
     # how often a newsletter comes ("once a month", "alle zwei Monate", "chaque vendredi"): the pitch of a sign-up
     # form set as a paragraph right before the form says it, where a story's last paragraph reports
     delivery_frequency: re.Pattern | None = None
+    # ... and what it brings ("email", "Neuigkeiten", "nouvelles"): a story's closing line about a market "once a
+    # month" says how often, but not that
+    delivery_content: re.Pattern | None = None
     personal: _Matcher | None = None
     # the union of every family's patterns of one kind: searched first, so that the family loop (which finds
     # the rule's name) runs only for the few lines some family matches
@@ -659,6 +662,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
     exclusive: list[str] = []
     pointers: list[str] = []
     frequency: list[str] = []
+    delivered: list[str] = []
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for name, fam in data.get("families", {}).items():
@@ -681,6 +685,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         exclusive.extend(p.replace("ı", "i") for p in data.get("outlet_exclusive", []))
         pointers.extend(p.replace("ı", "i") for p in data.get("section_pointer", []))
         frequency.extend(p.replace("ı", "i") for p in data.get("delivery_frequency", []))
+        delivered.extend(p.replace("ı", "i") for p in data.get("delivery_content", []))
     families = [
         _Family(
             name=name,
@@ -713,6 +718,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         outlet_exclusive=rxcache.compile(f"(?:{_alternation(exclusive)})") if exclusive else None,
         section_pointer=rxcache.compile(f"(?:{_alternation(pointers)})") if pointers else None,
         delivery_frequency=rxcache.compile(f"(?:{_alternation(frequency)})") if frequency else None,
+        delivery_content=rxcache.compile(f"(?:{_alternation(delivered)})") if delivered else None,
         personal=_Matcher(personal, words=True),
         any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
         any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
@@ -1553,10 +1559,11 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
                 and _author_bio(ln, known_authors + tuple(_author_names(authors))):
             rule = "author_bio"
         elif ctx and ctx.get("before_signup") and ln.units <= _MARKUP_MIDDLE_MAX and not ln.narrative \
-                and pats.delivery_frequency is not None and pats.delivery_frequency.search(ln.folded):
+                and pats.delivery_frequency is not None and pats.delivery_frequency.search(ln.folded) \
+                and pats.delivery_content is not None and pats.delivery_content.search(ln.folded):
             # the pitch of a sign-up form set as a paragraph of its own right before the form, saying how often
-            # the newsletter comes ("Neuigkeiten vom Familientreff, etwa einmal im Monat."): a story's last
-            # paragraph sits there too, but reports something
+            # the newsletter comes and what it brings ("Neuigkeiten vom Familientreff, etwa einmal im Monat."): a
+            # story's last paragraph sits there too, but reports something or tells of an event's days
             rule = "markup_newsletter"
         elif guarded:
             rule = None

@@ -2454,9 +2454,11 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     # the page's own service panel: its items may run longer and read as clauses ("Insurance: public liability
     # cover of at least £5m, from a broker or your residents' group"), though never as sentences
     # ... and so is a box named for its subject in two words or more, none of them a story box's ("clinic-sessions",
-    # "bat-help"), whose every item, three or more, is a label and its value: a service panel, set out as one
-    widget = (_widget_named(value) or len(items) >= _SERVICE_PANEL_ITEMS and _subject_named(value)) \
-        and _all_labelled(body, items)
+    # "bat-help"), whose every item, three or more, is a label and its value, and which tells when or how to reach
+    # the service (an hour, a phone number, an address): a service panel, set out as one (a story's cost box,
+    # "<b>Bridge structure:</b> £1.2m ...", gives none of these)
+    widget = (_widget_named(value) or len(items) >= _SERVICE_PANEL_ITEMS and _subject_named(value)
+              and any(_SERVICE_READING.search(item) for item in items)) and _all_labelled(body, items)
     longest = _CARD_READINGS_WORDS if widget else _CARD_ITEM_WORDS
     for item in body.iter("li", "dt", "dd", "td", "th"):
         text = _key(_text_of(item, texts))
@@ -2510,7 +2512,7 @@ def _bold_label(item) -> bool:
 # session 27: "report-tipping-box"; its items must all be labelled readings, which a "text-box" holding the story's
 # own list in clauses is not) ...
 _WIDGET_NAME_HEADS = frozenset({"card", "panel", "widget", "notice", "board", "strip", "booker", "finder",
-                                "locator", "checker", "check", "planner", "tracker", "box"})
+                                "locator", "checker", "planner", "tracker", "box"})
 # ... unless another of its words names what editors put in a story's box (a fact box, a callout, a highlight,
 # a note, the key points, a timeline; any "info..." word, below)
 _STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "notes", "quote", "summary", "keypoints",
@@ -2518,7 +2520,8 @@ _STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "not
                               "context", "tip", "tips", "key", "editor", "editorial", "measures",
                               "rules", "changes", "candidates", "demands", "pledges", "promises", "questions", "qa",
                               "faq", "encadre", "claves", "recuadro", "kasten", "interview", "voices", "people",
-                              "portrait", "portraits", "profile", "profiles", "quotes", "vox", "ward", "kandidaty"})
+                              "portrait", "portraits", "profile", "profiles", "quotes", "vox", "ward", "kandidaty",
+                              "claim", "claims", "verdict", "reality", "factcheck", "realitycheck"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2540,6 +2543,9 @@ def _widget_named(value: str) -> bool:
 
 
 _SERVICE_PANEL_ITEMS = 3
+# an hour ("9.20am", "10:00", "18 h 30", "14 Uhr"), a phone number, an e-mail or web address
+_SERVICE_READING = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?h ?\d{2}\b"
+                              r"|\b\d{3,5} ?\d{3} ?\d{2,4}\b|@|\bwww\.|https?://", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2688,7 +2694,8 @@ def _in_headline_header(block, levels: int = 3) -> bool:
     line, its dek, however the CMS wraps it ("<div class=article__intro><p>...</p></div>"): the story's own
     paragraphs come after the header. A box named as the header does as well (a page builder's "<div
     data-framer-name=Header>", "<div class=entry-header>") when it holds no more than that one paragraph of
-    prose: a box so named around the whole story is no header."""
+    prose, the story goes on after it, and the paragraph is the page's own description: a box so named around
+    the whole story, or around its lede, is no header."""
     node = block
     for _ in range(levels):
         node = node.getparent()
@@ -2701,12 +2708,41 @@ def _in_headline_header(block, levels: int = 3) -> bool:
                     return False
                 if el.tag == "h1":
                     return not named or sum(1 for p in node.iter("p", "div") if not _holds_blocks(p)
-                                            and len(p.text_content().split()) >= _HEADER_PROSE_WORDS) <= 1
+                                            and len(p.text_content().split()) >= _HEADER_PROSE_WORDS) <= 1 \
+                        and _story_follows(node) and _is_description(block)
             return False
     return False
 
 
 _HEADER_PROSE_WORDS = 8
+_STORY_AFTER_CHARS = 300
+
+
+_DESCRIPTIONS = lxml.etree.XPath(
+    "/html/head/meta[@name='description' or @property='og:description' or @name='twitter:description']/@content",
+    smart_strings=False)
+
+
+def _is_description(block) -> bool:
+    """The block's text is the page's own description (its meta description): what a dek is, where a lede that
+    a box named as the header happens to hold is the story's first paragraph."""
+    text = _key(block.text_content())
+    root = block.getroottree().getroot()
+    return bool(text) and any(_key(d) == text for d in _DESCRIPTIONS(root))
+
+
+def _story_follows(box) -> bool:
+    """Text of a story's length comes after the box, in the boxes after it up to the page's main box: a news
+    brief wholly in a box named as the header has its only paragraph there, and it is the story."""
+    node, seen = box, 0
+    while node is not None and node.tag not in _STOP:
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str) and sib.tag not in _SKIP:
+                seen += len(sib.text_content().strip())
+                if seen >= _STORY_AFTER_CHARS:
+                    return True
+        node = node.getparent()
+    return False
 # a page builder's own name for a block, where its classes are hashed ("framer-ryxyku")
 _BUILDER_NAMES = ("data-framer-name", "data-name")
 
@@ -2728,18 +2764,26 @@ _IMAGE_BOX_LEVELS = 3
 
 def _image_first(block, line: str, texts: dict | None = None) -> bool:
     """A picture and its caption in one paragraph (<p><img><br><em>The square at dawn.</em></p>), or in one
-    box around the line's paragraph (a newsletter platform's "<div class=image><img><div><span><p>The square at
-    dawn.</p></span></div></div>"): the block, or a box up to three levels above it, opens with an image,
-    before any text, and holds nothing but the line besides it. An icon or emoji image opening a story
-    paragraph is no picture."""
-    box = block
-    for _ in range(_IMAGE_BOX_LEVELS + 1):
+    box around the line's paragraph (a newsletter platform's "<div class=image><img><div class=image__source><span>
+    <p>The square at dawn.</p></span></div></div>"): the block, or a box up to three levels above it named as a
+    picture's, opens with an image, before any text, and holds nothing but the line besides it, a short one. An
+    icon or emoji image opening a story paragraph is no picture."""
+    box, named = block, False
+    for level in range(_IMAGE_BOX_LEVELS + 1):
         if box is None or not isinstance(box.tag, str) or box.tag in _STOP or _key(_text_of(box, texts)) != line:
             return False
         if not (box.text or "").strip() and _opens_with_picture(box):
-            return True
+            # (above the paragraph itself only a caption's box: a short line in a box of its own below the
+            # picture's, named as a caption's or the picture's part, "image__source" -- a photo essay's paragraph
+            # sits beside its picture in a box of its own too, "<div class=photo-block><img><div><p>...")
+            return level == 0 or named and len(line.split()) <= _BOXED_CAPTION_WORDS
+        named = named or not _PICTURE_BOX_WORDS.isdisjoint(_split_names(box.get("class")))
         box = box.getparent()
     return False
+
+
+_PICTURE_BOX_WORDS = frozenset({"image", "img", "picture", "photo", "figure", "caption", "media", "credit", "source"})
+_BOXED_CAPTION_WORDS = 20
 
 
 def _opens_with_picture(block) -> bool:
@@ -3109,7 +3153,9 @@ def _run_in_label(el) -> bool:
         return (_SITE_PLACE.search(text) is not None or arrow or el.find(".//a") is not None
                 or _LEAD_LABEL_ROW.search(text) is not None
                 or _is_label(text, load_patterns()) or _points_at_section(text)) and not text.endswith("?")
-    return barred or arrow or bool(_LEAD_LABEL_ROW.search(text) or _LEAD_LABEL_PAIR.fullmatch(text)) \
+    # (a chevron joins a trail of sections, "Town › People", not a route, "Route 12: Millbrook › Lendford")
+    row = _LEAD_LABEL_ROW.search(text) is not None and not ("›" in text and any(c.isdigit() for c in text))
+    return barred or arrow or row or bool(_LEAD_LABEL_PAIR.fullmatch(text)) \
         or kicker or el.find(".//a") is not None or _is_label(text, load_patterns()) or _points_at_section(text)
 
 
@@ -3136,8 +3182,9 @@ def _points_at_section(label: str) -> bool:
 
 
 # a note in brackets, or led by a dash as a signature is ("– With reporting by ..."), or by a middle dot or a
-# bullet as a partner desk's credit ("<small>· With the Valley Post's farming desk</small>")
-_BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]|[–—·•]\s.+")
+# bullet as a partner desk's credit, no sentence ("<small>· With the Valley Post's farming desk</small>"; a story's
+# sentence set in small print after a bullet, "· The consultation closes on 30 April.", stays on the line)
+_BRACKETED_NOTE = re.compile(r"\([^()]+\)|\[[^\[\]]+\]|[–—]\s.+|[·•]\s[^.!?…]+")
 _NOTE_MIN_WORDS = 3
 
 
