@@ -1095,6 +1095,10 @@ def test_a_small_print_note_led_by_a_middle_dot_or_bullet_after_the_last_sentenc
         html = page().replace(f"<p>{last}</p>", f"<p>{last} <small>{note}</small></p>")
         out = extract(raw_html(html))
         assert last in out.text.split("\n") and note in out.text.split("\n"), out.text
+    # a sentence of the story in small print after a bullet stays on the line (the review of session 29)
+    sentence = "· The consultation closes on 30 April."
+    html = page().replace(f"<p>{last}</p>", f"<p>{last} <small>{sentence}</small></p>")
+    assert f"{last} {sentence}" in extract(raw_html(html)).text.split("\n")
     # a middle dot inside a finished paragraph's small print that does not lead it stays on the line
     kept = "Venue: Corn Exchange · Doors 7pm"
     html = page().replace(f"<p>{last}</p>", f"<p>{last} <small>{kept}</small></p>")
@@ -2863,7 +2867,7 @@ def test_a_service_panel_named_by_its_subject_with_every_item_labelled_is_a_card
 
 
 @pytest.mark.parametrize("cls", ["factbox", "key-facts-panel", "bridge-timeline", "sidebar", "", "article-extra",
-                                 "scheme-figures", "info-box-blue"])
+                                 "scheme-figures", "info-box-blue", "project-costs"])
 def test_a_storys_box_of_labelled_items_named_as_the_storys_or_not_by_a_subject_is_no_card(cls):
     items = ["<li><b>Cost:</b> £4.2m, two thirds from the government's coastal fund and the rest from the council</li>",
              "<li><b>Start:</b> March, once the winter storms have passed and the contractor is on site</li>",
