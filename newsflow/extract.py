@@ -2012,13 +2012,20 @@ def _hidden(el) -> bool:
     """`el` sits in a box hidden from the reader by an inline style or the hidden attribute (a stylesheet's
     hiding is out of sight here). A hidden copy of a line (schema.org microdata in a "display: none" span, as
     Plone prints the description) is no place of it: the line is where the reader sees it."""
-    for node in (el, *el.iterancestors()):
+    node = el
+    for _ in range(_HIDDEN_LEVELS):
+        if node is None:
+            return False
         if node.get("hidden") is not None:
             return True
         style = node.get("style")
         if style and "none" in style and "display:none" in style.replace(" ", "").lower():
             return True
+        node = node.getparent()
     return False
+
+
+_HIDDEN_LEVELS = 6      # (the hidden microdata and form messages sit within a few levels of their text)
 
 
 def _holds(owner, node_text: str, line: str, *, levels: int = 4) -> bool:
@@ -2660,15 +2667,21 @@ class ClassCounts:
         if self._counts is None:
             self._counts = collections.Counter(_CLASS_VALUES(self._tree))
         count = self._counts.get(value, default)
-        if count == 1 and _DIGITS.search(value):
-            if self._numbered is None:
-                self._numbered = collections.Counter(_DIGITS.sub("#", v) for v in self._counts.elements()
-                                                     if _DIGITS.search(v))
-            return self._numbered.get(_DIGITS.sub("#", value), count)
+        if count == 1:
+            plain = value.translate(_NO_DIGITS)
+            if plain != value:
+                if self._numbered is None:
+                    numbered: collections.Counter = collections.Counter()
+                    for v, n in self._counts.items():
+                        p = v.translate(_NO_DIGITS)
+                        if p != v:
+                            numbered[p] += n
+                    self._numbered = numbered
+                return self._numbered.get(plain, count)
         return count
 
 
-_DIGITS = re.compile(r"\d+")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 _CLASS_VALUES = lxml.etree.XPath("//@class", smart_strings=False)
@@ -2750,10 +2763,14 @@ _BUILDER_NAMES = ("data-framer-name", "data-name")
 def _named_header(node) -> bool:
     """The box's class, id or builder's name calls it a header ("entry-header", "ArticleHeader", "Header")."""
     for value in (node.get("class"), node.get("id"), *(node.get(a) for a in _BUILDER_NAMES)):
-        if value and "header" in value.lower() and any(
-                t.endswith("header") for t in _split_names_cached(value)):
+        if value and "eader" in value and _names_header(value):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_header(value: str) -> bool:
+    return any(t.endswith("header") for t in _split_names_cached(value))
 
 
 _ICON = {"emoji", "icon", "smiley", "wp", "avatar", "logo", "flag"}
@@ -2770,7 +2787,11 @@ def _image_first(block, line: str, texts: dict | None = None) -> bool:
     icon or emoji image opening a story paragraph is no picture."""
     box, named = block, False
     for level in range(_IMAGE_BOX_LEVELS + 1):
-        if box is None or not isinstance(box.tag, str) or box.tag in _STOP or _key(_text_of(box, texts)) != line:
+        if box is None or not isinstance(box.tag, str) or box.tag in _STOP:
+            return False
+        content = _text_of(box, texts)
+        # (a box much longer than the line holds more than it: no need to fold its spaces to know)
+        if len(content) > 2 * len(line) + _IMAGE_BOX_SLACK or _key(content) != line:
             return False
         if not (box.text or "").strip() and _opens_with_picture(box):
             # (above the paragraph itself only a caption's box: a short line in a box of its own below the
@@ -2782,6 +2803,7 @@ def _image_first(block, line: str, texts: dict | None = None) -> bool:
     return False
 
 
+_IMAGE_BOX_SLACK = 200
 _PICTURE_BOX_WORDS = frozenset({"image", "img", "picture", "photo", "figure", "caption", "media", "credit", "source"})
 _BOXED_CAPTION_WORDS = 20
 
