@@ -2025,7 +2025,7 @@ def _hidden(el) -> bool:
     return False
 
 
-_HIDDEN_LEVELS = 6      # (the hidden microdata and form messages sit within a few levels of their text)
+_HIDDEN_LEVELS = 3      # (the hidden microdata and form messages sit within a few levels of their text)
 
 
 def _holds(owner, node_text: str, line: str, *, levels: int = 4) -> bool:
@@ -2153,7 +2153,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         if "newsletter" not in hints:
             hints.append("newsletter")
         ctx["signup"] = True
-    elif signup and len(line) <= _SIGNUP_LINE_CHARS and _before_signup_box(block, signup):
+    elif signup and len(line) <= _SIGNUP_LINE_CHARS and _before_signup_box(
+            block, _remembered(texts, "before_signup", lambda: _before_signup(signup))):
         ctx["before_signup"] = True
     if "comments" not in hints and _in_comment_list(el):
         hints.append("comments")
@@ -2330,6 +2331,9 @@ _SCOPE_LEVELS = 4
 _LIST_ITEMS_MAX = 12
 
 
+_WRAPPER_CHILDREN = 3      # (an only element child, beside a comment or two)
+
+
 def _box_name(box) -> str | None:
     """The class that names `box`: its own, or when it is a wrapper that only styles the box ("wp-block-group
     has-background"), the class of the box it alone fills, up to two levels up ("newspack-inline-popup")."""
@@ -2338,7 +2342,7 @@ def _box_name(box) -> str | None:
         if value and _names_a_box(value, content=True):
             break
         outer = named.getparent()
-        if outer is None or outer.tag not in ("div", "aside", "section") \
+        if outer is None or outer.tag not in ("div", "aside", "section") or len(outer) > _WRAPPER_CHILDREN \
                 or sum(1 for k in outer if isinstance(k.tag, str)) != 1:
             break
         named, value = outer, outer.get("class")
@@ -2762,7 +2766,14 @@ _BUILDER_NAMES = ("data-framer-name", "data-name")
 
 def _named_header(node) -> bool:
     """The box's class, id or builder's name calls it a header ("entry-header", "ArticleHeader", "Header")."""
-    for value in (node.get("class"), node.get("id"), *(node.get(a) for a in _BUILDER_NAMES)):
+    value = node.get("class")
+    if value and "eader" in value and _names_header(value):
+        return True
+    value = node.get("id")
+    if value and "eader" in value and _names_header(value):
+        return True
+    for attr in _BUILDER_NAMES:
+        value = node.get(attr)
         if value and "eader" in value and _names_header(value):
             return True
     return False
@@ -2787,7 +2798,7 @@ def _image_first(block, line: str, texts: dict | None = None) -> bool:
     icon or emoji image opening a story paragraph is no picture."""
     box, named = block, False
     for level in range(_IMAGE_BOX_LEVELS + 1):
-        if box is None or not isinstance(box.tag, str) or box.tag in _STOP:
+        if box is None or not isinstance(box.tag, str) or box.tag in _STOP or level and len(box) > _IMAGE_BOX_CHILDREN:
             return False
         content = _text_of(box, texts)
         # (a box much longer than the line holds more than it: no need to fold its spaces to know)
@@ -2804,6 +2815,7 @@ def _image_first(block, line: str, texts: dict | None = None) -> bool:
 
 
 _IMAGE_BOX_SLACK = 200
+_IMAGE_BOX_CHILDREN = 4
 _PICTURE_BOX_WORDS = frozenset({"image", "img", "picture", "photo", "figure", "caption", "media", "credit", "source"})
 _BOXED_CAPTION_WORDS = 20
 
@@ -2953,22 +2965,46 @@ def _in_comment_list(el, levels: int = _COMMENT_ITEM_LEVELS) -> bool:
     return False
 
 
-def _before_signup_box(block, boxes: frozenset, levels: int = 3) -> bool:
+def _before_signup_box(block, before: frozenset, levels: int = 3) -> bool:
     """The next thing after the line's block, past empty spacers (or after the box it closes, a few levels up),
-    is a sign-up form's box: a pitch set as a paragraph of its own right above the form (Weebly's "paragraph"
-    element before its form element)."""
+    is a sign-up form's box or holds one: a pitch set as a paragraph of its own right above the form (Weebly's
+    "paragraph" element before its form element). `before`: the elements right before such boxes
+    (`_before_signup`)."""
     node = block
     for _ in range(levels):
-        nxt = node.getnext()
-        while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag in _SKIP or nxt.tag == "br"
-                                   or not (len(nxt) or (nxt.text or "").strip())):
-            nxt = nxt.getnext()
-        if nxt is not None:
-            return nxt in boxes or any(d in boxes for d in nxt.iterchildren())
+        if node in before:
+            return True
+        if _next_content(node) is not None:
+            return False
         node = node.getparent()
         if node is None or node.tag in _STOP:
             return False
     return False
+
+
+def _next_content(node):
+    """The element after `node` that holds something, past empty spacers and breaks."""
+    nxt = node.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag in _SKIP or nxt.tag == "br"
+                               or not (len(nxt) or (nxt.text or "").strip())):
+        nxt = nxt.getnext()
+    return nxt
+
+
+def _before_signup(boxes: frozenset) -> frozenset:
+    """The elements whose next element holding something is a sign-up box, or the parent of one."""
+    out = set()
+    for box in boxes:
+        for target in (box, box.getparent()):
+            if target is None:
+                continue
+            prev = target.getprevious()
+            while prev is not None and (not isinstance(prev.tag, str) or prev.tag in _SKIP or prev.tag == "br"
+                                        or not (len(prev) or (prev.text or "").strip())):
+                prev = prev.getprevious()
+            if prev is not None and _next_content(prev) is target:
+                out.add(prev)
+    return frozenset(out)
 
 
 def _in_signup_box(el, boxes: frozenset, levels: int = 5) -> bool:
