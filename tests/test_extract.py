@@ -2967,6 +2967,16 @@ def test_a_bold_trail_of_sections_joined_by_a_chevron_and_a_dash_is_split_off():
                                 "</body></html>")
     ex_mod.split_inline_furniture(tree)
     assert tree.find(".//br") is None
+def _assert_the_dek_goes(html: str, dek: str) -> None:
+    """The dek is marked as the standfirst when extracted, and cleaning takes it away and keeps the story."""
+    out = extract(raw_html(html))
+    lines = out.text.split("\n")
+    if dek in lines:
+        assert out.line_context[lines.index(dek)].get("standfirst") is True
+    cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert dek not in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
+
+
 @pytest.mark.parametrize("cls", ["ingress", "article-preamble", "Theme-LeadIn"])
 def test_the_scandinavian_ingress_and_sitevisions_preamble_mark_the_standfirst(cls):
     # (and Shorthand's "Theme-LeadIn", session 28's h95-ru-001 and h96-ru-001)
@@ -2977,12 +2987,7 @@ def test_the_scandinavian_ingress_and_sitevisions_preamble_mark_the_standfirst(c
 <h1>Mooring fees to rise</h1><p class="{cls}">{dek}</p>
 <p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p><p>{PARAS[3]}</p>
 </article></main></body></html>"""
-    out = extract(raw_html(html))
-    lines = out.text.split("\n")
-    if dek in lines:
-        assert out.line_context[lines.index(dek)].get("standfirst") is True
-    cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
-    assert dek not in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
+    _assert_the_dek_goes(html, dek)
 
 
 def test_a_paragraph_typed_after_a_table_box_goes_back_though_the_boxs_cells_run_together():
@@ -3056,12 +3061,7 @@ def test_schema_orgs_alternative_headline_under_the_h1_is_the_standfirst():
 <p class="info">20.05.2026 by Jo Marsh</p><h2 itemprop="alternativeHeadline">{dek}</h2>
 <div class="ce_text"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p><p>{PARAS[3]}</p></div></div>
 </main></body></html>"""
-    out = extract(raw_html(html))
-    lines = out.text.split("\n")
-    if dek in lines:
-        assert out.line_context[lines.index(dek)].get("standfirst") is True
-    cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
-    assert dek not in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
+    _assert_the_dek_goes(html, dek)
     # the same <h2> without the property is a crosshead of the story, no standfirst
     tree = lxml.html.fromstring(html.replace(' itemprop="alternativeHeadline"', ""))
     assert not ex_mod.line_contexts(tree, [dek])[0].get("standfirst")
