@@ -2535,13 +2535,19 @@ _STORY_BOX_WORDS = frozenset({"callout", "highlight", "highlights", "note", "not
                               "claim", "claims", "verdict", "reality", "factcheck", "realitycheck"})
 
 
+def _says_story(words: frozenset) -> bool:
+    """A class word names what editors put in a story's box or the story's content (a fact box, a callout, a
+    timeline, the body text, any "info..." word)."""
+    return not _STORY_BOX_WORDS.isdisjoint(words) or not _CONTENT_TOKENS.isdisjoint(words) \
+        or any(w.startswith(_CONTENT_PREFIXES) or w.startswith("info") for w in words)
+
+
 @functools.lru_cache(maxsize=4096)
 def _widget_named(value: str) -> bool:
     """A box's class names a widget: a name's last word (a look's word aside) is one of `_WIDGET_NAME_HEADS`,
     and no word of the class says story content, a fact box or a story's callout."""
     words = _class_words(value)
-    if not _STORY_BOX_WORDS.isdisjoint(words) or not _CONTENT_TOKENS.isdisjoint(words) \
-            or any(w.startswith(_CONTENT_PREFIXES) or w.startswith("info") for w in words):
+    if _says_story(words):
         return False
     for name in value.split():
         if name.startswith(_MODIFIER_PREFIXES):
@@ -2565,8 +2571,7 @@ def _subject_named(value: str) -> bool:
     words (no look's word, code or hash), none of a story's box or of content (a fact box, a timeline, any
     "info..." word, the body text)."""
     words = _class_words(value)
-    if not _STORY_BOX_WORDS.isdisjoint(words) or not _CONTENT_TOKENS.isdisjoint(words) \
-            or any(w.startswith(_CONTENT_PREFIXES) or w.startswith("info") for w in words):
+    if _says_story(words):
         return False
     return any(len([w for w in _name_words(name) if len(w) >= 3 and w not in _STYLE_WORDS and _NAME_WORD.fullmatch(w)])
                >= 2 for name in value.split() if not name.startswith(_MODIFIER_PREFIXES))
@@ -2985,10 +2990,14 @@ def _before_signup_box(block, before: frozenset, levels: int = 3) -> bool:
 def _next_content(node):
     """The element after `node` that holds something, past empty spacers and breaks."""
     nxt = node.getnext()
-    while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag in _SKIP or nxt.tag == "br"
-                               or not (len(nxt) or (nxt.text or "").strip())):
+    while nxt is not None and _is_spacer(nxt):
         nxt = nxt.getnext()
     return nxt
+
+
+def _is_spacer(el) -> bool:
+    """An element that holds nothing a reader sees: a comment, a script, a break, an empty box."""
+    return not isinstance(el.tag, str) or el.tag in _SKIP or el.tag == "br" or not (len(el) or (el.text or "").strip())
 
 
 def _before_signup(boxes: frozenset) -> frozenset:
@@ -2999,8 +3008,7 @@ def _before_signup(boxes: frozenset) -> frozenset:
             if target is None:
                 continue
             prev = target.getprevious()
-            while prev is not None and (not isinstance(prev.tag, str) or prev.tag in _SKIP or prev.tag == "br"
-                                        or not (len(prev) or (prev.text or "").strip())):
+            while prev is not None and _is_spacer(prev):
                 prev = prev.getprevious()
             if prev is not None and _next_content(prev) is target:
                 out.add(prev)
