@@ -1556,7 +1556,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif outlet and i not in listed and i not in tables and _outlet_promo(lines, i, outlet):
             rule = "outlet_promo"
         elif i == n - 1 and i > first and (known_authors or authors) \
-                and _author_bio(ln, known_authors + tuple(_author_names(authors))):
+                and _author_bio(ln, known_authors + tuple(_author_names(authors)), lines[i - 1].text):
             rule = "author_bio"
         elif ctx and ctx.get("before_signup") and ln.units <= _MARKUP_MIDDLE_MAX and not ln.narrative \
                 and pats.delivery_frequency is not None and pats.delivery_frequency.search(ln.folded) \
@@ -1694,12 +1694,17 @@ def _author_names(authors: list[str] | None) -> list[str]:
     return names
 
 
-def _author_bio(ln: _Line, names: tuple[str, ...]) -> bool:
+def _author_bio(ln: _Line, names: tuple[str, ...], before: str = "") -> bool:
     """Opens with the full name of one of the article's authors and goes on as a sentence about them, short, no
     quotation: the author's bio under the story. (The story's own sentences name its reporter rarely, and
-    never as the text's last line opening with the full name.)"""
-    if ln.words > _BIO_MAX_WORDS or _OPENS_QUOTE.search(ln.text) or _QUOTE_CHARS.search(ln.text) \
-            or (ln.ctx or {}).get("apart") not in _BIO_APART:
+    never as the text's last line opening with the full name.) Or, however it is set, it comes right under a
+    line that is that full name alone (`before`): the author card's name over its bio ("Written by", "Jane
+    Holt", "Freelance reporter in ..."), which no story ends with."""
+    if ln.words > _BIO_MAX_WORDS or _OPENS_QUOTE.search(ln.text) or _QUOTE_CHARS.search(ln.text):
+        return False
+    if before and " ".join(before.split()) in names and not ln.narrative:
+        return True
+    if (ln.ctx or {}).get("apart") not in _BIO_APART:
         return False
     for name in names:
         if ln.text.startswith(name) and _BIO_AFTER_NAME.match(ln.text, len(name)):
@@ -2016,7 +2021,7 @@ def _story_list_items(lines: list[_Line]) -> set[int]:
     Items look like labels or headlines (short, capitalised in German, no final punctuation), so the weak
     rules (edge_label, related_list) leave them alone; a pattern rule still applies to each line.
     """
-    items: set[int] = set()
+    items: set[int] = _figure_box(lines)
     for i, ln in enumerate(lines):
         # (an item of a list does not introduce the list it is in: "Send this story:" heading a share bar's links)
         if not _LIST_INTRO.search(ln.text) or ln.words < 3 or ln.labels or ln.short is not None \
@@ -2027,6 +2032,38 @@ def _story_list_items(lines: list[_Line]) -> set[int]:
             items.add(j)
             j += 1
     return items
+
+
+# A box of the story's own figures: a short heading set apart, then three list items or more, nearly all opening
+# with a figure ("1,930 falls attended by ambulance crews", "£640,000 spent on the building", "1742: the first barge
+# unloads"), none of them a link, and no more than one giving an hour, a phone number or an address. A widget's
+# list opens its items with names or labels, and an event listing opening with dates gives each date its hour.
+_FIGURE_ITEM = re.compile(r"^-\s+(?:[£$€¥₺₽]\s?)?\d")
+_FIGURE_BOX_ITEMS = 3
+_FIGURE_BOX_SHARE = 0.75
+_FIGURE_READING = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?h ?\d{2}\b"
+                             r"|\b\d{3,5} ?\d{3} ?\d{2,4}\b|@|\bwww\.|https?://", re.I)
+
+
+def _figure_box(lines: list[_Line]) -> set[int]:
+    """The heading and items of each box of the story's figures (see `_FIGURE_ITEM`): the story's fact box, which
+    the markup sets apart as it does a widget."""
+    out: set[int] = set()
+    for h, ln in enumerate(lines):
+        ctx = ln.ctx or {}
+        if ctx.get("apart") != "box" or ctx.get("tag") not in _HEADING_TAGS or ln.terminal or ln.words > _MAX_LABEL_WORDS:
+            continue
+        j = h + 1
+        while j < len(lines) and (lines[j].ctx or {}).get("tag") == "li" and (lines[j].ctx or {}).get("apart") == "box":
+            j += 1
+        items = lines[h + 1:j]
+        if len(items) < _FIGURE_BOX_ITEMS or any(float((it.ctx or {}).get("link_density") or 0) > 0 for it in items):
+            continue
+        if sum(1 for it in items if _FIGURE_ITEM.match(it.text)) < _FIGURE_BOX_SHARE * len(items) \
+                or sum(1 for it in items if _FIGURE_READING.search(it.text)) > 1:
+            continue
+        out.update(range(h, j))
+    return out
 
 
 def _related_lists(lines: list[_Line], drop: dict[int, str], last: int, listed: set[int]) -> None:
@@ -2559,12 +2596,17 @@ def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> 
     if ln.text.endswith(",") and i + 1 < len(lines) and lines[i + 1].text[:1].islower() \
             and lines[i + 1].shaped_like_sentence:
         return False
+    # ... and one under the story, the last line or over a signature of a few words, its closing ("Bis nächste
+    # Woche,")
+    if ln.text.endswith(",") and i > first and (i + 1 == len(lines) or lines[i + 1].words <= _SIGNATURE_WORDS):
+        return False
     # A dateline ("ANKARA") directly before the first body sentence is part of the story.
     if i == first - 1 and all_caps and ln.words <= 3:
         return False
     return True
 
 
+_SIGNATURE_WORDS = 4
 _OPENING_CUE_UNITS = 15
 
 
@@ -2604,6 +2646,10 @@ def _tail_line(ln: _Line) -> bool:
     "Add to calendar", "More to follow."): the page's furniture under the story. Story text after the last
     sentence is a quotation or a list the story introduced (its intro and items), never a short loose phrase."""
     if ln.words > _TAIL_WORDS or _OPENS_QUOTE.search(ln.text) or _LIST_INTRO.search(ln.text) or ln.narrative:
+        return False
+    # a letter's closing before the signature, "See you next Sunday,", "À dimanche prochain,": the writer's, as
+    # its greeting is (furniture never ends on a comma)
+    if ln.text.rstrip().endswith(","):
         return False
     if ln.terminal and _CLOSING_DETAIL.search(ln.text):
         return False

@@ -2160,9 +2160,10 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         hints.append("comments")
     if hints:
         ctx["hints"] = hints
-    if block.tag in ("p", "div") and _in_headline_header(block):
+    if block.tag in ("p", "div") and (_in_headline_header(block) or ctx.get("standfirst") is True and _after_h1(block)):
         # (where it sits, not only what it is called: see clean; a paragraph the class also names, "article-full__
-        # intro" in the headline's header, is the header's all the same)
+        # intro" in the headline's header, is the header's all the same; and so is one its class calls the
+        # standfirst right under the <h1>, Grav's microformat "p-summary")
         ctx["standfirst"] = "header"
     elif "standfirst" not in ctx and block.tag in _HEADINGS and _under_headline(block):
         ctx["standfirst"] = True
@@ -2503,7 +2504,7 @@ def _all_labelled(body, items: list[str]) -> bool:
         _LABELLED_ITEM.search(text) or _bold_label(element) for text, element in zip(items, elements))
 
 
-_BOLD_LABEL_WORDS = 6
+_BOLD_LABEL_WORDS = 8
 
 
 def _bold_label(item) -> bool:
@@ -2706,9 +2707,20 @@ def _after_h1(el) -> bool:
 
 def _under_headline(heading) -> bool:
     """A heading that directly follows the page's <h1> inside the headline's own <header> or <hgroup> is the
-    headline's companion line (HTML's own markup for a subtitle), whatever its class says."""
+    headline's companion line (HTML's own markup for a subtitle), whatever its class says. So is one anywhere
+    right after the <h1> that is a whole sentence (Hashnode's subtitle, an <h2> under the title): a crosshead
+    opening the story is a few words, no sentence."""
+    if not _after_h1(heading):
+        return False
     parent = heading.getparent()
-    return parent is not None and parent.tag in ("header", "hgroup") and _after_h1(heading)
+    if parent is not None and parent.tag in ("header", "hgroup"):
+        return True
+    text = _key(heading.text_content())
+    return len(text.split()) >= _SUBTITLE_MIN_WORDS and _SENTENCE_CLOSE.search(text) is not None
+
+
+_SUBTITLE_MIN_WORDS = 6
+_SENTENCE_CLOSE = re.compile(r"[.!…]['\"”’»)]*$")
 
 
 def _in_headline_header(block, levels: int = 3) -> bool:
@@ -3216,8 +3228,9 @@ def _run_in_label(el) -> bool:
     # it is one: a page or section of the site, an arrow, a link, labels joined by a middle dot or a bullet
     # ("Environment · Aldwater edition / ..."), a family's label or a desk's pointer
     if _SLASH_SEP.match(el.tail or ""):
+        # (a spaced guillemet joins a trail as a chevron does, "Town » History", where no quotation opens)
         return (_SITE_PLACE.search(text) is not None or arrow or el.find(".//a") is not None
-                or _LEAD_LABEL_ROW.search(text) is not None
+                or _LEAD_LABEL_ROW.search(text) is not None or " » " in text and "«" not in text
                 or _is_label(text, load_patterns()) or _points_at_section(text)) and not text.endswith("?")
     # (a chevron joins a trail of sections, "Town › People", not a route, "Route 12: Millbrook › Lendford")
     row = _LEAD_LABEL_ROW.search(text) is not None and not ("›" in text and any(c.isdigit() for c in text))

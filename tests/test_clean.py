@@ -4888,3 +4888,114 @@ def test_a_list_of_readings_under_a_heading_that_went_after_the_story_goes_with_
     out = clean("\n".join([H9_LEAD, H9_REST, "What happens next", *steps]), language="en",
                 line_context=[_ctx("p"), _ctx("p"), _ctx("h4"), *[_ctx("li")] * 3])
     assert all(s in out.text.split("\n\n") for s in steps), out.removed
+
+
+def test_a_box_of_the_storys_figures_stays_though_the_markup_sets_it_apart():
+    # (session 30, h96-en-002, h101-en-002, h102-en-002: Grav's "notices" box around "The wharf in numbers" and its
+    # list of figures went as a one-off box; a widget's list names places and hours)
+    figures = ["- 2,400 visitors in the first month", "- 38 per cent of them came by bus",
+               "- £12,000 raised for the roof appeal", "- Opening hours were extended on Sundays"]
+    lines = [H9_LEAD, "The pier in figures", *figures, H9_REST]
+    ctx = [_ctx("p"), _ctx("h2", apart="box"), *[_ctx("li", apart="box")] * 4, _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx)
+    assert out.text.split("\n\n") == lines, out.removed
+    # a widget's list: names first, or figures each with its hour or phone number
+    for items in (["- Harbour office, weekdays 9am-5pm", "- Ferry kiosk, weekends only", "- Lifeboat station shop"],
+                  ["- 12 May, 10am: pier walk", "- 19 May, 2pm: rock pooling", "- 26 May, 11am: boat tour"]):
+        lines = [H9_LEAD, "Where to find us", *items, H9_REST]
+        ctx = [_ctx("p"), _ctx("h2", apart="box"), *[_ctx("li", apart="box")] * 3, _ctx("p")]
+        out = clean("\n".join(lines), language="en", line_context=ctx)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "Know somebody who walks that towpath? Forward this email to them."),
+    ("en", "Got a friend in Dunmere who'd like this? Pass it on."),
+    ("de", "Kennst du jemanden, der hier jeden Morgen radelt? Leite diese Ausgabe weiter."),
+    ("fr", "Vous connaissez un voisin que cela intéresserait ? Transférez-lui ce message."),
+    ("es", "¿Conoces a alguien del barrio a quien le guste? Reenvíale esta carta."),
+    ("tr", "Bu yazıyı okumak isteyecek tanıdığınız biri var mı? Ona iletin."),
+    ("ru", "Знаете кого-нибудь с нашей улицы? Перешлите эту заметку."),
+])
+def test_a_prompt_to_pass_the_newsletter_on_goes(lang, line):
+    # (session 30, h101-en-005, h102-en-005: "Know someone on the school run? Send them this Dispatch.")
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "Got a story from the upper valley? Ring the newsroom team on 01632 960 118."),
+    ("de", "Haben Sie eine Geschichte aus dem Dorf? Schreiben Sie der Redaktion: hinweis@tal.example"),
+    ("fr", "Vous avez une info sur le quartier ? Écrivez à la rédaction : info@quartier.example"),
+    ("es", "¿Tienes una historia del pueblo? Llama a la redacción al 976 555 123."),
+    ("tr", "Mahallenizden bir haberiniz mi var? Bizi arayın: 0212 555 44 33"),
+    ("ru", "Есть новость из вашего посёлка? Пишите в редакцию: news@posyolok.example"),
+])
+def test_a_tip_line_naming_the_place_goes(lang, line):
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "Know someone who needs a hot meal? Send them to the church hall on Tuesdays."),
+    ("en", "Have a story to tell about the old mill? The museum wants to hear it, the curator said."),
+    ("en", "The hospital follows the national code; complaints have fallen by a third since March."),
+    ("en", "Neighbours offered to buy the firefighters a cup of tea."),
+    ("es", "El colegio sigue el código deontológico de la profesión; las quejas de los pacientes han bajado."),
+])
+def test_story_sentences_near_the_new_prompt_forms_stay(lang, line):
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert line in out.text.split("\n\n"), (lines, out.removed)
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "The Weekly Lantern follows the Editors' Code; to complain about our coverage write to readers@lantern.example."),
+    ("de", "Das Tagblatt folgt dem Pressekodex; Beschwerden bitte an leserrat@tagblatt.example."),
+    ("fr", "Le Petit Courrier respecte la charte de Munich ; réclamations : mediation@courrier.example"),
+    ("es", "La Voz del Valle cumple el código ético de la FAPE; quejas a defensora@voz.example."),
+    ("tr", "Gazetemiz basın meslek ilkelerine uyar; şikâyetler için okur@gazete.example adresine yazın."),
+    ("ru", "Редакция придерживается кодекса профессиональной этики; жалобы присылайте на ombudsman@gazeta.example."),
+])
+def test_an_ethics_line_with_a_complaints_address_goes_even_as_the_first_line(lang, line):
+    # (session 30, h101-es-001: the outlet's ethics code and its complaints address, boxed above the story, anchored
+    # the story as its first sentence)
+    for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, H9_REST, line]):
+        out = clean("\n".join(lines), language=lang)
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "Written in my spare time. If it made your morning, you can buy me a coffee."),
+    ("de", "Der Blog ist ein Hobby. Wenn er Ihnen gefällt, können Sie mir einen Kaffee spendieren."),
+    ("fr", "Ce carnet est tenu bénévolement. S'il vous plaît, vous pouvez m'offrir un café."),
+    ("es", "Escribo esto en mis ratos libres. Si te ha gustado, puedes invitarme a un café."),
+    ("tr", "Bu defteri boş vakitlerimde tutuyorum. Beğendiyseniz yazara bir kahve ısmarlayabilirsiniz."),
+    ("ru", "Блог ведётся по вечерам. Если понравилось, можно угостить автора кофе."),
+])
+def test_a_tip_jar_line_under_a_blog_post_goes(lang, line):
+    # (session 30, h102-ru-003: a Hexo blog's reward box, "можно угостить автора чаем")
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_letters_closing_before_the_signature_stays():
+    # (session 30, h101-fr-002: "À dimanche prochain," under a newsletter's letter went as a tail line)
+    for closing in ["See you at the gala,", "À mardi prochain,", "Bis nächste Woche,"]:
+        out = clean("\n".join([H9_LEAD, H9_REST, closing]), language="en")
+        assert closing in out.text.split("\n\n"), out.removed
+
+
+def test_the_bio_under_the_author_cards_name_goes():
+    # (session 30, h102-en-001, h102-tr-001: Hashnode's "Written by" card, the author's name and a bio that does
+    # not open with it)
+    bio = "Retired teacher and lifelong birdwatcher; writes about the estuary every fortnight."
+    lines = [H9_LEAD, H9_REST, "Written by", "Morwenna Pascoe", bio]
+    ctx = [_ctx("p"), _ctx("p"), _ctx("h3"), _ctx("h4", link_density=1.0), _ctx("p")]
+    out = clean("\n".join(lines), language="en", line_context=ctx, authors=["Morwenna Pascoe"])
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # a story's last line under another line stays, and so does one under the name of someone not the author
+    for before in ["The pier will open in May.", "Jory Tremayne"]:
+        lines = [H9_LEAD, H9_REST, before, bio]
+        out = clean("\n".join(lines), language="en", authors=["Morwenna Pascoe"])
+        assert bio in out.text.split("\n\n"), out.removed

@@ -850,7 +850,7 @@ def test_standfirst_classes_in_other_languages_mark_the_dek(cls):
     out = extract(raw_html(html))
     lines = out.text.split("\n")
     if dek in lines:     # trafilatura may leave it out; when it does not, the markup names it
-        assert out.line_context[lines.index(dek)].get("standfirst") is True
+        assert out.line_context[lines.index(dek)].get("standfirst") in (True, "header")
     cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
     assert dek not in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
 
@@ -2972,7 +2972,7 @@ def _assert_the_dek_goes(html: str, dek: str) -> None:
     out = extract(raw_html(html))
     lines = out.text.split("\n")
     if dek in lines:
-        assert out.line_context[lines.index(dek)].get("standfirst") is True
+        assert out.line_context[lines.index(dek)].get("standfirst") in (True, "header")
     cleaned = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
     assert dek not in cleaned and all(p in cleaned for p in PARAS[:4]), cleaned
 
@@ -3162,3 +3162,62 @@ def test_a_weebly_text_field_under_an_email_label_makes_a_sign_up_box_and_the_pi
     assert ex_mod._signup_boxes(tree)
     ctx = ex_mod.line_contexts(tree, [PARAS[0], pitch], max_words=60)
     assert ctx[1].get("before_signup") is True and not ctx[0].get("before_signup"), ctx
+
+
+def test_a_trail_joined_by_a_spaced_guillemet_run_into_the_first_paragraph_is_split_off():
+    # (session 30, h101-ru-001: "<strong>Town » History</strong> / The red-brick mill ...")
+    for label in ["Eastmoor » Heritage", "Заречье » Люди"]:
+        tree = lxml.html.fromstring(f"<html><body><article><p><b>{label}</b> / {PARAS[0]}</p></article></body></html>")
+        ex_mod.split_inline_furniture(tree)
+        assert tree.find(".//br") is not None, label
+    # a quotation closed by a guillemet, or a name before a slash, stays on the story's line
+    for label in ["« Nous restons » dit-elle", "Marie Dupont, maire"]:
+        tree = lxml.html.fromstring(f"<html><body><article><p><b>{label}</b> / {PARAS[0]}</p></article></body></html>")
+        ex_mod.split_inline_furniture(tree)
+        assert tree.find(".//br") is None, label
+
+
+def _dek_context(before: str, dek: str) -> dict:
+    tree = lxml.html.fromstring(f"<html><body><article><h1>Farms must report water use</h1>{before}"
+                                + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
+    return ex_mod.line_contexts(tree, [dek, *PARAS])[0]
+
+
+def test_a_sentence_heading_right_under_the_h1_is_the_subtitle():
+    # (session 30, h102-en-001, h102-tr-001: Hashnode sets the subtitle as an <h2> right after the <h1>)
+    dek = "Water companies will have to publish their leak figures every month from spring."
+    ctx = _dek_context(f"<h2>{dek}</h2>", dek)
+    assert ctx.get("standfirst"), ctx
+    cleaned = clean("\n".join([dek, *PARAS]), line_context=[ctx] + [{"tag": "p"}] * len(PARAS)).text.split("\n\n")
+    assert cleaned == PARAS, cleaned
+    # a crosshead of a few words there is no subtitle, nor is a sentence heading further down
+    assert not _dek_context("<h2>The new rules</h2>", "The new rules").get("standfirst")
+    tree = lxml.html.fromstring(f"<html><body><article><h1>Farms must report water use</h1><p>{PARAS[0]}</p>"
+                                f"<h2>{dek}</h2></article></body></html>")
+    assert not ex_mod._under_headline(tree.find(".//h2"))
+
+
+def test_a_summary_classed_paragraph_right_under_the_h1_goes_even_with_a_reporting_verb():
+    # (session 30, h101-en-002: Grav's microformat "p-summary", "Paramedics say many ... for hours.")
+    dek = "Farmers say the monthly forms will cost them a day of work each time."
+    ctx = _dek_context(f'<p class="p-summary lead">{dek}</p>', dek)
+    cleaned = clean("\n".join([dek, *PARAS]), line_context=[ctx] + [{"tag": "p"}] * len(PARAS)).text.split("\n\n")
+    assert cleaned == PARAS, cleaned
+    # further down, a paragraph so classed that reports speech is the story's
+    tree = lxml.html.fromstring(f"<html><body><article><h1>Farms must report water use</h1><p>{PARAS[0]}</p>"
+                                f'<p class="p-summary">{dek}</p><p>{PARAS[1]}</p></article></body></html>')
+    ctx = ex_mod.line_contexts(tree, [PARAS[0], dek, PARAS[1]])
+    cleaned = clean("\n".join([PARAS[0], dek, PARAS[1]]), line_context=ctx).text.split("\n\n")
+    assert dek in cleaned, cleaned
+
+
+def test_a_service_panels_place_label_may_run_to_eight_words():
+    # (session 30, h101-en-005: "<strong>Tavish Retail Park, by the garden centre</strong>, Saturday ..., 10am–2pm"
+    # kept the whole car-seat panel as story)
+    items = ["<li><strong>Upper Mill community centre, by the side door</strong>, Monday 3 June, 9am–noon</li>",
+             "<li><strong>Library car park, next to the bottle bank</strong>, Thursday 6 June, 2pm–5pm</li>",
+             "<li><b>What it costs</b> – nothing; no booking needed</li>"]
+    tree = lxml.html.fromstring('<html><body><article><div class="bike-marking-x1"><h4>Free bike marking</h4>'
+                                f'<ul>{"".join(items)}</ul></div></article></body></html>')
+    box = tree.find(".//div")
+    assert ex_mod._is_card(box, None, ex_mod.ClassCounts(tree)) == "box"
