@@ -1556,7 +1556,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif outlet and i not in listed and i not in tables and _outlet_promo(lines, i, outlet):
             rule = "outlet_promo"
         elif i == n - 1 and i > first and (known_authors or authors) \
-                and _author_bio(ln, known_authors + tuple(_author_names(authors)), lines[i - 1].text):
+                and _author_bio(ln, known_authors + tuple(_author_names(authors)),
+                                _author_card(lines, i, known_authors + tuple(_author_names(authors)))):
             rule = "author_bio"
         elif ctx and ctx.get("before_signup") and ln.units <= _MARKUP_MIDDLE_MAX and not ln.narrative \
                 and pats.delivery_frequency is not None and pats.delivery_frequency.search(ln.folded) \
@@ -1694,15 +1695,14 @@ def _author_names(authors: list[str] | None) -> list[str]:
     return names
 
 
-def _author_bio(ln: _Line, names: tuple[str, ...], before: str = "") -> bool:
+def _author_bio(ln: _Line, names: tuple[str, ...], card: bool = False) -> bool:
     """Opens with the full name of one of the article's authors and goes on as a sentence about them, short, no
     quotation: the author's bio under the story. (The story's own sentences name its reporter rarely, and
-    never as the text's last line opening with the full name.) Or, however it is set, it comes right under a
-    line that is that full name alone (`before`): the author card's name over its bio ("Written by", "Jane
-    Holt", "Freelance reporter in ..."), which no story ends with."""
+    never as the text's last line opening with the full name.) Or, however it is set, it closes an author card
+    (`card`, see `_author_card`): "Written by", "Jane Holt", "Freelance reporter in ...", which no story ends with."""
     if ln.words > _BIO_MAX_WORDS or _OPENS_QUOTE.search(ln.text) or _QUOTE_CHARS.search(ln.text):
         return False
-    if before and " ".join(before.split()) in names and not ln.narrative:
+    if card and not ln.narrative:
         return True
     if (ln.ctx or {}).get("apart") not in _BIO_APART:
         return False
@@ -1714,6 +1714,20 @@ def _author_bio(ln: _Line, names: tuple[str, ...], before: str = "") -> bool:
     return False
 
 
+def _author_card(lines: list[_Line], i: int, names: tuple[str, ...]) -> bool:
+    """Line `i` closes an author card: right under a line that is one of the article's authors' full names alone,
+    set as a heading or a link, itself under a short label ("Written by", "About the author", "Yazar"). A story's
+    last line under a signature has no label over the name."""
+    if i < 2:
+        return False
+    name, label = lines[i - 1], lines[i - 2]
+    ctx = name.ctx or {}
+    return " ".join(name.text.split()) in names \
+        and (ctx.get("tag") in _HEADING_TAGS or float(ctx.get("link_density") or 0) >= 0.5) \
+        and label.words <= _CARD_LABEL_WORDS and not label.terminal
+
+
+_CARD_LABEL_WORDS = 4
 _LIST_RUN_MIN = 3
 
 
@@ -2036,11 +2050,13 @@ def _story_list_items(lines: list[_Line]) -> set[int]:
 
 # A box of the story's own figures: a short heading set apart, then three list items or more, nearly all opening
 # with a figure ("1,930 falls attended by ambulance crews", "£640,000 spent on the building", "1742: the first barge
-# unloads"), none of them a link, and no more than one giving an hour, a phone number or an address. A widget's
-# list opens its items with names or labels, and an event listing opening with dates gives each date its hour.
+# unloads"), each in five words or more, none of them a link, and no more than one giving an hour, a phone number or
+# an address; the heading does not speak as the outlet. A widget's list opens its items with names or labels, or
+# gives bare readings ("3 bedrooms"), and an event listing opening with dates gives each date its hour.
 _FIGURE_ITEM = re.compile(r"^-\s+(?:[£$€¥₺₽]\s?)?\d")
 _FIGURE_BOX_ITEMS = 3
 _FIGURE_BOX_SHARE = 0.75
+_FIGURE_ITEM_WORDS = 5      # (with the list's "-")
 _FIGURE_READING = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?h ?\d{2}\b"
                              r"|\b\d{3,5} ?\d{3} ?\d{2,4}\b|@|\bwww\.|https?://", re.I)
 
@@ -2051,7 +2067,8 @@ def _figure_box(lines: list[_Line]) -> set[int]:
     out: set[int] = set()
     for h, ln in enumerate(lines):
         ctx = ln.ctx or {}
-        if ctx.get("apart") != "box" or ctx.get("tag") not in _HEADING_TAGS or ln.terminal or ln.words > _MAX_LABEL_WORDS:
+        if ctx.get("apart") != "box" or ctx.get("tag") not in _HEADING_TAGS or ln.terminal or ln.words > _MAX_LABEL_WORDS \
+                or ln.voice:      # ("Our year in numbers": the outlet's own promotion)
             continue
         j = h + 1
         while j < len(lines) and (lines[j].ctx or {}).get("tag") == "li" and (lines[j].ctx or {}).get("apart") == "box":
@@ -2059,7 +2076,9 @@ def _figure_box(lines: list[_Line]) -> set[int]:
         items = lines[h + 1:j]
         if len(items) < _FIGURE_BOX_ITEMS or any(float((it.ctx or {}).get("link_density") or 0) > 0 for it in items):
             continue
-        if sum(1 for it in items if _FIGURE_ITEM.match(it.text)) < _FIGURE_BOX_SHARE * len(items) \
+        # (each a figure and what it counts, in a few words: "3 bedrooms", "14 °C today" are a widget's readings)
+        if sum(1 for it in items if _FIGURE_ITEM.match(it.text) and len(it.text.split()) > _FIGURE_ITEM_WORDS) \
+                < _FIGURE_BOX_SHARE * len(items) \
                 or sum(1 for it in items if _FIGURE_READING.search(it.text)) > 1:
             continue
         out.update(range(h, j))
@@ -2598,7 +2617,7 @@ def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> 
         return False
     # ... and one under the story, the last line or over a signature of a few words, its closing ("Bis nächste
     # Woche,")
-    if ln.text.endswith(",") and i > first and (i + 1 == len(lines) or lines[i + 1].words <= _SIGNATURE_WORDS):
+    if _LETTER_CLOSING.match(ln.text) and i > first and (i + 1 == len(lines) or lines[i + 1].words <= _SIGNATURE_WORDS):
         return False
     # A dateline ("ANKARA") directly before the first body sentence is part of the story.
     if i == first - 1 and all_caps and ln.words <= 3:
@@ -2607,6 +2626,7 @@ def _edge_label(lines: list[_Line], i: int, first: int, link_density: float) -> 
 
 
 _SIGNATURE_WORDS = 4
+_LETTER_CLOSING = re.compile(r"^[^,:;]+,\s*$")     # one phrase and its comma, no label's colon, no list
 _OPENING_CUE_UNITS = 15
 
 
@@ -2648,8 +2668,8 @@ def _tail_line(ln: _Line) -> bool:
     if ln.words > _TAIL_WORDS or _OPENS_QUOTE.search(ln.text) or _LIST_INTRO.search(ln.text) or ln.narrative:
         return False
     # a letter's closing before the signature, "See you next Sunday,", "À dimanche prochain,": the writer's, as
-    # its greeting is (furniture never ends on a comma)
-    if ln.text.rstrip().endswith(","):
+    # its greeting is (a filing line ending on a comma is a list of labels, "Posted in Community, Transport,")
+    if _LETTER_CLOSING.match(ln.text):
         return False
     if ln.terminal and _CLOSING_DETAIL.search(ln.text):
         return False

@@ -2160,10 +2160,12 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         hints.append("comments")
     if hints:
         ctx["hints"] = hints
-    if block.tag in ("p", "div") and (_in_headline_header(block) or ctx.get("standfirst") is True and _after_h1(block)):
+    if block.tag in ("p", "div") and (_in_headline_header(block) or ctx.get("standfirst") is True and _after_h1(block)
+                                      and _names_the_dek(block)):
         # (where it sits, not only what it is called: see clean; a paragraph the class also names, "article-full__
         # intro" in the headline's header, is the header's all the same; and so is one its class calls the
-        # standfirst right under the <h1>, Grav's microformat "p-summary")
+        # standfirst right under the <h1> by a word that names nothing else, or Grav's microformat "p-summary": a
+        # "summary" or "description" may be the story's first paragraph)
         ctx["standfirst"] = "header"
     elif "standfirst" not in ctx and block.tag in _HEADINGS and _under_headline(block):
         ctx["standfirst"] = True
@@ -2697,6 +2699,29 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 _CLASS_VALUES = lxml.etree.XPath("//@class", smart_strings=False)
 
 
+# class words that name the dek and nothing else
+_DEK_TOKENS = frozenset({"standfirst", "dek", "deck", "strapline", "subheadline", "sapo", "chapo", "chapeau", "subtitle",
+                         "soustitre", "unterzeile", "subtitulo", "entradilla", "bajada", "podzagolovok", "ingress",
+                         "preamble", "leadin"})
+
+
+def _names_the_dek(block) -> bool:
+    """The block's class names the dek and nothing else, or it is a microformat entry's summary ("p-summary")
+    outside the entry's content ("e-content"), which holds the story."""
+    value = block.get("class") or ""
+    if not _DEK_TOKENS.isdisjoint(_split_names(value)):
+        return True
+    if "p-summary" not in value.split():
+        return False
+    entry = next((a for a in block.iterancestors() if "h-entry" in (a.get("class") or "").split()), None)
+    return entry is not None and not any(_is_entry_content(a) for a in block.iterancestors()) \
+        and any(_is_entry_content(d) for d in entry.iter() if isinstance(d.tag, str))
+
+
+def _is_entry_content(el) -> bool:
+    return "e-content" in (el.get("class") or "").split()
+
+
 def _after_h1(el) -> bool:
     """The element comes right after the page's <h1> (its previous element sibling)."""
     prev = el.getprevious()
@@ -2716,10 +2741,18 @@ def _under_headline(heading) -> bool:
     if parent is not None and parent.tag in ("header", "hgroup"):
         return True
     text = _key(heading.text_content())
-    return len(text.split()) >= _SUBTITLE_MIN_WORDS and _SENTENCE_CLOSE.search(text) is not None
+    if len(text.split()) < _SUBTITLE_MIN_WORDS or _SENTENCE_CLOSE.search(text) is None or _ENTRY_START.match(text):
+        return False
+    # (a live blog's entry heading, or a story's opening crosshead, has the story's paragraph right under it; a
+    # subtitle has the byline, the date or the picture)
+    nxt = heading.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt is None or nxt.tag != "p"
 
 
 _SUBTITLE_MIN_WORDS = 6
+_ENTRY_START = re.compile(r"\d|(?:update|updated|aktualisiert|mise à jour|actualización|güncelleme|обновлено)\b", re.I)
 _SENTENCE_CLOSE = re.compile(r"[.!…]['\"”’»)]*$")
 
 
@@ -3174,6 +3207,7 @@ _RUN_IN_BOX_MIN_WORDS = 3
 _SPAN_BOX_WORDS = 12
 _LEAD_LABEL_SEP = re.compile(r"^\s*(?:[–—|·•-]|//?)\s+(?=[\"“„«‚'‘]?[^\W\d_])")
 _LEAD_LABEL_ROW = re.compile(r"\s[·•|›]\s")     # (labels joined as a row or a trail, "Sport · today", "Town › People")
+_GUILLEMET_TRAIL = re.compile(r"[^«:\d»]+(?: » [^«:\d»]+)+")
 _LEAD_LABEL_BAR = re.compile(r"^\s*(?:[|·•]|//)\s")
 _SLASH_SEP = re.compile(r"^\s*//?")     # a double slash, or a single one ("<b>Rubrik Hohenmoor</b> / Dass ...")
 _DANGLING_TAIL = re.compile(r"\s*(?:\||//)\s*")
@@ -3228,9 +3262,10 @@ def _run_in_label(el) -> bool:
     # it is one: a page or section of the site, an arrow, a link, labels joined by a middle dot or a bullet
     # ("Environment · Aldwater edition / ..."), a family's label or a desk's pointer
     if _SLASH_SEP.match(el.tail or ""):
-        # (a spaced guillemet joins a trail as a chevron does, "Town » History", where no quotation opens)
+        # (a spaced guillemet joins a trail as a chevron does, "Town » History", where no quotation opens; not a
+        # route, "Line 12: Centre » Hospital")
         return (_SITE_PLACE.search(text) is not None or arrow or el.find(".//a") is not None
-                or _LEAD_LABEL_ROW.search(text) is not None or " » " in text and "«" not in text
+                or _LEAD_LABEL_ROW.search(text) is not None or _GUILLEMET_TRAIL.fullmatch(text) is not None
                 or _is_label(text, load_patterns()) or _points_at_section(text)) and not text.endswith("?")
     # (a chevron joins a trail of sections, "Town › People", not a route, "Route 12: Millbrook › Lendford")
     row = _LEAD_LABEL_ROW.search(text) is not None and not ("›" in text and any(c.isdigit() for c in text))

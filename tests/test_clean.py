@@ -4899,10 +4899,14 @@ def test_a_box_of_the_storys_figures_stays_though_the_markup_sets_it_apart():
     ctx = [_ctx("p"), _ctx("h2", apart="box"), *[_ctx("li", apart="box")] * 4, _ctx("p")]
     out = clean("\n".join(lines), language="en", line_context=ctx)
     assert out.text.split("\n\n") == lines, out.removed
-    # a widget's list: names first, or figures each with its hour or phone number
-    for items in (["- Harbour office, weekdays 9am-5pm", "- Ferry kiosk, weekends only", "- Lifeboat station shop"],
-                  ["- 12 May, 10am: pier walk", "- 19 May, 2pm: rock pooling", "- 26 May, 11am: boat tour"]):
-        lines = [H9_LEAD, "Where to find us", *items, H9_REST]
+    # a widget's list: names first, figures each with its hour, bare readings, or the outlet's own figures
+    for heading, items in (
+            ("Where to find us", ["- Harbour office, weekdays 9am-5pm", "- Ferry kiosk, weekends only", "- Lifeboat shop"]),
+            ("Walks this month", ["- 12 May, 10am: pier walk", "- 19 May, 2pm: rock pooling", "- 26 May, 11am: boat tour"]),
+            ("Property of the week", ["- 3 bedrooms", "- 2 bathrooms", "- £325,000 guide price"]),
+            ("Our year in numbers", ["- 1.2 million readers a month", "- 24 reporters across the county",
+                                     "- 365 days of local news"])):
+        lines = [H9_LEAD, heading, *items, H9_REST]
         ctx = [_ctx("p"), _ctx("h2", apart="box"), *[_ctx("li", apart="box")] * 3, _ctx("p")]
         out = clean("\n".join(lines), language="en", line_context=ctx)
         assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
@@ -4942,6 +4946,21 @@ def test_a_tip_line_naming_the_place_goes(lang, line):
     ("en", "The hospital follows the national code; complaints have fallen by a third since March."),
     ("en", "Neighbours offered to buy the firefighters a cup of tea."),
     ("es", "El colegio sigue el código deontológico de la profesión; las quejas de los pacientes han bajado."),
+    # (the review of session 30: story lines the first wording of these forms took)
+    ("en", "Know someone who might need a food parcel? Pass it on: the pantry opens on Thursdays at the church hall."),
+    ("de", "Kennen Sie jemanden, der allein lebt? Dann geben Sie diese Nummer weiter: 0800 111 0 111."),
+    ("fr", "Connaissez-vous quelqu'un qui cherche un logement ? Envoyez-le à la mairie, qui tient une liste."),
+    ("es", "¿Conoces a algún amigo que quiera donar sangre? Reenvíale la convocatoria del centro de salud."),
+    ("ru", "Знаете соседа, который живёт один? Передайте ему расписание автобуса."),
+    ("de", "Haben Sie einen Hinweis auf den Täter? Rufen Sie die Polizei in Ulm unter 0731 188-0 an."),
+    ("fr", "Vous avez des informations sur l'accident ? Contactez la gendarmerie de Dax au 05 58 74 00 00."),
+    ("tr", "Kayıp kediden haberiniz var mı? Arayın: 0532 111 22 33."),
+    ("en", "The hospital follows the NHS complaints code; concerns can be raised with the patient advice service on 01632 960 000."),
+    ("fr", "Le club respecte le code éthique de la fédération ; réclamations et signalements sont reçus à ethique@ligue.example."),
+    ("en", "The mayor promised to buy us a pint if the bridge reopened on time."),
+    ("de", "Der Wirt wollte uns einen Kaffee ausgeben, erzählt die Feuerwehrfrau."),
+    ("tr", "Köylüler bize bir çay ısmarladı ve uzun uzun sohbet ettik."),
+    ("ru", "Хозяйка кафе решила угостить нас чаем с пирогами."),
 ])
 def test_story_sentences_near_the_new_prompt_forms_stay(lang, line):
     for lines in ([line, H9_LEAD, H9_REST], [H9_LEAD, line, H9_REST], [H9_LEAD, H9_REST, line]):
@@ -4951,11 +4970,11 @@ def test_story_sentences_near_the_new_prompt_forms_stay(lang, line):
 
 @pytest.mark.parametrize("lang,line", [
     ("en", "The Weekly Lantern follows the Editors' Code; to complain about our coverage write to readers@lantern.example."),
-    ("de", "Das Tagblatt folgt dem Pressekodex; Beschwerden bitte an leserrat@tagblatt.example."),
-    ("fr", "Le Petit Courrier respecte la charte de Munich ; réclamations : mediation@courrier.example"),
-    ("es", "La Voz del Valle cumple el código ético de la FAPE; quejas a defensora@voz.example."),
-    ("tr", "Gazetemiz basın meslek ilkelerine uyar; şikâyetler için okur@gazete.example adresine yazın."),
-    ("ru", "Редакция придерживается кодекса профессиональной этики; жалобы присылайте на ombudsman@gazeta.example."),
+    ("de", "Das Tagblatt folgt dem Pressekodex; Beschwerden über unsere Berichterstattung an leserrat@tagblatt.example."),
+    ("fr", "Le Petit Courrier respecte la charte de Munich ; réclamations sur nos articles : mediation@courrier.example"),
+    ("es", "La Voz del Valle cumple el código ético de la FAPE; quejas sobre nuestras noticias a defensora@voz.example."),
+    ("tr", "Gazetemiz basın meslek ilkelerine uyar; haberlerimiz hakkındaki şikâyetler için okur@gazete.example adresine yazın."),
+    ("ru", "Редакция придерживается кодекса профессиональной этики; жалобы на наши публикации присылайте на ombudsman@gazeta.example."),
 ])
 def test_an_ethics_line_with_a_complaints_address_goes_even_as_the_first_line(lang, line):
     # (session 30, h101-es-001: the outlet's ethics code and its complaints address, boxed above the story, anchored
@@ -4984,6 +5003,10 @@ def test_a_letters_closing_before_the_signature_stays():
     for closing in ["See you at the gala,", "À mardi prochain,", "Bis nächste Woche,"]:
         out = clean("\n".join([H9_LEAD, H9_REST, closing]), language="en")
         assert closing in out.text.split("\n\n"), out.removed
+    # a filing line ending on a comma is no closing
+    for filing in ["Posted in Community, Transport,", "Kategori: Gündem, Yerel,"]:
+        out = clean("\n".join([H9_LEAD, H9_REST, filing]), language="en")
+        assert filing not in out.text.split("\n\n"), out.removed
 
 
 def test_the_bio_under_the_author_cards_name_goes():
@@ -4994,8 +5017,13 @@ def test_the_bio_under_the_author_cards_name_goes():
     ctx = [_ctx("p"), _ctx("p"), _ctx("h3"), _ctx("h4", link_density=1.0), _ctx("p")]
     out = clean("\n".join(lines), language="en", line_context=ctx, authors=["Morwenna Pascoe"])
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
-    # a story's last line under another line stays, and so does one under the name of someone not the author
-    for before in ["The pier will open in May.", "Jory Tremayne"]:
-        lines = [H9_LEAD, H9_REST, before, bio]
-        out = clean("\n".join(lines), language="en", authors=["Morwenna Pascoe"])
+    # a story's last line under another line stays, and so does one under the name of someone not the author, or
+    # under the author's name as a signature (no card's label over it, not a heading or a link)
+    for before in (["The pier will open in May."], ["Written by", "Jory Tremayne"], ["Morwenna Pascoe"]):
+        lines = [H9_LEAD, H9_REST, *before, bio]
+        ctx = [_ctx("p"), _ctx("p"), *[_ctx("h4")] * len(before), _ctx("p")]
+        out = clean("\n".join(lines), language="en", line_context=ctx, authors=["Morwenna Pascoe"])
         assert bio in out.text.split("\n\n"), out.removed
+    ps = "PS: The library reopens on Monday at 9am."
+    out = clean("\n".join([H9_LEAD, H9_REST, "Morwenna Pascoe", ps]), language="en", authors=["Morwenna Pascoe"])
+    assert ps in out.text.split("\n\n"), out.removed

@@ -3171,7 +3171,8 @@ def test_a_trail_joined_by_a_spaced_guillemet_run_into_the_first_paragraph_is_sp
         ex_mod.split_inline_furniture(tree)
         assert tree.find(".//br") is not None, label
     # a quotation closed by a guillemet, or a name before a slash, stays on the story's line
-    for label in ["« Nous restons » dit-elle", "Marie Dupont, maire"]:
+    for label in ["« Nous restons » dit-elle", "Marie Dupont, maire", "Line 12: Centre » Hospital",
+                  "Rundweg: Marktplatz » Kirche » Burg"]:
         tree = lxml.html.fromstring(f"<html><body><article><p><b>{label}</b> / {PARAS[0]}</p></article></body></html>")
         ex_mod.split_inline_furniture(tree)
         assert tree.find(".//br") is None, label
@@ -3186,12 +3187,16 @@ def _dek_context(before: str, dek: str) -> dict:
 def test_a_sentence_heading_right_under_the_h1_is_the_subtitle():
     # (session 30, h102-en-001, h102-tr-001: Hashnode sets the subtitle as an <h2> right after the <h1>)
     dek = "Water companies will have to publish their leak figures every month from spring."
-    ctx = _dek_context(f"<h2>{dek}</h2>", dek)
+    ctx = _dek_context(f'<h2>{dek}</h2><div class="author-row">Anna Berg · 5 Mar 2024</div>', dek)
     assert ctx.get("standfirst"), ctx
     cleaned = clean("\n".join([dek, *PARAS]), line_context=[ctx] + [{"tag": "p"}] * len(PARAS)).text.split("\n\n")
     assert cleaned == PARAS, cleaned
-    # a crosshead of a few words there is no subtitle, nor is a sentence heading further down
-    assert not _dek_context("<h2>The new rules</h2>", "The new rules").get("standfirst")
+    # a crosshead of a few words there is no subtitle, nor is a sentence heading the story's paragraph follows
+    # (a live blog's entry, an opening crosshead), nor one opening with a time, nor one further down
+    assert not _dek_context("<h2>The new rules</h2><div>Anna Berg</div>", "The new rules").get("standfirst")
+    assert not _dek_context(f"<h2>{dek}</h2>", dek).get("standfirst")
+    entry = "10.15: Police have closed the bridge road in both directions."
+    assert not _dek_context(f"<h2>{entry}</h2><div>Anna Berg</div>", entry).get("standfirst")
     tree = lxml.html.fromstring(f"<html><body><article><h1>Farms must report water use</h1><p>{PARAS[0]}</p>"
                                 f"<h2>{dek}</h2></article></body></html>")
     assert not ex_mod._under_headline(tree.find(".//h2"))
@@ -3200,9 +3205,18 @@ def test_a_sentence_heading_right_under_the_h1_is_the_subtitle():
 def test_a_summary_classed_paragraph_right_under_the_h1_goes_even_with_a_reporting_verb():
     # (session 30, h101-en-002: Grav's microformat "p-summary", "Paramedics say many ... for hours.")
     dek = "Farmers say the monthly forms will cost them a day of work each time."
-    ctx = _dek_context(f'<p class="p-summary lead">{dek}</p>', dek)
-    cleaned = clean("\n".join([dek, *PARAS]), line_context=[ctx] + [{"tag": "p"}] * len(PARAS)).text.split("\n\n")
-    assert cleaned == PARAS, cleaned
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    for summary, kept in ((f'<p class="p-summary lead">{dek}</p>', False), (f'<p class="standfirst">{dek}</p>', False),
+                          (f'<p class="summary">{dek}</p>', True)):     # (a "summary" may be the first paragraph)
+        tree = lxml.html.fromstring(f'<html><body><article class="h-entry"><h1 class="p-name">Farms must report water '
+                                    f'use</h1>{summary}<div class="e-content">{body}</div></article></body></html>')
+        ctx = ex_mod.line_contexts(tree, [dek, *PARAS])
+        cleaned = clean("\n".join([dek, *PARAS]), line_context=ctx).text.split("\n\n")
+        assert (dek in cleaned) == kept, (summary, cleaned)
+    # a "p-summary" inside the entry's content is the story's
+    tree = lxml.html.fromstring(f'<html><body><article class="h-entry"><h1>Farms must report water use</h1>'
+                                f'<div class="e-content"><p class="p-summary">{dek}</p>{body}</div></article></body></html>')
+    assert not ex_mod._names_the_dek(tree.find(".//p"))
     # further down, a paragraph so classed that reports speech is the story's
     tree = lxml.html.fromstring(f"<html><body><article><h1>Farms must report water use</h1><p>{PARAS[0]}</p>"
                                 f'<p class="p-summary">{dek}</p><p>{PARAS[1]}</p></article></body></html>')
