@@ -1483,7 +1483,7 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False,
         alt = None
         if merged:
             alt = _fast_extraction(tree, url, options)
-        else:
+        elif _sibling_articles(tree):      # (a copy of the page only when there is something to merge on it)
             copied = copy.deepcopy(tree)
             if _merge_sibling_articles(copied):
                 alt = _fast_extraction(copied, url, options)
@@ -1565,6 +1565,12 @@ def _alone(box):
     page = lxml.html.fromstring("<html><body><article></article></body></html>")
     page.find("body").find("article").append(copy.deepcopy(box))
     return page
+
+
+def _sibling_articles(tree) -> bool:
+    """Some `<article>` of the page has a sibling `<article>` (what `_merge_sibling_articles` renames)."""
+    parents = [a.getparent() for a in tree.iter("article")]
+    return len(parents) > len(set(parents))
 
 
 def _merge_sibling_articles(tree) -> int:
@@ -2156,7 +2162,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
     elif signup and len(line) <= _SIGNUP_LINE_CHARS and _before_signup_box(
             block, _remembered(texts, "before_signup", lambda: _before_signup(signup))):
         ctx["before_signup"] = True
-    if "comments" not in hints and _in_comment_list(el):
+    if "comments" not in hints and _remembered(texts, "comment_lists", lambda: _comment_lists_on_page(el, classes)) \
+            and _in_comment_list(el):
         hints.append("comments")
     if hints:
         ctx["hints"] = hints
@@ -2675,10 +2682,17 @@ class ClassCounts:
         self._counts: dict[str, int] | None = None
         self._numbered: dict[str, int] | None = None
 
-    def get(self, value: str, default: int = 0) -> int:
+    def values(self):
+        """Every class attribute value of the page."""
+        return self._counted().keys()
+
+    def _counted(self) -> dict[str, int]:
         if self._counts is None:
             self._counts = collections.Counter(_CLASS_VALUES(self._tree))
-        count = self._counts.get(value, default)
+        return self._counts
+
+    def get(self, value: str, default: int = 0) -> int:
+        count = self._counted().get(value, default)
         if count == 1:
             plain = value.translate(_NO_DIGITS)
             if plain != value:
@@ -2908,21 +2922,20 @@ _WORDS = re.compile(r"\w+")
 
 _SIGNUP_BOX_CHARS = 600
 _SIGNUP_LINE_CHARS = 200     # a form's title or pitch is short
-_LABELS = lxml.etree.XPath("//label")
 _EMAIL_LABEL = re.compile(r"^\W*(?:your\s+)?(?:e-?mail|courriel|correo|e-?posta|эл(?:ектронная|\.)?\s*почта|почта)\b", re.I)
-_EMAIL_FIELD = lxml.etree.XPath(
-    ".//input[@type='email' or @autocomplete='email' or translate(@name, 'EMAIL', 'email') = 'email']")
 
 
 def _signup_boxes(tree, levels: int = 12) -> frozenset:
     """The small boxes (at most 600 characters of text, up to twelve levels above the field) around each e-mail
     field of the page: a line inside one is the title or pitch of a sign-up form, whatever the classes."""
     boxes: set = set()      # the elements themselves: an lxml proxy keeps its identity only while it is alive
-    fields = _EMAIL_FIELD(tree)
+    # (one walk of the page for the three kinds of element looked for: e-mail fields, labels, newsletter links)
+    found = _signup_parts(tree)
+    fields = [el for el in found if el.tag == "input"]
     # (or a plain text field under a label that names the e-mail address, as Weebly's form builder sets it:
     # "<label>E-Mail *</label><div><input type=text name=_u5612...></div>")
-    for label in _LABELS(tree):
-        if _EMAIL_LABEL.search(label.text_content()):
+    for label in found:
+        if label.tag == "label" and _EMAIL_LABEL.search(label.text_content()):
             parent = label.getparent()
             field = next(parent.iter("input"), None) if parent is not None else None
             if field is not None and field not in fields:
@@ -2939,8 +2952,8 @@ def _signup_boxes(tree, levels: int = 12) -> frozenset:
     # a link to the site's newsletter page ("/newsletters/mail-at-noon/") is a sign-up prompt's button or title:
     # the link, and the boxes around it whose other text is no sentence (the prompt's pitch beside its button);
     # a paragraph of the story that ends on such a link stays out
-    for a in _NEWSLETTER_LINKS(tree):
-        if not _NEWSLETTER_HREF.search((a.get("href") or "").lower()):
+    for a in found:
+        if a.tag != "a" or not _NEWSLETTER_HREF.search((a.get("href") or "").lower()):
             continue
         boxes.add(a)
         own = len(a.text_content())
@@ -2958,8 +2971,27 @@ def _signup_boxes(tree, levels: int = 12) -> frozenset:
 
 # (a few plain substring tests, no case folding: the scan of every link of every page is what this costs, and
 # newsletter paths are written in lower case, "/newsletters/", "/Newsletter/")
-_NEWSLETTER_LINKS = lxml.etree.XPath(
-    ".//a[contains(@href, 'ewslett') or contains(@href, 'infolettre') or contains(@href, 'boletin')]")
+_NEWSLETTER_LINK_PARTS = ("ewslett", "infolettre", "boletin")
+_EMAIL_NAME = str.maketrans("EMAIL", "email")
+
+
+def _signup_parts(tree) -> list:
+    """The page's e-mail fields (type, autocomplete or name "email"), labels and links whose address names a
+    newsletter, in document order: one walk over those three tags (an XPath union of the three cost twice as
+    much)."""
+    out = []
+    for el in tree.iter("input", "label", "a"):
+        tag = el.tag
+        if tag == "label":
+            out.append(el)
+        elif tag == "a":
+            href = el.get("href")
+            if href and any(part in href for part in _NEWSLETTER_LINK_PARTS):
+                out.append(el)
+        elif el.get("type") == "email" or el.get("autocomplete") == "email" \
+                or (el.get("name") or "").translate(_EMAIL_NAME) == "email":
+            out.append(el)
+    return out
 _SENTENCE_STOP = re.compile(r"[.!?…](?:['\"”’»)\]])*(?:\s|$)")
 _NEWSLETTER_HREF = re.compile(r"/(?:newsletters?|infolettres?|boletin(?:es)?)(?:[/?#._-]|$)")
 _NEWSLETTER_LINK_LEVELS = 3
@@ -3000,6 +3032,13 @@ def _token_hints(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
 # the list or thread of readers' comments by its class ("sf-Comments-list", "commentlist", "comment-thread"): every
 # line inside is a reader's, however large the list is (other hints need a box about the line's size)
 _COMMENT_LISTS = frozenset({"commentlist", "commentslist", "commentthread", "commentsthread"})
+
+
+def _comment_lists_on_page(el, classes: "ClassCounts | None" = None) -> bool:
+    """Some element of `el`'s page has a class naming a comment list (most pages have none: then no line need
+    look for one above it)."""
+    values = classes.values() if classes is not None else set(_CLASS_VALUES(el.getroottree()))
+    return any("comment" in value.lower() and not _COMMENT_LISTS.isdisjoint(_split_names(value)) for value in values)
 
 
 def _in_comment_list(el, levels: int = _COMMENT_ITEM_LEVELS) -> bool:
