@@ -481,6 +481,9 @@ class _Matcher:
         # (built on first use: a matcher whose lines never get this far never builds its index)
         self.gate = _LazyGates(self.items)
         self.has_exact = any(it[0] for it in self.items)
+        # the items of each case mode apart: with only one mode's gate open, the other's items are not walked one
+        # by one to be passed over (a union of every family's patterns holds hundreds, a few of them exact)
+        self.by_mode = {mode: [(lits, rx) for exact, lits, rx in self.items if exact == mode] for mode in (False, True)}
         # Many plain patterns: index them by their literals. One scan finds every literal present, and only the
         # patterns of those literals are tried, instead of a substring test of every pattern's literals per line.
         self.finder: _LiteralIndex | None = None
@@ -546,14 +549,14 @@ class _Matcher:
             open_exact = False
         if not (open_plain or open_exact):
             return False
-        for exact, lits, rx in self.items:
-            if (exact and not open_exact) or (not exact and not open_plain):
+        for mode, text, is_open in ((False, folded, open_plain), (True, original, open_exact)):
+            if not is_open:
                 continue
-            text = original if exact and original is not None else folded
-            if lits is not None and not any(x in text for x in lits):
-                continue
-            if rx.search(text):
-                return True
+            for lits, rx in self.by_mode[mode]:
+                if lits is not None and not any(x in text for x in lits):
+                    continue
+                if rx.search(text):
+                    return True
         return False
 
     def may_match(self, folded: str, original: str | None = None) -> bool:
