@@ -1761,10 +1761,13 @@ def unwrap_layout_tables(tree) -> int:
 # Metadata helpers
 
 
+_SITE_NAME = lxml.etree.XPath('/html/head/meta[@property="og:site_name"]/@content')
+
+
 def _declared_site_name(tree) -> str | None:
     """The outlet's name as the page declares it in `og:site_name` (not trafilatura's guesses from the
     publisher's URL, a JSON-LD page name or the title, which may name a page or a person)."""
-    for value in tree.xpath('//head/meta[@property="og:site_name"]/@content'):
+    for value in _SITE_NAME(tree):
         name = " ".join(repair_text(value).split())
         if name and "://" not in name:
             return name
