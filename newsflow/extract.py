@@ -2586,8 +2586,12 @@ def _subject_named(value: str) -> bool:
     words = _class_words(value)
     if _says_story(words):
         return False
-    return any(len([w for w in _name_words(name) if len(w) >= 3 and w not in _STYLE_WORDS and _NAME_WORD.fullmatch(w)])
+    return any(len([w for w in _name_words(name) if len(w) >= 3 and w not in _STYLE_WORDS and (
+        _NAME_WORD.fullmatch(w) or len(w) <= _ACRONYM_LETTERS and w.isalpha())])
                >= 2 for name in value.split() if not name.startswith(_MODIFIER_PREFIXES))
+
+
+_ACRONYM_LETTERS = 4      # (an initialism names a subject as well as a word: "spf-points", "nhs-dentists")
 
 
 _CLAUSE_ITEM_WORDS = 6

@@ -3235,3 +3235,15 @@ def test_a_service_panels_place_label_may_run_to_eight_words():
                                 f'<ul>{"".join(items)}</ul></div></article></body></html>')
     box = tree.find(".//div")
     assert ex_mod._is_card(box, None, ex_mod.ClassCounts(tree)) == "box"
+
+
+def test_an_initialism_counts_as_a_word_of_a_service_panels_subject():
+    # (session 30, h102-en-003: "spf-points-n102", a sun-cream panel of labelled readings with refill hours)
+    assert ex_mod._subject_named("spf-points-n102") and ex_mod._subject_named("nhs-dentists")
+    assert not ex_mod._subject_named("points-n102") and not ex_mod._subject_named("col-md-8")
+    items = ["<li><strong>Harbour steps</strong> — SPF 30, refilled at 9am</li>",
+             "<li><strong>Kiosk by the pier</strong> — SPF 50, refilled at noon and 4pm</li>",
+             "<li><b>Paid for by:</b> the town council</li>"]
+    tree = lxml.html.fromstring('<html><body><article><div class="spf-points-z9"><h4>Free sun cream on the front</h4>'
+                                f'<ul>{"".join(items)}</ul></div></article></body></html>')
+    assert ex_mod._is_card(tree.find(".//div"), None, ex_mod.ClassCounts(tree)) == "box"
