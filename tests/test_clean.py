@@ -4929,6 +4929,7 @@ def test_a_prompt_to_pass_the_newsletter_on_goes(lang, line):
 
 @pytest.mark.parametrize("lang,line", [
     ("en", "Got a story from the upper valley? Ring the newsroom team on 01632 960 118."),
+    ("en", "Got a story? Email tips@valleypost.example or ring 01632 960 118."),
     ("de", "Haben Sie eine Geschichte aus dem Dorf? Schreiben Sie der Redaktion: hinweis@tal.example"),
     ("fr", "Vous avez une info sur le quartier ? Écrivez à la rédaction : info@quartier.example"),
     ("es", "¿Tienes una historia del pueblo? Llama a la redacción al 976 555 123."),
@@ -4958,6 +4959,8 @@ def test_a_tip_line_naming_the_place_goes(lang, line):
     ("en", "The hospital follows the NHS complaints code; concerns can be raised with the patient advice service on 01632 960 000."),
     ("fr", "Le club respecte le code éthique de la fédération ; réclamations et signalements sont reçus à ethique@ligue.example."),
     ("en", "The mayor promised to buy us a pint if the bridge reopened on time."),
+    ("en", "Have you got a story about the old mill? Ring the museum on 01632 960 555."),
+    ("en", "Got any news of the missing cat? Call 07700 900123."),
     ("de", "Der Wirt wollte uns einen Kaffee ausgeben, erzählt die Feuerwehrfrau."),
     ("tr", "Köylüler bize bir çay ısmarladı ve uzun uzun sohbet ettik."),
     ("ru", "Хозяйка кафе решила угостить нас чаем с пирогами."),
