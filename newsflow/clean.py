@@ -1559,8 +1559,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif outlet and i not in listed and i not in tables and _outlet_promo(lines, i, outlet):
             rule = "outlet_promo"
         elif i == n - 1 and i > first and (known_authors or authors) \
-                and _author_bio(ln, known_authors + tuple(_author_names(authors)),
-                                _author_card(lines, i, known_authors + tuple(_author_names(authors)))):
+                and _author_bio(ln, (bio_names := known_authors + tuple(_author_names(authors))),
+                                _author_card(lines, i, bio_names)):
             rule = "author_bio"
         elif ctx and ctx.get("before_signup") and ln.units <= _MARKUP_MIDDLE_MAX and not ln.narrative \
                 and pats.delivery_frequency is not None and pats.delivery_frequency.search(ln.folded) \
@@ -2060,8 +2060,10 @@ _FIGURE_ITEM = re.compile(r"^-\s+(?:[£$€¥₺₽]\s?)?\d")
 _FIGURE_BOX_ITEMS = 3
 _FIGURE_BOX_SHARE = 0.75
 _FIGURE_ITEM_WORDS = 5      # (with the list's "-")
-_FIGURE_READING = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?h ?\d{2}\b"
-                             r"|\b\d{3,5} ?\d{3} ?\d{2,4}\b|@|\bwww\.|https?://", re.I)
+# an hour ("9.20am", "10:00", "18 h 30", "14 Uhr"), a phone number, an e-mail or web address: a service's reading
+# (also `extract`'s test of a service panel)
+_SERVICE_READING = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?h ?\d{2}\b"
+                              r"|\b\d{3,5} ?\d{3} ?\d{2,4}\b|@|\bwww\.|https?://", re.I)
 
 
 def _figure_box(lines: list[_Line]) -> set[int]:
@@ -2082,7 +2084,7 @@ def _figure_box(lines: list[_Line]) -> set[int]:
         # (each a figure and what it counts, in a few words: "3 bedrooms", "14 °C today" are a widget's readings)
         if sum(1 for it in items if _FIGURE_ITEM.match(it.text) and len(it.text.split()) > _FIGURE_ITEM_WORDS) \
                 < _FIGURE_BOX_SHARE * len(items) \
-                or sum(1 for it in items if _FIGURE_READING.search(it.text)) > 1:
+                or sum(1 for it in items if _SERVICE_READING.search(it.text)) > 1:
             continue
         out.update(range(h, j))
     return out

@@ -26,7 +26,7 @@ from trafilatura import bare_extraction
 from trafilatura.settings import Extractor
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
-from .clean import _OPENS_QUOTE, _label_key, load_patterns, mark_repaired, repair_text
+from .clean import _OPENS_QUOTE, _SERVICE_READING, _label_key, load_patterns, mark_repaired, repair_text
 from .records import Extracted, RawDocument
 
 MAX_HTML_CHARS = 8_000_000   # larger pages are refused rather than parsed
@@ -2573,9 +2573,6 @@ def _widget_named(value: str) -> bool:
 
 
 _SERVICE_PANEL_ITEMS = 3
-# an hour ("9.20am", "10:00", "18 h 30", "14 Uhr"), a phone number, an e-mail or web address
-_SERVICE_READING = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?h ?\d{2}\b"
-                              r"|\b\d{3,5} ?\d{3} ?\d{2,4}\b|@|\bwww\.|https?://", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2831,19 +2828,16 @@ def _story_follows(box) -> bool:
                     return True
         node = node.getparent()
     return False
-# a page builder's own name for a block, where its classes are hashed ("framer-ryxyku")
-_BUILDER_NAMES = ("data-framer-name", "data-name")
+
+
+# where a box is named: its class and id, and a page builder's own name for a block, where its classes are hashed
+# ("data-framer-name", beside "framer-ryxyku")
+_HEADER_NAME_ATTRS = ("class", "id", "data-framer-name", "data-name")
 
 
 def _named_header(node) -> bool:
     """The box's class, id or builder's name calls it a header ("entry-header", "ArticleHeader", "Header")."""
-    value = node.get("class")
-    if value and "eader" in value and _names_header(value):
-        return True
-    value = node.get("id")
-    if value and "eader" in value and _names_header(value):
-        return True
-    for attr in _BUILDER_NAMES:
+    for attr in _HEADER_NAME_ATTRS:
         value = node.get(attr)
         if value and "eader" in value and _names_header(value):
             return True
