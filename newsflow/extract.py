@@ -1501,7 +1501,7 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False,
 _BOX_SHARE = 0.6
 _TABLE_ROWS_MIN = 3
 _FEW_PARAGRAPHS = 3
-_SHORT_TEXT_CHARS = 600
+_SHORT_TEXT_CHARS = 1000
 
 
 def _table_rows(text: str | None) -> int:
@@ -3167,7 +3167,7 @@ def _slug_words(text: str) -> set[str]:
     return out
 
 
-_TRAILING_SEPARATORS = " \t\r\n\xa0|·•/"       # (and a double slash, " // ")
+_TRAILING_SEPARATORS = " \t\r\n\xa0|·•/—–"     # (and a double slash, " // "; a dash left hanging, " — ")
 
 
 def _starts_line(el) -> bool:
@@ -3250,7 +3250,7 @@ _LEAD_LABEL_ROW = re.compile(r"\s[·•|›]\s")     # (labels joined as a row o
 _GUILLEMET_TRAIL = re.compile(r"[^«:\d»]+(?: » [^«:\d»]+)+")
 _LEAD_LABEL_BAR = re.compile(r"^\s*(?:[|·•]|//)\s")
 _SLASH_SEP = re.compile(r"^\s*//?")     # a double slash, or a single one ("<b>Rubrik Hohenmoor</b> / Dass ...")
-_DANGLING_TAIL = re.compile(r"\s*(?:\||//)\s*")
+_DANGLING_TAIL = re.compile(r"\s*(?:\||//|[—–])\s*")
 _LABEL_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"            # letters, hyphenated or not ("round-up")
 _LABEL_NAME = rf"{_LABEL_WORD}(?:\s{_LABEL_WORD})?"       # one or two of them
 _LEAD_LABEL_PAIR = re.compile(rf"{_LABEL_NAME}(?::|\s[–—-])\s{_LABEL_NAME}")

@@ -5030,3 +5030,26 @@ def test_the_bio_under_the_author_cards_name_goes():
     ps = "PS: The library reopens on Monday at 9am."
     out = clean("\n".join([H9_LEAD, H9_REST, "Morwenna Pascoe", ps]), language="en", authors=["Morwenna Pascoe"])
     assert ps in out.text.split("\n\n"), out.removed
+
+
+def test_an_obituary_button_goes_but_a_story_opening_with_its_words_stays():
+    # (session 31, h104-en-009: "Share a memory of Pinnock's, and almost everyone in Oakhanger will start with the
+    # smell ..." opened a story and went as the guestbook's button)
+    for button in ["Share a memory", "Share a memory of Edith Carrow", "Light a candle for Edith Carrow"]:
+        out = clean("\n".join([H9_LEAD, H9_REST, button]), language="en")
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    for opening in ["Share a memory of the old lido, and most people in the town will tell you about the cold.",
+                    "Light a candle in the crypt, and the draught from the tower puts it out within a minute."]:
+        out = clean("\n".join([opening, H9_LEAD, H9_REST]), language="en")
+        assert opening in out.text.split("\n\n"), out.removed
+
+
+def test_a_turkish_themes_written_by_on_date_line_goes():
+    # (session 31, h104-tr-002: "<Ad> tarafından <tarih> tarihinde yazıldı. <Kategori> kategorisinde yayınlandı.")
+    for line in ["Deniz Arıkan tarafından 14 Mart 2026 tarihinde yazıldı. Yaşam kategorisinde yayınlandı.",
+                 "Haber Merkezi tarafından 02.11.2025 tarihinde yayınlandı."]:
+        out = clean("\n".join([line, H9_LEAD, H9_REST]), language="tr")
+        assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    story = "Sinema, belediye tarafından 14 Mart 2026 tarihinde açılan ihaleyle yeniden onarılacak."
+    out = clean("\n".join([story, H9_LEAD, H9_REST]), language="tr")
+    assert story in out.text.split("\n\n"), out.removed

@@ -2650,6 +2650,22 @@ def test_a_short_bold_label_left_hanging_on_a_bar_at_a_paragraphs_end_goes_on_it
     assert "Not again." not in extract(raw_html(html)).text.split("\n")
 
 
+@pytest.mark.parametrize("trail", ["Riverside › People", "Upper Millbrook and Fenwick › Health and care",
+                                   "Millbrook – Schools"])
+def test_a_bold_trail_left_hanging_on_a_dash_at_a_paragraphs_end_goes_on_its_own_line(trail):
+    # taught by h103 and h104: "... open daily.<strong>Tarrant valley › People</strong> — " -- glued to the
+    # story's last sentence, a dash left after it as the bar was in h75
+    for dash in (" — ", " – ", "—"):
+        html = page().replace(f"<p>{PARAS[-1]}</p>", f"<p>{PARAS[-1]}<strong>{trail}</strong>{dash}</p>")
+        out = extract(raw_html(html))
+        assert PARAS[-1] in out.text.split("\n"), out.text
+        kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+        assert all(p in kept for p in PARAS) and not any(trail in k for k in kept), kept
+    # a bold phrase the sentence goes on after, past the dash, stays in it
+    html = page().replace(f"<p>{PARAS[-1]}</p>", f"<p>{PARAS[-1]} <b>{trail}</b> — and the rest of the valley.</p>")
+    assert PARAS[-1] not in extract(raw_html(html)).text.split("\n")
+
+
 def test_a_card_item_of_three_short_readings_may_run_past_the_word_limit_but_a_long_clause_may_not():
     # each item: a place, the way in and its hours, parted by dots -- sixteen words, each reading short
     card = ('<div class="aed-map-box"><h4>Heart-start cabinets near the green</h4><ul>'
@@ -3247,3 +3263,50 @@ def test_an_initialism_counts_as_a_word_of_a_service_panels_subject():
     tree = lxml.html.fromstring('<html><body><article><div class="spf-points-z9"><h4>Free sun cream on the front</h4>'
                                 f'<ul>{"".join(items)}</ul></div></article></body></html>')
     assert ex_mod._is_card(tree.find(".//div"), None, ex_mod.ClassCounts(tree)) == "box"
+
+
+def _webforms_page(side: str) -> str:
+    """An ASP.NET news page: the dek in a classed <p>, the story typed between <br>s in a <font>, and `side`
+    (classed <p>s of the side column, footer and consent bar) outside the story's box."""
+    # (between some paragraphs, the layout's own one-line boxes: an advert's label, a media consent note)
+    p = _BR_PARAS
+    story = (f"{p[0]}<br>\n<br>\n{p[1]}\n<div><small>Advertisement · the harbour news continues below</small></div>\n"
+             f"{p[2]}<br>\n<br>\n{p[3]}\n<div><small>Maps and videos stay hidden until you allow third-party media "
+             f"cookies</small></div>\n{p[4]}<br>\n<br>\n{p[5]}")
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Earlier ferry for islanders</title>"
+            "</head><body><form id='aspnetForm'><div id='page'><div id='body'><div id='content'>"
+            "<div id='ctl00_Main_pnlArticle' class='newsarticle'><h1 class='pagetitle'><span>Earlier ferry for "
+            "islanders</span></h1><p class='newsdate'><span>Published:</span> <span>23.01.2026</span></p>"
+            "<p class='newssummary'><span>The first boat of the day leaves the island forty minutes sooner from "
+            "March.</span></p><div id='ctl00_Main_pnlBody' class='newsbody'><font face='Tahoma' size='2'>"
+            f"{story}</font></div></div></div><div id='right'>{side}</div></div></div></form></body></html>")
+
+
+def test_a_br_story_is_looked_for_when_the_text_first_taken_is_a_few_hundred_characters_of_classed_lines(
+        monkeypatch):
+    # taught by h104: on an old ASP.NET page trafilatura's first pick was its dek, a press office's address, the
+    # footer's links and the consent bar, some 600-1000 characters, and the story typed between <br>s was
+    # never looked for: only a text under 600 characters counted as too short for a story
+    side = ("<div class='sidebox'><p>Harbour Board press office, Quay Street 3. Telephone 01632 960 800, open "
+            "weekdays from nine to five for questions about sailings and fares.</p></div>"
+            "<div class='footer'><p class='links'><a href='/privacy'>Personal data at the Harbour Board</a> | "
+            "<a href='/cookies'>Harbour Board cookie notice</a> | <a href='/access'>Accessibility</a> | "
+            "<a href='/contact'>Write to the Harbour Board</a></p>"
+            "<p class='copyright'>© 2026 Harbour Board, all rights reserved | Back to top</p></div>"
+            "<div class='consent-bar' id='cookieBanner'><p>The Harbour Board website uses the cookies it needs "
+            "to work and, if you agree, cookies that count visits so that we can see which pages are read "
+            "most often and which of the timetables need to be easier to find.</p></div>")
+    tree = ex_mod.load_html(_webforms_page(side))
+    ex_mod.unwrap_page_forms(tree)      # (as extraction does first: the page is one ASP.NET <form>)
+    taken = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    first = "\n".join(taken)
+    assert 600 <= len(first) < 1000 and len(ex_mod._prose(tree)) >= ex_mod._FEW_PARAGRAPHS
+    real = ex_mod._fast_extraction
+
+    def wrong_pick(t, url, options):     # trafilatura's first pick on the page; its other tries stay real
+        return types.SimpleNamespace(text=first, body=None) if t is tree else real(t, url, options)
+
+    monkeypatch.setattr(ex_mod, "_fast_extraction", wrong_pick)
+    doc = ex_mod._main_text(tree, None, ex_mod._options(None))
+    lines = doc.text.split("\n")
+    assert all(p in lines for p in _BR_PARAS), lines
