@@ -787,8 +787,9 @@ def _holds_blocks(el, *, deep: bool = False) -> bool:
 
 
 def _splice(doc, lines: list[str], inserts: dict[int, list[str]]) -> None:
-    """Put the recovered lines back into the text, each group after the line it follows."""
-    out = []
+    """Put the recovered lines back into the text, each group after the line it follows (at -1: before the
+    first line)."""
+    out = list(inserts.get(-1, ()))
     for i, ln in enumerate(lines):
         out.append(ln)
         out.extend(inserts.get(i, ()))
@@ -1203,7 +1204,7 @@ def _add_lead_in(doc, prose) -> bool:
     return False
 
 
-_FRAME_LEVELS = 4                  # a paragraph's content block is at most this many levels above it
+_FRAME_LEVELS = 5                  # a paragraph's content block is at most this many levels above it
 _FRAME_OUTSIDE = {"nav", "aside", "header", "footer", "form", "figure"}
 _FRAME_LINE_OUTSIDE = (_SUBHEAD_OUTSIDE - {"header"}) | {"ul", "ol"}
 
@@ -1244,6 +1245,9 @@ def _add_dropped_frames(doc, prose) -> int:
         done.add(frame)
         new = _frame_lines(frame, got)
         at = _after_story_block(frame, story, lines) if new else None
+        if at is None and new:
+            # the story's first block (Strikingly's first blog section, its share row inside it): before the next
+            at = _before_story_block(frame, story, lines)
         if at is not None:
             inserts.setdefault(at, []).extend(new)
     if inserts:
@@ -1306,16 +1310,18 @@ def _dropped_frame(el, story: set, kinds: set):
 
 
 def _frame_lines(frame, got: str) -> list[str]:
-    """A dropped block's headings and prose paragraphs as lines (none already in the text, quotation marks
-    and case aside)."""
+    """A dropped block's headings and prose paragraphs as lines (none already in the text, quotation marks,
+    case and spaces aside: a kicker glued to the paragraph, "Vie localeÀ partir du ...", is on a line of its own
+    in the text)."""
     out = []
     loose_got = _loose(got)
+    solid_got = loose_got.replace(" ", "")
     for el in frame.iter("p", *_HEADINGS):
         # (a <header> inside the block is its own heading's, as TYPO3 writes it)
         if any(a.tag in _FRAME_LINE_OUTSIDE for a in el.iterancestors() if a is not frame and _is_within(a, frame)):
             continue
         text = _key(el.text_content())
-        if not text or text in got or _loose(text) in loose_got or _hinted_box(el):
+        if not text or text in got or _loose(text).replace(" ", "") in solid_got or _hinted_box(el):
             continue
         if el.tag == "p":
             linked = sum(len(_key(a.text_content())) for a in el.iter("a"))
@@ -1348,6 +1354,24 @@ def _after_story_block(frame, story: set, lines: list[str]) -> int | None:
         if len(k) >= 20 and k in content:
             last = i
     return last
+
+
+def _before_story_block(frame, story: set, lines: list[str]) -> int | None:
+    """The index of the line before the first line of the story block just after `frame` among its siblings
+    (-1 when that is the text's first line)."""
+    nxt = frame.getnext()
+    while nxt is not None and not (nxt.tag == frame.tag and nxt.get("class") == frame.get("class") and nxt in story):
+        nxt = nxt.getnext()
+    if nxt is None:
+        return None
+    content = _key(nxt.text_content())
+    for i, ln in enumerate(lines):
+        k = _key(ln)
+        if k.startswith("- "):
+            k = k[2:]
+        if len(k) >= 20 and k in content:
+            return i - 1
+    return None
 
 
 def _all_bold(el, text: str) -> bool:

@@ -3310,3 +3310,32 @@ def test_a_br_story_is_looked_for_when_the_text_first_taken_is_a_few_hundred_cha
     doc = ex_mod._main_text(tree, None, ex_mod._options(None))
     lines = doc.text.split("\n")
     assert all(p in lines for p in _BR_PARAS), lines
+
+
+def _builder_sections(first_extra: str = "") -> str:
+    """A page builder's blog post: each paragraph in a section of its own, five levels above the <p>
+    (Strikingly's "s-blog-post-section" > container > columns > component > content), `first_extra` inside
+    the first one after its paragraph."""
+    def section(p: str, extra: str = "") -> str:
+        return ('<div class="s-block-item s-blog-post-section"><div class="container"><div class="sixteen columns">'
+                f'<div class="s-component s-text"><div class="s-component-content"><p>{p}</p>{extra}</div></div>'
+                "</div></div></div>")
+    body = section(PARAS[0], first_extra) + "".join(section(p) for p in PARAS[1:])
+    return page().replace("\n".join(f"<p>{p}</p>" for p in PARAS), f'<div class="s-blog-content">{body}</div>')
+
+
+def test_the_first_section_of_the_story_that_trafilatura_deleted_comes_back_before_the_next():
+    # taught by h104: a row of share links inside the post's first section made trafilatura delete it, with the
+    # story's first paragraph; the sections after it stayed. There is no story block before it to follow, so it
+    # goes back before the next one, and its row of links does not
+    share = ('<ul class="pass-on"><li>Pass it on:</li><li><a href="#">Facebook</a></li><li><a href="#">WhatsApp</a>'
+             '</li><li><a href="#">Email</a></li></ul>')
+    tree = lxml.html.fromstring(_builder_sections(share))
+    doc = types.SimpleNamespace(text="\n".join(PARAS[1:]))
+    assert ex_mod._add_dropped_frames(doc, ex_mod._prose(tree)) == 1
+    assert doc.text.split("\n") == PARAS
+    # a paragraph already in the text with a kicker glued to it ("Farming newsThe regional ...") is not put back
+    # a second time
+    glued = _builder_sections().replace(f"<p>{PARAS[0]}</p>", f"<p><span class=kicker>Farming news</span>{PARAS[0]}</p>")
+    doc = types.SimpleNamespace(text="\n".join(["Farming news", *PARAS]))
+    assert ex_mod._add_dropped_frames(doc, ex_mod._prose(lxml.html.fromstring(glued))) == 0
