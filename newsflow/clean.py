@@ -637,6 +637,10 @@ class _Patterns:
     # ... and what it brings ("email", "Neuigkeiten", "nouvelles"): a story's closing line about a market "once a
     # month" says how often, but not that
     delivery_content: re.Pattern | None = None
+    # a prompt to follow, join or subscribe to a channel a third party named by a common noun owns ("Follow the
+    # food bank's page on Facebook ...", "abonnez-vous à la lettre de l'association"): the story pointing at its
+    # subject's own page, not the publisher's prompt; matched on the line as written (a lower-case owner)
+    third_party_channel: re.Pattern | None = None
     personal: _Matcher | None = None
     # the union of every family's patterns of one kind: searched first, so that the family loop (which finds
     # the rule's name) runs only for the few lines some family matches
@@ -666,6 +670,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
     pointers: list[str] = []
     frequency: list[str] = []
     delivered: list[str] = []
+    third_party: list[str] = []
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for name, fam in data.get("families", {}).items():
@@ -689,6 +694,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         pointers.extend(p.replace("ı", "i") for p in data.get("section_pointer", []))
         frequency.extend(p.replace("ı", "i") for p in data.get("delivery_frequency", []))
         delivered.extend(p.replace("ı", "i") for p in data.get("delivery_content", []))
+        third_party.extend(data.get("third_party_channel", []))
     families = [
         _Family(
             name=name,
@@ -722,6 +728,7 @@ def load_patterns(directory: str | None = None) -> _Patterns:
         section_pointer=rxcache.compile(f"(?:{_alternation(pointers)})") if pointers else None,
         delivery_frequency=rxcache.compile(f"(?:{_alternation(frequency)})") if frequency else None,
         delivery_content=rxcache.compile(f"(?:{_alternation(delivered)})") if delivered else None,
+        third_party_channel=rxcache.compile(f"(?:{_alternation(third_party)})") if third_party else None,
         personal=_Matcher(personal, words=True),
         any_labels=_Matcher([p for slot in collected.values() for p in slot["labels"]], anchored=True),
         any_short=_Matcher([p for slot in collected.values() for p in slot["short"]]),
@@ -1442,6 +1449,18 @@ _NAMED_PERSON = re.compile(r"[A-ZÀ-ÞА-ЯЁİÇŞĞÖÜ][\w'’-]+\s+[A-ZÀ-Þ
 _NAME_STEM = 5     # letters of a name kept to find it declined in another line ("Геннадию" -> "Генна")
 
 
+# the families whose prompts point at a channel to follow or subscribe to (see `third_party_channel`)
+_CHANNEL_FAMILIES = frozenset({"share", "newsletter"})
+
+
+def _third_party_channel(ln: _Line) -> bool:
+    """The line's prompt points at a channel a third party named by a common noun owns ("Follow the food bank's
+    page on Facebook for the weekly list ...", "abonnez-vous à la lettre de l'association"): the story's pointer
+    to its subject, where the publisher's prompt names itself ("Follow us", "the Herald's page", "our letter")."""
+    rx = ln.pats.third_party_channel
+    return rx is not None and rx.search(ln.text) is not None
+
+
 def _relays_to_a_person(lines: list[_Line], i: int) -> bool:
     """A contact line that passes the reader's message on to a person the story names elsewhere ("напишите
     нам, и мы передадим вашу просьбу Геннадию Петровичу" after a story about Геннадий Петрович): the story's own
@@ -1574,7 +1593,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         elif (edge or ln.units <= _MIDDLE_SHORT_UNITS or ln.voice or not ln.terminal or ln.notice) \
                 and ln.short is not None and (not ln.narrative or ln.notice) \
                 and (i not in answers or ln.notice or ln.units < _ANSWER_GUARD_UNITS or not ln.terminal) \
-                and not (ln.short == "contact" and _relays_to_a_person(lines, i)):
+                and not (ln.short == "contact" and _relays_to_a_person(lines, i)) \
+                and not (ln.short in _CHANNEL_FAMILIES and _third_party_channel(ln)):
             # a notice form ("An earlier version of this story said ...") goes even with a reporting verb; an
             # interview's answer in full sentences is the interviewee speaking, whatever family's words it has
             # ("Be kind to the swans and firm with the hire boats."); a few words between a question and its
@@ -1636,7 +1656,8 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
         ):
             rule = "learned"
         elif (ln.units <= _CUE_MAX_UNITS or edge and ln.cue in _LONG_CUE_FAMILIES) and ln.cue is not None \
-                and i not in answers and not (i == first - 1 and _opens_story(lines, i, first, last, outlet)):
+                and i not in answers and not (i == first - 1 and _opens_story(lines, i, first, last, outlet)) \
+                and not (ln.cue in _CHANNEL_FAMILIES and _third_party_channel(ln)):
             rule = ln.cue
         elif (names := _byline_names(ln, pats, middle=not edge)):
             rule = "byline"

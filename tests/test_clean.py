@@ -5053,3 +5053,33 @@ def test_a_turkish_themes_written_by_on_date_line_goes():
     story = "Sinema, belediye tarafından 14 Mart 2026 tarihinde açılan ihaleyle yeniden onarılacak."
     out = clean("\n".join([story, H9_LEAD, H9_REST]), language="tr")
     assert story in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Follow the rowing club's page on Instagram for the race times.", "en"),
+    ("Join the residents' association's WhatsApp group to hear when the skip arrives.", "en"),
+    ("Suivez la page de la bibliothèque sur Facebook pour le programme des lectures.", "fr"),
+    ("Suscríbete al boletín de la cofradía para recibir el horario de la procesión.", "es"),
+    ("Folgen Sie dem Kanal des Heimatvereins, dort stehen die Führungen.", "de"),
+    ("Подписывайтесь на группу библиотеки, там выкладывают расписание клуба.", "ru"),
+    ("Muhtarlığın instagram hesabını takip ederek toplantı günlerini öğrenebilirsiniz.", "tr"),
+])
+def test_a_prompt_to_follow_a_third_partys_channel_at_the_storys_end_stays(line, lang):
+    # (session 31, h104-en-003, h104-fr-001: "Follow the food bank's page on Facebook for the weekly list of what is
+    # running short." ended a story about the food bank, and went as the publisher's share prompt)
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang, site="The Harbour Herald")
+    assert line in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Follow the Harbour Herald's page on Instagram for the race times.", "en"),
+    ("Follow the paper's page on Facebook for breaking news.", "en"),
+    ("Suivez la page de la rédaction sur Facebook.", "fr"),
+    ("Suscríbete al boletín de la redacción.", "es"),
+    ("Folgen Sie dem Kanal der Redaktion auf Telegram.", "de"),
+    ("Подписывайтесь на канал редакции в Telegram.", "ru"),
+    ("Gazetemizin instagram hesabını takip edin.", "tr"),
+])
+def test_a_prompt_to_follow_the_publishers_own_channel_still_goes(line, lang):
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang, site="The Harbour Herald")
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
