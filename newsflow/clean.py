@@ -1310,6 +1310,13 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
             and sum(1 for other in lines if other.ctx.get("apart") == "bold" and _question_apart(other)) \
             >= _INTERVIEW_MIN_QUESTIONS:
         return False
+    # ... and a short sentence in italics between an interview's questions is the interviewer's note on the
+    # scene ("He laughed at that.", "Er überlegt lange."), unless it has a notice's evidence
+    if kind == "italic" and ln.terminal and not (ln.voice or ln.notice or ln.short is not None or ln.cue is not None
+                                                 or _has_address_mark(ln.text) or _bold_promo(ln)):
+        questions = [k for k, other in enumerate(lines) if other.ctx.get("apart") == "bold" and _question_apart(other)]
+        if len(questions) >= _INTERVIEW_MIN_QUESTIONS and questions[0] < i < questions[-1]:
+            return False
     # a quotation set in italics is a message the story quotes ("« Bonjour, tout est prêt ... »" after "she
     # read out the message:"), not the publisher's note; one set in bold inside the story is its one-line quote
     # ("<b>"We did it ourselves."</b>" between two paragraphs), whoever it addresses, unless it has a notice's

@@ -5083,3 +5083,23 @@ def test_a_prompt_to_follow_a_third_partys_channel_at_the_storys_end_stays(line,
 def test_a_prompt_to_follow_the_publishers_own_channel_still_goes(line, lang):
     out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang, site="The Harbour Herald")
     assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+def test_a_short_italic_note_between_an_interviews_questions_stays():
+    # (session 31, h103-en-004: "He laughed at that." in italics after a box inside a firefighter's interview went
+    # as a line set apart)
+    lines = [H9_LEAD, "Who rang first?", "The harbour master, at six in the morning, before the tide turned.",
+             "Were you worried?", "Not about the pier. About the gulls nesting under it.", "He laughed at that.",
+             "And next year?", "Same again, with a bigger boat and fewer gulls, I hope."]
+    ctx = [_ctx("p"), _ctx("p", apart="bold"), _ctx("p"), _ctx("p", apart="bold"), _ctx("p"),
+           _ctx("p", apart="italic"), _ctx("p", apart="bold"), _ctx("p")]
+    for note in ["He laughed at that.", "Er überlegt lange."]:
+        lines[5] = note
+        out = clean("\n".join(lines), language="en", line_context=ctx)
+        assert note in out.text.split("\n\n"), out.removed
+    # outside an interview, or with a notice's evidence, the italic line still goes
+    for note, at in [("Sign up for our weekly letter.", 5), ("He laughed at that.", 7)]:
+        moved = lines[:5] + lines[6:] + [note] if at == 7 else lines[:5] + [note] + lines[6:]
+        mctx = ctx[:5] + ctx[6:] + [_ctx("p", apart="italic")] if at == 7 else ctx
+        out = clean("\n".join(moved), language="en", line_context=mctx)
+        assert note not in out.text.split("\n\n"), out.removed
