@@ -2505,8 +2505,12 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
     # "bat-help"), whose every item, three or more, is a label and its value, and which tells when or how to reach
     # the service (an hour, a phone number, an address): a service panel, set out as one (a story's cost box,
     # "<b>Bridge structure:</b> £1.2m ...", gives none of these)
-    widget = (_widget_named(value) or len(items) >= _SERVICE_PANEL_ITEMS and _subject_named(value)
-              and any(_SERVICE_READING.search(item) for item in items)) and _all_labelled(body, items)
+    # ... and so is a one-off box whose labels, most of them, ask the reader's questions or speak to the reader
+    # ("Who can get one", "Where to collect", "Please bring", "Wie einlösen"): the way to a service, set out for
+    # its users (a story's figures are labelled by what they measure, "Lowest temperature", "Seats won")
+    widget = (_widget_named(value) or len(items) >= _SERVICE_PANEL_ITEMS and (
+        _subject_named(value) and any(_SERVICE_READING.search(item) for item in items)
+        or _reader_labels(body))) and _all_labelled(body, items)
     longest = _CARD_READINGS_WORDS if widget else _CARD_ITEM_WORDS
     for item in body.iter("li", "dt", "dd", "td", "th"):
         text = _key(_text_of(item, texts))
@@ -2531,10 +2535,14 @@ _LABELLED_ITEM = re.compile(r"^[^:]{2,60}:\s\S|\s[–—]\s|[·|•]")
 
 def _all_labelled(body, items: list[str]) -> bool:
     """Every item of the list (`items`, its texts) is a widget's reading (`_LABELLED_ITEM`, or a label in bold
-    opening the item, `_bold_label`); a definition list pairs its labels and values itself. A story's list of rules
-    or candidates, in clauses, is not so set out."""
+    opening the item, `_bold_label`); a definition list pairs its labels and values itself, and so does a table
+    whose every row is a short label's cell and its value's. A story's list of rules or candidates, in clauses, is
+    not so set out."""
     if body.tag == "dl":
         return True
+    if body.tag == "table":
+        labels = _row_labels(body)
+        return labels is not None and all(len(label.split()) <= _ROW_LABEL_WORDS for label in labels)
     elements = list(body.iter("li", "dt", "tr"))
     return bool(items) and len(elements) == len(items) and all(
         _LABELLED_ITEM.search(text) or _bold_label(element) for text, element in zip(items, elements))
@@ -2597,6 +2605,43 @@ def _widget_named(value: str) -> bool:
 
 
 _SERVICE_PANEL_ITEMS = 3
+_ROW_LABEL_WORDS = 8
+# a label that asks the reader's question or speaks to the reader, in the six languages: a question word with
+# more after it ("Who can get one", "Where to collect"; a fact box's bare "When" and "Where" are no question) or
+# the reader addressed ("Please bring", "Ihre Unterlagen")
+_READER_LABEL = re.compile(
+    r"^(?:who|how|where|when|what|which|wer|wie|wo|wann|was|welche\w*|qui|comment|où|quand|quel\w*|que|"
+    r"¿?(?:quién\w*|cómo|dónde|cuándo|qué|cuál\w*)|кто|как|где|когда|что|какие|куда|kim\w*|nasıl|nere\w*|ne zaman)"
+    r"\s+\w"
+    r"|\b(?:you|your|please|bitte|ihr\w*|vous|votre|vos|usted\w*|вы|вам|вас|ваш\w*|siz\w*|lütfen)\b", re.I)
+
+
+def _row_labels(body) -> list[str] | None:
+    """The labels of a labelled list: a definition list's terms, a table's first cells (None unless every row
+    has two cells), the bold labels opening a list's items or their text before a colon."""
+    if body.tag == "dl":
+        return [_key(dt.text_content()) for dt in body.iter("dt")]
+    if body.tag == "table":
+        rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")] for tr in body.iter("tr")]
+        if not rows or any(len(cells) != 2 for cells in rows):
+            return None
+        return [_key(cells[0].text_content()) for cells in rows]
+    out = []
+    for li in body.iter("li"):
+        if _bold_label(li):
+            out.append(_key(li[0].text_content()))
+        else:
+            head, colon, _ = _key(li.text_content()).partition(":")
+            out.append(head if colon else "")
+    return out
+
+
+def _reader_labels(body) -> bool:
+    """Most of a labelled list's labels, two at least, ask the reader's question or speak to the reader (see
+    `_READER_LABEL`)."""
+    labels = [label for label in (_row_labels(body) or []) if label]
+    asking = sum(1 for label in labels if _READER_LABEL.search(label))
+    return asking >= 2 and 2 * asking > len(labels)
 
 
 @functools.lru_cache(maxsize=4096)

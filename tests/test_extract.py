@@ -3339,3 +3339,38 @@ def test_the_first_section_of_the_story_that_trafilatura_deleted_comes_back_befo
     glued = _builder_sections().replace(f"<p>{PARAS[0]}</p>", f"<p><span class=kicker>Farming news</span>{PARAS[0]}</p>")
     doc = types.SimpleNamespace(text="\n".join(["Farming news", *PARAS]))
     assert ex_mod._add_dropped_frames(doc, ex_mod._prose(lxml.html.fromstring(glued))) == 0
+
+
+def _table_box(cls: str, title: str, rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    return f'<div class="{cls}"><p class="{cls}__hd"><b>{title}</b></p><table class="{cls}__tbl">{cells}</table></div>'
+
+
+def _card_of(html_box: str, cls: str):
+    tree = lxml.html.fromstring(f"<html><body><article><p>{PARAS[0]}</p>{html_box}<p>{PARAS[1]}</p></article>"
+                                f"</body></html>")
+    box = next(el for el in tree.iter("div") if el.get("class") == cls)
+    return ex_mod._is_card(box, None, ex_mod.ClassCounts(tree))
+
+
+def test_a_table_panel_whose_labels_ask_the_readers_questions_is_a_service_card():
+    # taught by h103 and h104: "Free smoke hoods: the details" over a table of "Who can get one | ...", "Where to
+    # collect | ...", "Please bring | ..." -- neither the box's name nor an hour or a phone number says service,
+    # its labels do, as a reader's questions
+    rows = [("Who can apply", "tenants over 70 and anyone on the council's medical list, in any of the six wards"),
+            ("How to claim", "fill in the short form at the library desk and a fitter rings within a fortnight"),
+            ("Please bring", "a letter with your address, such as a water bill")]
+    assert _card_of(_table_box("grab-rail-grant", "Free grab rails: the details", rows), "grab-rail-grant") == "box"
+    for lang_rows in ([("Wer kann sich melden", "alle Haushalte im Ortsteil mit einem Kind unter drei Jahren"),
+                       ("Wie beantragen", "mit dem Formular im Bürgerbüro oder per Post an das Amt"),
+                       ("Ihre Unterlagen", "Geburtsurkunde und ein Nachweis der Adresse")],
+                      [("Qui peut en profiter", "les foyers du canton qui ont un enfant de moins de trois ans"),
+                       ("Comment la demander", "au guichet de la mairie ou par courrier au service"),
+                       ("Vos justificatifs", "un livret de famille et une facture récente")]):
+        assert _card_of(_table_box("cot-loan-scheme", "Prêt", lang_rows), "cot-loan-scheme") == "box"
+    # a fact box labelled by bare "When" and "Where" is no service card: no question is asked
+    # (values too long for a card of readings: only a service panel's items may run so long)
+    facts = [("When", "the first Saturday of every month from April to October, from eight in the morning until one"),
+             ("Where", "the old cattle market behind the bus station, on the far side of the river from the church"),
+             ("Stalls", "forty of them, most from farms and bakeries within twenty miles of the market town itself")]
+    assert _card_of(_table_box("market-day", "The market at a glance", facts), "market-day") is None
