@@ -12,6 +12,7 @@ import codecs
 import collections
 import copy
 import functools
+import itertools
 import re
 import signal
 import threading
@@ -2194,12 +2195,13 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
         hints.append("comments")
     if hints:
         ctx["hints"] = hints
-    if block.tag in ("p", "div") and (_in_headline_header(block) or ctx.get("standfirst") is True and _after_h1(block)
-                                      and _names_the_dek(block)):
+    if block.tag in ("p", "div") and (_in_headline_header(block) or ctx.get("standfirst") is True and (
+            _after_h1(block) and _names_the_dek(block) or _between_headline_and_body(block))):
         # (where it sits, not only what it is called: see clean; a paragraph the class also names, "article-full__
         # intro" in the headline's header, is the header's all the same; and so is one its class calls the
         # standfirst right under the <h1> by a word that names nothing else, or Grav's microformat "p-summary": a
-        # "summary" or "description" may be the story's first paragraph)
+        # "summary" or "description" may be the story's first paragraph -- unless it stands between the headline
+        # and the box of the story's paragraphs, outside that box: a CMS's summary field printed over its body)
         ctx["standfirst"] = "header"
     elif "standfirst" not in ctx and block.tag in _HEADINGS and _under_headline(block):
         ctx["standfirst"] = True
@@ -2807,6 +2809,27 @@ def _names_the_dek(block) -> bool:
 
 def _is_entry_content(el) -> bool:
     return "e-content" in (el.get("class") or "").split()
+
+
+_BODY_BOX_SIBLINGS = 4       # elements after the summary looked at for the body's box (a byline, a picture between)
+
+
+def _between_headline_and_body(block) -> bool:
+    """The block (or the wrapper it alone fills) has the page's <h1> among its earlier siblings and, among its next
+    few, a box of two paragraphs or more: a summary printed between the headline and the story's body, outside it
+    (EasyDNN's "edn_articleSummary" before "edn_articleContent", a theme's "post-excerpt" before "content")."""
+    node = block
+    parent = node.getparent()
+    while parent is not None and node.getprevious() is None and node.getnext() is None and parent.tag == "div":
+        node, parent = parent, parent.getparent()
+    if not any(s.tag == "h1" for s in node.itersiblings("h1", preceding=True)):
+        return False
+    for k, sibling in enumerate(node.itersiblings("div", "section", "article", "main")):
+        if k >= _BODY_BOX_SIBLINGS:
+            break
+        if sum(1 for _ in itertools.islice(sibling.iter("p"), 2)) >= 2:
+            return True
+    return False
 
 
 def _after_h1(el) -> bool:

@@ -3222,13 +3222,20 @@ def test_a_summary_classed_paragraph_right_under_the_h1_goes_even_with_a_reporti
     # (session 30, h101-en-002: Grav's microformat "p-summary", "Paramedics say many ... for hours.")
     dek = "Farmers say the monthly forms will cost them a day of work each time."
     body = "".join(f"<p>{p}</p>" for p in PARAS)
+    # (a "summary" may be the story's first paragraph, but not printed outside the box of the story's paragraphs,
+    # between it and the headline: session 31, h104)
     for summary, kept in ((f'<p class="p-summary lead">{dek}</p>', False), (f'<p class="standfirst">{dek}</p>', False),
-                          (f'<p class="summary">{dek}</p>', True)):     # (a "summary" may be the first paragraph)
+                          (f'<p class="summary">{dek}</p>', False)):
         tree = lxml.html.fromstring(f'<html><body><article class="h-entry"><h1 class="p-name">Farms must report water '
                                     f'use</h1>{summary}<div class="e-content">{body}</div></article></body></html>')
         ctx = ex_mod.line_contexts(tree, [dek, *PARAS])
         cleaned = clean("\n".join([dek, *PARAS]), line_context=ctx).text.split("\n\n")
         assert (dek in cleaned) == kept, (summary, cleaned)
+    # ... a "summary" right under the <h1> with the story's paragraphs after it, beside it, is the first of them
+    tree = lxml.html.fromstring(f'<html><body><article><h1>Farms must report water use</h1><p class="summary">{dek}</p>'
+                                f'{body}</article></body></html>')
+    ctx = ex_mod.line_contexts(tree, [dek, *PARAS])
+    assert dek in clean("\n".join([dek, *PARAS]), line_context=ctx).text.split("\n\n")
     # a "p-summary" inside the entry's content is the story's
     tree = lxml.html.fromstring(f'<html><body><article class="h-entry"><h1>Farms must report water use</h1>'
                                 f'<div class="e-content"><p class="p-summary">{dek}</p>{body}</div></article></body></html>')
@@ -3374,3 +3381,36 @@ def test_a_table_panel_whose_labels_ask_the_readers_questions_is_a_service_card(
              ("Where", "the old cattle market behind the bus station, on the far side of the river from the church"),
              ("Stalls", "forty of them, most from farms and bakeries within twenty miles of the market town itself")]
     assert _card_of(_table_box("market-day", "The market at a glance", facts), "market-day") is None
+
+
+@pytest.mark.parametrize("summary_box", [
+    '<p class="post-excerpt">{}</p><div class="post-meta">By Anna Berg · 5 March 2024</div>',
+    '<div class="edn_metaDetails">Posted by the news team</div><div class="edn_articleSummary"><p>{}</p></div>',
+])
+def test_a_summary_between_the_headline_and_the_storys_box_goes_even_with_a_reporting_verb(summary_box):
+    # taught by h104: a CMS's summary field ("post-excerpt", EasyDNN's "edn_articleSummary") printed between the
+    # <h1> and the box of the story's paragraphs is the dek, though it reports ("Farmers say ...")
+    dek = "Farmers say the monthly forms will take a day of every month that they do not have."
+    out = extract(raw_html(page(before=summary_box.format(dek))))
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert dek not in kept and all(p in kept for p in PARAS), kept
+    # the same paragraph classed as the lead inside the story's box is the story's first paragraph
+    html = page().replace(f"<p>{PARAS[0]}</p>", f'<p class="post-excerpt">{dek}</p><p>{PARAS[0]}</p>')
+    out = extract(raw_html(html))
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert dek in kept, kept
+
+
+def test_a_summary_wrapper_between_the_headline_and_the_body_box_is_found_past_a_picture():
+    html = ('<html><body><div class="edn_article"><h1>Grit bins</h1><div class="edn_meta">Posted by the news team</div>'
+            '<div class="edn_media"><img src="/a.jpg"><p>A bin on the hill.</p></div>'
+            '<div class="edn_articleSummary"><p>Residents asked for bins after the ice.</p></div>'
+            f'<div class="edn_articleContent"><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></div></body></html>')
+    tree = lxml.html.fromstring(html)
+    summary = tree.xpath("//div[@class='edn_articleSummary']/p")[0]
+    assert ex_mod._between_headline_and_body(summary)
+    # a paragraph of the body box itself, or a summary with no body box after it, is not
+    first = tree.xpath("//div[@class='edn_articleContent']/p")[0]
+    assert not ex_mod._between_headline_and_body(first)
+    tree.xpath("//div[@class='edn_articleContent']")[0].getparent().remove(tree.xpath("//div[@class='edn_articleContent']")[0])
+    assert not ex_mod._between_headline_and_body(summary)
