@@ -2150,6 +2150,10 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
             break
         above_block = above_block or node is block
         if tag == "table":
+            if not in_table and "infobox" in _split_names(node.get("class") or "") and "infobox" not in hints:
+                # MediaWiki's infobox: the summary table the wiki's template floats beside the article (a
+                # news CMS's "infobox" is the story's fact box, a <div>)
+                hints.append("infobox")
             in_table = True
         elif tag == "figcaption" or tag == "figure" and not in_table:
             # (a table the editor wraps in a <figure>, as CKEditor 5 does, is the story's table, not a picture)

@@ -3414,3 +3414,21 @@ def test_a_summary_wrapper_between_the_headline_and_the_body_box_is_found_past_a
     assert not ex_mod._between_headline_and_body(first)
     tree.xpath("//div[@class='edn_articleContent']")[0].getparent().remove(tree.xpath("//div[@class='edn_articleContent']")[0])
     assert not ex_mod._between_headline_and_body(summary)
+
+
+def test_a_wikis_infobox_table_goes_but_a_news_cms_infobox_div_is_the_storys():
+    # taught by h104 (and h59's leftover): MediaWiki's "infobox" table floated beside the article, its rows read as
+    # the story's table
+    rows = "".join(f'<tr><th class="infobox-label">{a}</th><td class="infobox-data">{b}</td></tr>'
+                   for a, b in [("Opened", "12 May 1931"), ("Architect", "Clara Vane"), ("Seats", "640")])
+    infobox = (f'<table class="infobox vevent"><tbody><tr><th colspan="2" class="infobox-above summary">Regent '
+               f'Cinema</th></tr>{rows}</tbody></table>')
+    # (inside the article's text box before its first paragraph, as the wiki's parser output has it)
+    out = extract(raw_html(page().replace(f"<p>{PARAS[0]}</p>", f"{infobox}<p>{PARAS[0]}</p>")))
+    assert "| Architect | Clara Vane |" in out.text.split("\n"), out.text
+    kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
+    assert not any("Clara Vane" in k for k in kept) and all(p in kept for p in PARAS), kept
+    # a news CMS's "infobox" is a <div> of the story's facts, and a table in it is the story's table
+    box = f'<div class="article-infobox"><h3>The cinema in numbers</h3><table>{rows}</table></div>'
+    out = extract(raw_html(page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p>{box}")))
+    assert all("infobox" not in (c.get("hints") or []) for c in out.line_context)
