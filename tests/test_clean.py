@@ -5103,3 +5103,19 @@ def test_a_short_italic_note_between_an_interviews_questions_stays():
         mctx = ctx[:5] + ctx[6:] + [_ctx("p", apart="italic")] if at == 7 else ctx
         out = clean("\n".join(moved), language="en", line_context=mctx)
         assert note not in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Hear this Millbrook report · 4 minutes", "en"),
+    ("Listen to the evening bulletin – 3 mins", "en"),
+    ("Den ganzen Bericht anhören · 6 Minuten", "de"),
+    ("Écouter cet article – 5 min", "fr"),
+    ("Escuchar esta noticia · 2 minutos", "es"),
+    ("Слушать этот материал · 4 мин", "ru"),
+    ("Bu haberi dinle · 3 dakika", "tr"),
+])
+def test_an_audio_players_label_with_its_length_after_a_separator_goes(line, lang):
+    # (session 31, h103-en-008: "Hear this Caddiswick report · 5 minutes" between two paragraphs; the forms knew
+    # only the length in brackets)
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
