@@ -2093,6 +2093,36 @@ def _text_of(el, texts: dict | None) -> str:
         return content
 
 
+_TEASER_WORDS = 25            # a teaser card's text: a line or two under its title
+_TEASER_CARD_LEVELS = 4
+_TEASER_CARDS_MIN = 3
+
+
+def _in_teaser_card(block, texts: dict | None) -> bool:
+    """The paragraph sits in one of a run of three or more sibling cards of one class, each with a heading and a
+    link off the page: a grid of teasers to other stories ("More from ..." tiles under the story, Mobirise's
+    "features" items: picture, title, one line, a button); the page's story has no link in every section."""
+    node = block
+    for _ in range(_TEASER_CARD_LEVELS):
+        card = node.getparent()
+        if card is None or card.tag in _STOP:
+            return False
+        grid = card.getparent()
+        value = card.get("class")
+        if value and grid is not None and _remembered(texts, (grid, value, "teasers"),
+                                                      lambda: _teaser_grid(grid, value)):
+            return True
+        node = card
+    return False
+
+
+def _teaser_grid(grid, value: str) -> bool:
+    cards = [c for c in grid if isinstance(c.tag, str) and c.get("class") == value]
+    return len(cards) >= _TEASER_CARDS_MIN and all(
+        next(c.iter(*_HEADINGS), None) is not None
+        and any((a.get("href") or "#")[:1] != "#" for a in c.iter("a")) for c in cards)
+
+
 def _remembered(memo: dict | None, key, compute):
     """`compute()`, remembered in `memo` under `key` (the lines of one box share their ancestors)."""
     if memo is None:
@@ -2197,6 +2227,8 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
     if "comments" not in hints and _remembered(texts, "comment_lists", lambda: _comment_lists_on_page(el, classes)) \
             and _in_comment_list(el):
         hints.append("comments")
+    if block.tag == "p" and not hints and len(line.split()) <= _TEASER_WORDS and _in_teaser_card(block, texts):
+        hints.append("related")
     if hints:
         ctx["hints"] = hints
     if block.tag in ("p", "div") and (_in_headline_header(block) or ctx.get("standfirst") is True and (

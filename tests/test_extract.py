@@ -3432,3 +3432,31 @@ def test_a_wikis_infobox_table_goes_but_a_news_cms_infobox_div_is_the_storys():
     box = f'<div class="article-infobox"><h3>The cinema in numbers</h3><table>{rows}</table></div>'
     out = extract(raw_html(page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p>{box}")))
     assert all("infobox" not in (c.get("hints") or []) for c in out.line_context)
+
+
+def _cards(items: list[tuple[str, str]], link: bool = True) -> str:
+    def card(title: str, text: str) -> str:
+        button = '<div class="item-footer"><a href="/news/more.html" class="btn">&gt;</a></div>' if link else ""
+        return (f'<div class="item col-4"><div class="item-wrapper"><img src="/a.jpg" alt=""><div class="item-content">'
+                f'<h5 class="item-title">{title}</h5><p class="item-text">{text}</p></div>{button}</div></div>')
+    return '<section class="more-news"><h4>More from the valley</h4><div class="row">' + "".join(
+        card(t, x) for t, x in items) + "</div></section>"
+
+
+def test_the_lines_of_a_grid_of_teaser_cards_get_the_related_hint():
+    # taught by h104 (and h95's leftovers): Mobirise's "features" tiles under the story, each a picture, a title,
+    # one line and a button to another story; trafilatura kept the lines and dropped the titles
+    items = [("Winter fair raises £2,000", "Stalls, carols and a raffle in the church hall."),
+             ("New lights on the towpath", "Sixty lamps between the lock and the boatyard."),
+             ("Ski hire for pupils", "Free on Saturdays with a parent's signature.")]
+    tree = lxml.html.fromstring(f"<html><body><article><h1>x</h1><p>{PARAS[0]}</p><p>{PARAS[1]}</p></article>"
+                                f"{_cards(items)}</body></html>")
+    lines = [PARAS[0], PARAS[1], *(x for _, x in items)]
+    ctx = ex_mod.line_contexts(tree, lines)
+    assert [c.get("hints") for c in ctx[2:]] == [["related"]] * 3, ctx
+    assert ctx[0].get("hints") is None
+    kept = clean("\n".join(lines), line_context=ctx).text.split("\n\n")
+    assert kept == [PARAS[0], PARAS[1]], kept
+    # a story set out in sections, a heading and a paragraph each and no link out of them, is no grid of teasers
+    tree = lxml.html.fromstring(f"<html><body><article><h1>x</h1>{_cards(items, link=False)}</article></body></html>")
+    assert all(c.get("hints") is None for c in ex_mod.line_contexts(tree, [x for _, x in items]))
