@@ -2387,8 +2387,7 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
     # paragraph, highlighted in a panel: not the panel's furniture
     if own and classes is not None and classes.get(own, 0) > 1:
         return None
-    if parent.tag in ("div", "aside", "section") and box_class and _names_a_box(box_class) and once(box_class) \
-            and _CALLOUT_WORDS.isdisjoint(_class_words(box_class)):
+    if parent.tag in ("div", "aside", "section") and box_class and _names_a_box(box_class) and once(box_class):
         content = _key(_text_of(parent, texts))
         whole = _key(_text_of(block, texts))
         if len(content) <= _BOX_SLACK[0] * len(whole) + _BOX_SLACK[1]:
@@ -2405,9 +2404,6 @@ def _set_apart(el, block, line: str, texts: dict | None = None, classes: "ClassC
 
 _SCOPE_LEVELS = 4
 _LIST_ITEMS_MAX = 12
-# a box the class calls a callout or a highlight is the author's own, set in the story ("callout callout--info"
-# around a paragraph, as Ghost's "kg-callout-card" is): its paragraph is no furniture's for being boxed
-_CALLOUT_WORDS = frozenset({"callout", "highlight", "highlighted"})
 
 
 _WRAPPER_CHILDREN = 3      # (an only element child, beside a comment or two)

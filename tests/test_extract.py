@@ -3460,20 +3460,3 @@ def test_the_lines_of_a_grid_of_teaser_cards_get_the_related_hint():
     # a story set out in sections, a heading and a paragraph each and no link out of them, is no grid of teasers
     tree = lxml.html.fromstring(f"<html><body><article><h1>x</h1>{_cards(items, link=False)}</article></body></html>")
     assert all(c.get("hints") is None for c in ex_mod.line_contexts(tree, [x for _, x in items]))
-
-
-def test_a_paragraph_in_a_box_the_class_calls_a_callout_is_not_set_apart():
-    # taught by h104: "<div class='callout callout--info'><span class='callout__icon'>i</span><p>If you are worried
-    # about your energy bills, you can talk to an adviser ...</p></div>" in the story went as a boxed line
-    note = "If you are worried about the new charges, you can ask the harbour office on any weekday morning."
-    for cls in ("callout callout--info", "story-highlight"):
-        box = f'<div class="{cls}"><span class="icon" aria-hidden="true">i</span><p>{note}</p></div>'
-        out = extract(raw_html(page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p>{box}")))
-        ctx = dict(zip(out.text.split("\n"), out.line_context))
-        assert "apart" not in ctx[note], ctx[note]
-        kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
-        assert note in kept and all(p in kept for p in PARAS), kept
-    # the same line in a one-off box named otherwise is set apart
-    box = f'<div class="energy-helpline"><span class="icon" aria-hidden="true">i</span><p>{note}</p></div>'
-    out = extract(raw_html(page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p>{box}")))
-    assert dict(zip(out.text.split("\n"), out.line_context))[note].get("apart") == "box"
