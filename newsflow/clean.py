@@ -1313,7 +1313,8 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     # ... and a short sentence in italics between an interview's questions is the interviewer's note on the
     # scene ("He laughed at that.", "Er überlegt lange."), unless it has a notice's evidence
     if kind == "italic" and ln.terminal and not (ln.voice or ln.notice or ln.short is not None or ln.cue is not None
-                                                 or _has_address_mark(ln.text) or _bold_promo(ln)):
+                                                 or _has_address_mark(ln.text) or _bold_promo(ln)
+                                                 or _PAGE_POINTER.search(ln.folded)):
         questions = [k for k, other in enumerate(lines) if other.ctx.get("apart") == "bold" and _question_apart(other)]
         if len(questions) >= _INTERVIEW_MIN_QUESTIONS and questions[0] < i < questions[-1]:
             return False
@@ -1363,6 +1364,10 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     return not _crosshead(ln, lines[i + 1] if i + 1 < len(lines) else None)
 
 
+# words that point around the page or at its parts, not at the scene ("Scroll down to read the full transcript.")
+_PAGE_POINTER = re.compile(r"\b(?:scroll\w*|below|above|transcript|continues?|weiter\w*|unten|oben|abschrift|défile\w*|"
+                           r"ci-dessous|ci-dessus|transcription|suite|desplá\w*|abajo|arriba|transcripción|continúa|"
+                           r"ниже|выше|расшифровк\w*|продолжени\w*|aşağı\w*|yukarı\w*|devam\w*)\b")
 _STORY_VOICE_PARAGRAPHS = 2    # plain paragraphs speaking as "we" that make it the story's own voice
 _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|hemos|"
                            r"мы|нас|нам|наш\w*|biz|bizim|bize|bizi)\b")
@@ -1460,12 +1465,31 @@ _NAME_STEM = 5     # letters of a name kept to find it declined in another line 
 _CHANNEL_FAMILIES = frozenset({"share", "newsletter"})
 
 
-def _third_party_channel(ln: _Line) -> bool:
+def _third_party_channel(ln: _Line, site_stems: tuple[str, ...] = ()) -> bool:
     """The line's prompt points at a channel a third party named by a common noun owns ("Follow the food bank's
     page on Facebook for the weekly list ...", "abonnez-vous à la lettre de l'association"): the story's pointer
-    to its subject, where the publisher's prompt names itself ("Follow us", "the Herald's page", "our letter")."""
+    to its subject, where the publisher's prompt names itself ("Follow us", "the Herald's page", "our letter"),
+    and a German owner in the genitive may be the outlet's name declined ("des Talboten": `site_stems`)."""
     rx = ln.pats.third_party_channel
-    return rx is not None and rx.search(ln.text) is not None
+    m = rx.search(ln.text) if rx is not None else None
+    if m is None:
+        return False
+    # (the forms end on the owner's first letter: its word is read on to its end; a common noun in lower case,
+    # "l'association", is no name, though the site may be the association's own)
+    end = m.end()
+    while end < len(ln.text) and (ln.text[end].isalnum() or ln.text[end] in "-'’"):
+        end += 1
+    owner = ln.text[m.end() - 1:end]
+    return not (owner[:1].isupper() and any(stem in owner.casefold() for stem in site_stems))
+
+
+_SITE_STEM = 5     # letters of a word of the site's name kept to find it declined ("Talbote" -> "talbo")
+
+
+@lru_cache(maxsize=256)
+def _site_stems(site: str | None) -> tuple[str, ...]:
+    """The stems of the site name's capitalised words of four letters or more."""
+    return tuple(w[:_SITE_STEM].casefold() for w in _WORD.findall(site or "") if len(w) >= 4 and w[0].isupper())
 
 
 def _relays_to_a_person(lines: list[_Line], i: int) -> bool:
@@ -1529,7 +1553,8 @@ def _byline_names(line: _Line, pats: _Patterns, *, middle: bool = False) -> list
 
 
 def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats,
-            outlet: re.Pattern | None = None, known_authors: tuple[str, ...] = ()) -> tuple[dict[int, str], list[str]]:
+            outlet: re.Pattern | None = None, known_authors: tuple[str, ...] = (),
+            site_stems: tuple[str, ...] = ()) -> tuple[dict[int, str], list[str]]:
     n = len(lines)
     # Only the first and the last body sentence matter: they bound the edges where furniture gathers.
     # The headline repeated as the first line can itself be shaped like a sentence ("Registrations are open
@@ -1601,7 +1626,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
                 and ln.short is not None and (not ln.narrative or ln.notice) \
                 and (i not in answers or ln.notice or ln.units < _ANSWER_GUARD_UNITS or not ln.terminal) \
                 and not (ln.short == "contact" and _relays_to_a_person(lines, i)) \
-                and not (ln.short in _CHANNEL_FAMILIES and _third_party_channel(ln)):
+                and not (ln.short in _CHANNEL_FAMILIES and _third_party_channel(ln, site_stems)):
             # a notice form ("An earlier version of this story said ...") goes even with a reporting verb; an
             # interview's answer in full sentences is the interviewee speaking, whatever family's words it has
             # ("Be kind to the swans and firm with the hire boats."); a few words between a question and its
@@ -1664,7 +1689,7 @@ def _decide(lines: list[_Line], title_keys: frozenset[str], source, memory, pats
             rule = "learned"
         elif (ln.units <= _CUE_MAX_UNITS or edge and ln.cue in _LONG_CUE_FAMILIES) and ln.cue is not None \
                 and i not in answers and not (i == first - 1 and _opens_story(lines, i, first, last, outlet)) \
-                and not (ln.cue in _CHANNEL_FAMILIES and _third_party_channel(ln)):
+                and not (ln.cue in _CHANNEL_FAMILIES and _third_party_channel(ln, site_stems)):
             rule = ln.cue
         elif (names := _byline_names(ln, pats, middle=not edge)):
             rule = "byline"
@@ -2768,12 +2793,14 @@ def clean(
     live = _split_lines(text, line_context, pats, lang)
     title_keys = _title_keys(repair_text(title)) if title else frozenset()
     outlet = _outlet_key(site, title)
+    stems = _site_stems(site)
     removed: list[dict] = []
     known = tuple(_author_names(authors))
     authors: list[str] = []
     # Removing lines can move the zone borders; repeat until nothing more goes, so clean() is idempotent.
     for _ in range(len(live) + 1):
-        drop, names = _decide(live, title_keys, source, memory, pats, outlet, known + tuple(_author_names(authors)))
+        drop, names = _decide(live, title_keys, source, memory, pats, outlet, known + tuple(_author_names(authors)),
+                              stems)
         if not drop:
             break
         for i, rule in drop.items():

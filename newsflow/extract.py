@@ -2093,6 +2093,12 @@ def _text_of(el, texts: dict | None) -> str:
         return content
 
 
+def _in_mediawiki_text(el) -> bool:
+    """`el` sits in MediaWiki's parsed page text ("mw-parser-output", or the "mw-content-text" box)."""
+    return any(a.get("id") == "mw-content-text" or "mw-parser-output" in (a.get("class") or "").split()
+               for a in el.iterancestors())
+
+
 _TEASER_WORDS = 25            # a teaser card's text: a line or two under its title
 _TEASER_CARD_LEVELS = 4
 _TEASER_CARDS_MIN = 3
@@ -2100,8 +2106,9 @@ _TEASER_CARDS_MIN = 3
 
 def _in_teaser_card(block, texts: dict | None) -> bool:
     """The paragraph sits in one of a run of three or more sibling cards of one class, each with a heading and a
-    link off the page: a grid of teasers to other stories ("More from ..." tiles under the story, Mobirise's
-    "features" items: picture, title, one line, a button); the page's story has no link in every section."""
+    link to another page of the site: a grid of teasers to other stories ("More from ..." tiles under the story,
+    Mobirise's "features" items: picture, title, one line, a button); the page's story has no link in every
+    section, and a listicle's cards link out to other sites."""
     node = block
     for _ in range(_TEASER_CARD_LEVELS):
         card = node.getparent()
@@ -2119,8 +2126,18 @@ def _in_teaser_card(block, texts: dict | None) -> bool:
 def _teaser_grid(grid, value: str) -> bool:
     cards = [c for c in grid if isinstance(c.tag, str) and c.get("class") == value]
     return len(cards) >= _TEASER_CARDS_MIN and all(
-        next(c.iter(*_HEADINGS), None) is not None
-        and any((a.get("href") or "#")[:1] != "#" for a in c.iter("a")) for c in cards)
+        next(c.iter(*_HEADINGS), None) is not None and any(_own_site_link(a.get("href")) for a in c.iter("a"))
+        for c in cards)
+
+
+def _own_site_link(href: str | None) -> bool:
+    """A link to another page of the same site, written relative ("/news/x", "x.html"): a teaser's. A listicle's
+    cards link out to the places they review, with full addresses."""
+    href = (href or "").strip()
+    return bool(href) and href[0] != "#" and not _ABSOLUTE_LINK.match(href)
+
+
+_ABSOLUTE_LINK = re.compile(r"(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
 def _remembered(memo: dict | None, key, compute):
@@ -2180,9 +2197,10 @@ def _context_of(el, line: str, signup: frozenset = frozenset(), texts: dict | No
             break
         above_block = above_block or node is block
         if tag == "table":
-            if not in_table and "infobox" in _split_names(node.get("class") or "") and "infobox" not in hints:
+            if not in_table and "infobox" in (node.get("class") or "").split() and "infobox" not in hints \
+                    and _in_mediawiki_text(node):
                 # MediaWiki's infobox: the summary table the wiki's template floats beside the article (a
-                # news CMS's "infobox" is the story's fact box, a <div>)
+                # news CMS's "infobox" is the story's fact box, and a table so named on a news page its table)
                 hints.append("infobox")
             in_table = True
         elif tag == "figcaption" or tag == "figure" and not in_table:
@@ -2644,14 +2662,20 @@ def _widget_named(value: str) -> bool:
 
 _SERVICE_PANEL_ITEMS = 3
 _ROW_LABEL_WORDS = 8
-# a label that asks the reader's question or speaks to the reader, in the six languages: a question word with
-# more after it ("Who can get one", "Where to collect"; a fact box's bare "When" and "Where" are no question) or
-# the reader addressed ("Please bring", "Ihre Unterlagen")
+# a label that asks a question on the reader's behalf or speaks to the reader, in the six languages: a question
+# word with an infinitive or a modal after it ("Who can get one", "Where to collect", "Wie einlösen", "Comment
+# la demander", "Nasıl istenir"), or the reader addressed ("Please bring", "Ihre Unterlagen"). A fact box's labels
+# describe the story ("What changes", "Was sich ändert", "Wer ausgenommen ist") or are a bare "When", "Where".
 _READER_LABEL = re.compile(
-    r"^(?:who|how|where|when|what|which|wer|wie|wo|wann|was|welche\w*|qui|comment|où|quand|quel\w*|que|"
-    r"¿?(?:quién\w*|cómo|dónde|cuándo|qué|cuál\w*)|кто|как|где|когда|что|какие|куда|kim\w*|nasıl|nere\w*|ne zaman)"
-    r"\s+\w"
-    r"|\b(?:you|your|please|bitte|ihr\w*|vous|votre|vos|usted\w*|вы|вам|вас|ваш\w*|siz\w*|lütfen)\b", re.I)
+    r"^(?:how|where|when|what) to\b|^who (?:can|may|should|is eligible|qualifies)\b"
+    r"|^(?:wie|wo|wann|wohin|woher) \w+en$|^wer (?:kann|darf|bekommt|sollte)\b"
+    r"|^(?:comment|où|quand) (?:l[ae] |les |s['’]|y )?\w+(?:er|ir|re)\b|^qui (?:peut|a droit)\b"
+    r"|^¿?(?:cómo|dónde|cuándo) \w+(?:ar|er|ir)(?:lo|la|los|las|se)?\b|^¿?quién(?:es)? (?:puede|pueden|tiene derecho)\b"
+    r"|^(?:как|где|куда|когда) \w+(?:ть|ться)\b|^кто (?:может|имеет право)\b"
+    r"|^(?:nasıl|nereden|nereye|nerede|ne zaman) \w+(?:ulur|ülür|ılır|ilir|unur|ünür|ınır|inir|nır|nir|ur|ür|ır|ir)\b"
+    r"|^kim(?:ler)? \w+(?:abilir|ebilir)\b"
+    r"|\b(?:you|your|please|bitte|ihr|ihre|ihren|ihrem|ihrer|vous|votre|vos|usted|ustedes|вы|вам|вас|ваш\w*|"
+    r"siz|sizin|size|lütfen)\b", re.I)
 
 
 def _row_labels(body) -> list[str] | None:
@@ -2848,6 +2872,8 @@ def _is_entry_content(el) -> bool:
 
 
 _BODY_BOX_SIBLINGS = 4       # elements after the summary looked at for the body's box (a byline, a picture between)
+_BODY_BOX_PARAGRAPHS = 3     # (a gallery's or a bio's two captions or lines are no story's body)
+_PROSE_MIN_WORDS = 8
 
 
 def _between_headline_and_body(block) -> bool:
@@ -2860,11 +2886,21 @@ def _between_headline_and_body(block) -> bool:
         node, parent = parent, parent.getparent()
     if not any(s.tag == "h1" for s in node.itersiblings("h1", preceding=True)):
         return False
-    for k, sibling in enumerate(node.itersiblings("div", "section", "article", "main")):
-        if k >= _BODY_BOX_SIBLINGS:
-            break
-        if sum(1 for _ in itertools.islice(sibling.iter("p"), 2)) >= 2:
-            return True
+    # (the story's paragraphs beside the summary, right after it: it is their first, whatever follows them)
+    k = 0
+    for sibling in node.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag == "p":
+            if len(sibling.text_content().split()) >= _PROSE_MIN_WORDS:
+                return False
+            continue
+        if sibling.tag in ("div", "section", "article", "main"):
+            if sum(1 for _ in itertools.islice(sibling.iter("p"), _BODY_BOX_PARAGRAPHS)) >= _BODY_BOX_PARAGRAPHS:
+                return True
+            k += 1
+            if k >= _BODY_BOX_SIBLINGS:
+                break
     return False
 
 

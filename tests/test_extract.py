@@ -3375,6 +3375,12 @@ def test_a_table_panel_whose_labels_ask_the_readers_questions_is_a_service_card(
                        ("Comment la demander", "au guichet de la mairie ou par courrier au service"),
                        ("Vos justificatifs", "un livret de famille et une facture récente")]):
         assert _card_of(_table_box("cot-loan-scheme", "Prêt", lang_rows), "cot-loan-scheme") == "box"
+    # a fact box whose labels describe the story is no service card, whatever question word opens them (the
+    # review of session 31)
+    story_rows = [("Was sich ändert", "Parken kostet künftig drei Euro pro Stunde in der ganzen Innenstadt, auch sonntags"),
+                  ("Wer ausgenommen ist", "Anwohner mit Parkausweis und Lieferverkehr bis elf Uhr am Vormittag, wie bisher"),
+                  ("Wann es losgeht", "am ersten Juli, nach einer Probezeit von zwei Wochen ohne Bußgelder für alle")]
+    assert _card_of(_table_box("parking-rules-de", "Überblick", story_rows), "parking-rules-de") is None
     # a fact box labelled by bare "When" and "Where" is no service card: no question is asked
     # (values too long for a card of readings: only a service panel's items may run so long)
     facts = [("When", "the first Saturday of every month from April to October, from eight in the morning until one"),
@@ -3405,7 +3411,7 @@ def test_a_summary_wrapper_between_the_headline_and_the_body_box_is_found_past_a
     html = ('<html><body><div class="edn_article"><h1>Grit bins</h1><div class="edn_meta">Posted by the news team</div>'
             '<div class="edn_media"><img src="/a.jpg"><p>A bin on the hill.</p></div>'
             '<div class="edn_articleSummary"><p>Residents asked for bins after the ice.</p></div>'
-            f'<div class="edn_articleContent"><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></div></body></html>')
+            f'<div class="edn_articleContent"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div></div></body></html>')
     tree = lxml.html.fromstring(html)
     summary = tree.xpath("//div[@class='edn_articleSummary']/p")[0]
     assert ex_mod._between_headline_and_body(summary)
@@ -3424,14 +3430,17 @@ def test_a_wikis_infobox_table_goes_but_a_news_cms_infobox_div_is_the_storys():
     infobox = (f'<table class="infobox vevent"><tbody><tr><th colspan="2" class="infobox-above summary">Regent '
                f'Cinema</th></tr>{rows}</tbody></table>')
     # (inside the article's text box before its first paragraph, as the wiki's parser output has it)
-    out = extract(raw_html(page().replace(f"<p>{PARAS[0]}</p>", f"{infobox}<p>{PARAS[0]}</p>")))
+    wiki = page().replace('<div class="article-body">', '<div class="mw-content-ltr mw-parser-output">')
+    out = extract(raw_html(wiki.replace(f"<p>{PARAS[0]}</p>", f"{infobox}<p>{PARAS[0]}</p>")))
     assert "| Architect | Clara Vane |" in out.text.split("\n"), out.text
     kept = clean(out.text, title=out.title, line_context=out.line_context).text.split("\n\n")
     assert not any("Clara Vane" in k for k in kept) and all(p in kept for p in PARAS), kept
-    # a news CMS's "infobox" is a <div> of the story's facts, and a table in it is the story's table
-    box = f'<div class="article-infobox"><h3>The cinema in numbers</h3><table>{rows}</table></div>'
-    out = extract(raw_html(page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p>{box}")))
-    assert all("infobox" not in (c.get("hints") or []) for c in out.line_context)
+    # a news CMS's "infobox" is a <div> of the story's facts, and a table in it is the story's table; so is a table
+    # a news page names "infobox" (the review of session 31), outside a wiki's text
+    for box in (f'<div class="article-infobox"><h3>The cinema in numbers</h3><table>{rows}</table></div>',
+                f'<table class="table infobox"><tbody>{rows}</tbody></table>'):
+        out = extract(raw_html(page().replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p>{box}")))
+        assert all("infobox" not in (c.get("hints") or []) for c in out.line_context)
 
 
 def _cards(items: list[tuple[str, str]], link: bool = True) -> str:
@@ -3457,6 +3466,10 @@ def test_the_lines_of_a_grid_of_teaser_cards_get_the_related_hint():
     assert ctx[0].get("hints") is None
     kept = clean("\n".join(lines), line_context=ctx).text.split("\n\n")
     assert kept == [PARAS[0], PARAS[1]], kept
-    # a story set out in sections, a heading and a paragraph each and no link out of them, is no grid of teasers
+    # a story set out in sections, a heading and a paragraph each and no link out of them, is no grid of teasers;
+    # nor is a listicle whose cards link out to the places it reviews (the review of session 31)
     tree = lxml.html.fromstring(f"<html><body><article><h1>x</h1>{_cards(items, link=False)}</article></body></html>")
+    assert all(c.get("hints") is None for c in ex_mod.line_contexts(tree, [x for _, x in items]))
+    listicle = _cards(items).replace('href="/news/more.html"', 'href="https://kiln-coffee.example/"')
+    tree = lxml.html.fromstring(f"<html><body><article><h1>x</h1>{listicle}</article></body></html>")
     assert all(c.get("hints") is None for c in ex_mod.line_contexts(tree, [x for _, x in items]))
