@@ -1312,7 +1312,8 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
         return False
     # ... and a short sentence in italics between an interview's questions is the interviewer's note on the
     # scene ("He laughed at that.", "Er überlegt lange."), unless it has a notice's evidence
-    if kind == "italic" and ln.terminal and not (ln.voice or ln.notice or ln.short is not None or ln.cue is not None
+    if kind == "italic" and ln.terminal and ln.units <= _SCENE_NOTE_UNITS \
+            and not (ln.voice or ln.notice or ln.short is not None or ln.cue is not None
                                                  or _has_address_mark(ln.text) or _bold_promo(ln)
                                                  or _PAGE_POINTER.search(ln.folded)):
         questions = [k for k, other in enumerate(lines) if other.ctx.get("apart") == "bold" and _question_apart(other)]
@@ -1364,6 +1365,7 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     return not _crosshead(ln, lines[i + 1] if i + 1 < len(lines) else None)
 
 
+_SCENE_NOTE_UNITS = 12
 # words that point around the page or at its parts, not at the scene ("Scroll down to read the full transcript.")
 _PAGE_POINTER = re.compile(r"\b(?:scroll\w*|below|above|transcript|continues?|weiter\w*|unten|oben|abschrift|défile\w*|"
                            r"ci-dessous|ci-dessus|transcription|suite|desplá\w*|abajo|arriba|transcripción|continúa|"

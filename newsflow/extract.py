@@ -2114,13 +2114,18 @@ def _in_teaser_card(block, texts: dict | None) -> bool:
         card = node.getparent()
         if card is None or card.tag in _STOP:
             return False
-        grid = card.getparent()
         value = card.get("class")
-        if value and grid is not None and _remembered(texts, (grid, value, "teasers"),
-                                                      lambda: _teaser_grid(grid, value)):
-            return True
+        # (a card of a grid has a neighbour of its class: most boxes have none, and are passed at once)
+        if value and (_same_class(card.getnext(), value) or _same_class(card.getprevious(), value)):
+            grid = card.getparent()
+            if grid is not None and _remembered(texts, (grid, value, "teasers"), lambda: _teaser_grid(grid, value)):
+                return True
         node = card
     return False
+
+
+def _same_class(el, value: str) -> bool:
+    return el is not None and el.get("class") == value
 
 
 def _teaser_grid(grid, value: str) -> bool:
