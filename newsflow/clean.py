@@ -1343,6 +1343,18 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
             and sum(1 for k, other in enumerate(lines) if k != i and _plain_paragraph(other)
                     and _FIRST_PLURAL.search(other.folded)) >= _STORY_VOICE_PARAGRAPHS:
         return False
+    # ... and in a story told as "we" (a residents' group's letter), a short bold plea between two of its plain
+    # paragraphs that names neither "we" nor "you" is its own ("Please slow down."), unless it has a notice's
+    # evidence, a family's words or an address (the publisher's bold lines speak of itself or to "you": "We rely on
+    # readers like you.")
+    if kind == "bold" and not edge and ln.voice and ln.terminal and ln.units <= _PLEA_UNITS and 0 < i < len(lines) - 1 \
+            and not _FIRST_PLURAL.search(ln.folded) and not _SECOND_PERSON.search(ln.folded) \
+            and _plain_paragraph(lines[i - 1]) and _plain_paragraph(lines[i + 1]) \
+            and not (ln.notice or ln.short is not None or ln.cue is not None or _CHOICE_MARKS.search(ln.text)
+                     or _has_address_mark(ln.text) or _bold_promo(ln)) \
+            and sum(1 for k, other in enumerate(lines) if k != i and _plain_paragraph(other)
+                    and _FIRST_PLURAL.search(other.folded)) >= _STORY_VOICE_PARAGRAPHS:
+        return False
     # an italic sentence inside the story, a plain paragraph before it and after it one, a question or anything set
     # apart (the publisher's lines under the story), is the story's emphasis (a note
     # on what happens next) unless it has a notice's evidence as a bold one needs
@@ -1366,6 +1378,7 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
 
 
 _SCENE_NOTE_UNITS = 12
+_PLEA_UNITS = 6
 # words that point around the page or at its parts, not at the scene ("Scroll down to read the full transcript.")
 _PAGE_POINTER = re.compile(r"\b(?:scroll\w*|below|above|transcript|continues?|weiter\w*|unten|oben|abschrift|défile\w*|"
                            r"ci-dessous|ci-dessus|transcription|suite|desplá\w*|abajo|arriba|transcripción|continúa|"

@@ -2578,8 +2578,10 @@ def _is_card(box, texts: dict | None, classes: "ClassCounts | None") -> str | No
         words = text.split()
         # (a separator between a reading's parts, "Sat 9 May · Marram Bay dunes · 9.30am", is no word)
         count = sum(1 for w in words if any(c.isalnum() for c in w))
+        # (a service panel's term may be the reader's question, "¿Hay que pedir cita en el centro?", its answer
+        # after it: a sentence in it is no story's)
         if count > longest and not (count <= _CARD_READINGS_WORDS and _readings(text)) \
-                or len(words) > 4 and words[-1][-1] in ".!?":
+                or len(words) > 4 and words[-1][-1] in ".!?" and not (widget and item.tag == "dt" and words[-1][-1] == "?"):
             return None
     # a list whose every item is a clause in words (the rules in force in a fact box: "Birds, eggs and poultry
     # litter cannot be moved without a licence") is the story's; a card's items are readings -- figures, times,

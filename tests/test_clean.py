@@ -5137,3 +5137,47 @@ def test_a_prompt_naming_the_sites_owner_by_a_common_noun_stays_on_its_own_site(
     line = "Pour recevoir nos prochaines nouvelles, abonnez-vous à la lettre de l'association en écrivant à Odile."
     out = clean("\n".join([H9_LEAD, H9_REST, line]), language="fr", site="Association Les Genêts")
     assert line in out.text.split("\n\n"), out.removed
+
+
+def test_a_short_bold_plea_in_a_story_that_speaks_to_its_readers_stays():
+    # (session 31, h106-en-007: a residents' group's letter, "We have spoken to the police ...", "Most of you will
+    # know ...", and between two of its paragraphs "<b>Please slow down.</b>")
+    letter = ["We met on Sunday and agreed to write to every household on the lane about the bend by the mill.",
+              "Most of you will know that there is no pavement there, and that the hedges hide walkers until late.",
+              "Please slow down.",
+              "We have asked the council for a sign and a second grit bin, and we will report back in the spring."]
+    ctx = [_ctx("p"), _ctx("p"), _ctx("p", apart="bold"), _ctx("p")]
+    out = clean("\n".join(letter), language="en", line_context=ctx)
+    assert "Please slow down." in out.text.split("\n\n"), out.removed
+    # in a story that does not speak so, or with a family's words, the bold line is the publisher's
+    story = [H9_LEAD, H9_REST, "Please slow down.", "The contractor expects the pier to open in the first week of May."]
+    out = clean("\n".join(story), language="en", line_context=ctx)
+    assert "Please slow down." not in out.text.split("\n\n"), out.removed
+    letter[2] = "Sign up for our newsletter."
+    out = clean("\n".join(letter), language="en", line_context=ctx)
+    assert letter[2] not in out.text.split("\n\n"), out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Bu Çamlıbel haberinin herhangi bir biçimde çoğaltılması Yayla Postası'nın yazılı onayına bağlıdır.", "tr"),
+    ("Bu Kuyucak haberi, Kuyucak Gazetesi yazılı izin vermeden hiçbir ortamda çoğaltılamaz.", "tr"),
+    ("This page was last changed on 4 March 2026", "en"),
+    ("This article was last updated on March 4, 2026 at 9.15am.", "en"),
+    ("← Все материалы «Заречные вести»", "ru"),
+    ("«Заречные вести» использует cookie для статистики.", "ru"),
+    ("Ещё сегодня в Заречье", "ru"),
+])
+def test_session_31s_new_forms_go_at_the_storys_end(line, lang):
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Belediye başkanı, arşivdeki belgelerin izin alınmadan çoğaltılamaz olduğunu söyledi.", "tr"),
+    ("This page was last changed on 4 March 2026 when the council moved the bins to the car park.", "en"),
+    ("Суд установил, что сайт использует cookie без согласия пользователей.", "ru"),
+    ("Все материалы суда переданы в прокуратуру, сообщил адвокат в понедельник вечером.", "ru"),
+])
+def test_story_sentences_near_session_31s_new_forms_stay(line, lang):
+    out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang)
+    assert line in out.text.split("\n\n"), out.removed

@@ -3473,3 +3473,16 @@ def test_the_lines_of_a_grid_of_teaser_cards_get_the_related_hint():
     listicle = _cards(items).replace('href="/news/more.html"', 'href="https://kiln-coffee.example/"')
     tree = lxml.html.fromstring(f"<html><body><article><h1>x</h1>{listicle}</article></body></html>")
     assert all(c.get("hints") is None for c in ex_mod.line_contexts(tree, [x for _, x in items]))
+
+
+def test_a_service_cards_term_may_be_the_readers_question():
+    # taught by h105: a head-lice card's last term, "¿Hay que pedir cita en el centro?", made the card a story's box
+    # (a term that is a sentence); a service panel's term may ask, its answer beside it
+    terms = [("Family centre, old market hall", "Mondays and Wednesdays, 5pm to 7pm"),
+             ("How to comb", "wet hair and conditioner, strand by strand from the root"),
+             ("Do I need to book an appointment?", "no, just come along with the child")]
+    dl = "".join(f"<dt>{a}</dt><dd>{b}</dd>" for a, b in terms)
+    card = f'<div class="lice-help-card"><h5>Head lice: what to do</h5><dl>{dl}</dl></div>'
+    assert _card_of(card, "lice-help-card") == "box"
+    # a box not named as a widget with such a sentence is not a card
+    assert _card_of(card.replace("lice-help-card", "lice-story-notes"), "lice-story-notes") is None
