@@ -1332,23 +1332,14 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
                                or _CHOICE_MARKS.search(ln.text) or _has_address_mark(ln.text)
                                or _bold_promo(ln)):
         return False
-    # ... and where the story itself speaks as "we" (a newsletter's letter, "nous avons passé trois jours ..."), a
-    # short bold sentence in that "we", addressing nobody, between two of its plain paragraphs is its highlighted
-    # line ("Nous en avons trouvé neuf."); a story that only tells "you" what to do lends it nothing
+    # ... and where the story itself speaks as "we" (a newsletter's letter, "nous avons passé trois jours ...", a
+    # residents' group's letter), a short bold sentence between two of its plain paragraphs is its highlighted line
+    # when it speaks in that "we", addressing nobody ("Nous en avons trouvé neuf."), or is a plea of a few words that
+    # names neither "we" nor "you" ("Please slow down."); a story that only tells "you" what to do lends it nothing,
+    # and the publisher's bold lines speak to "you" ("We rely on readers like you.")
     if kind == "bold" and not edge and ln.voice and ln.terminal and 0 < i < len(lines) - 1 \
-            and _FIRST_PLURAL.search(ln.folded) and not _SECOND_PERSON.search(ln.folded) \
-            and _plain_paragraph(lines[i - 1]) and _plain_paragraph(lines[i + 1]) \
-            and not (ln.notice or ln.short is not None or ln.cue is not None or _CHOICE_MARKS.search(ln.text)
-                     or _has_address_mark(ln.text) or _bold_promo(ln)) \
-            and sum(1 for k, other in enumerate(lines) if k != i and _plain_paragraph(other)
-                    and _FIRST_PLURAL.search(other.folded)) >= _STORY_VOICE_PARAGRAPHS:
-        return False
-    # ... and in a story told as "we" (a residents' group's letter), a short bold plea between two of its plain
-    # paragraphs that names neither "we" nor "you" is its own ("Please slow down."), unless it has a notice's
-    # evidence, a family's words or an address (the publisher's bold lines speak of itself or to "you": "We rely on
-    # readers like you.")
-    if kind == "bold" and not edge and ln.voice and ln.terminal and ln.units <= _PLEA_UNITS and 0 < i < len(lines) - 1 \
-            and not _FIRST_PLURAL.search(ln.folded) and not _SECOND_PERSON.search(ln.folded) \
+            and not _SECOND_PERSON.search(ln.folded) \
+            and (_FIRST_PLURAL.search(ln.folded) or ln.units <= _PLEA_UNITS) \
             and _plain_paragraph(lines[i - 1]) and _plain_paragraph(lines[i + 1]) \
             and not (ln.notice or ln.short is not None or ln.cue is not None or _CHOICE_MARKS.search(ln.text)
                      or _has_address_mark(ln.text) or _bold_promo(ln)) \
