@@ -1314,8 +1314,7 @@ def _set_apart(lines: list[_Line], i: int, edge: bool = False) -> bool:
     # scene ("He laughed at that.", "Er überlegt lange."), unless it has a notice's evidence
     if kind == "italic" and ln.terminal and ln.units <= _SCENE_NOTE_UNITS \
             and not (ln.voice or ln.notice or ln.short is not None or ln.cue is not None
-                                                 or _has_address_mark(ln.text) or _bold_promo(ln)
-                                                 or _PAGE_POINTER.search(ln.folded)):
+                     or _has_address_mark(ln.text) or _bold_promo(ln) or _PAGE_POINTER.search(ln.folded)):
         questions = [k for k, other in enumerate(lines) if other.ctx.get("apart") == "bold" and _question_apart(other)]
         if len(questions) >= _INTERVIEW_MIN_QUESTIONS and questions[0] < i < questions[-1]:
             return False
@@ -1489,13 +1488,11 @@ def _third_party_channel(ln: _Line, site_stems: tuple[str, ...] = ()) -> bool:
     return not (owner[:1].isupper() and any(stem in owner.casefold() for stem in site_stems))
 
 
-_SITE_STEM = 5     # letters of a word of the site's name kept to find it declined ("Talbote" -> "talbo")
-
-
 @lru_cache(maxsize=256)
 def _site_stems(site: str | None) -> tuple[str, ...]:
-    """The stems of the site name's capitalised words of four letters or more."""
-    return tuple(w[:_SITE_STEM].casefold() for w in _WORD.findall(site or "") if len(w) >= 4 and w[0].isupper())
+    """The stems of the site name's capitalised words of four letters or more, to find them declined ("Talbote"
+    -> "talbo", as `_NAME_STEM` keeps a person's)."""
+    return tuple(w[:_NAME_STEM].casefold() for w in _WORD.findall(site or "") if len(w) >= 4 and w[0].isupper())
 
 
 def _relays_to_a_person(lines: list[_Line], i: int) -> bool:

@@ -377,7 +377,10 @@ _PROSE_XPATH = lxml.etree.XPath(
 _MISS_SHARE, _MISS_PARAS, _MISS_CHARS = 0.4, 3, 400
 
 
-def _prose(tree, *, min_words: int = 8) -> list[tuple[str, object]]:
+_PROSE_MIN_WORDS = 8
+
+
+def _prose(tree, *, min_words: int = _PROSE_MIN_WORDS) -> list[tuple[str, object]]:
     """The page's prose: its `<p>`s of at least `min_words` words outside nav, aside, header, footer and forms,
     as (text with spaces folded, element)."""
     out = []
@@ -1340,39 +1343,36 @@ def _is_heading_line(line: str, frame) -> bool:
 
 def _after_story_block(frame, story: set, lines: list[str]) -> int | None:
     """The index of the last line of the story block just before `frame` among its siblings."""
-    prev = frame.getprevious()
-    while prev is not None and not (prev.tag == frame.tag and prev.get("class") == frame.get("class")
-                                    and prev in story):
-        prev = prev.getprevious()
-    if prev is None:
-        return None
-    content = _key(prev.text_content())
-    last = None
-    for i, ln in enumerate(lines):
-        k = _key(ln)
-        if k.startswith("- "):
-            k = k[2:]
-        if len(k) >= 20 and k in content:
-            last = i
-    return last
+    found = _lines_of(_story_sibling(frame, story, preceding=True), lines)
+    return found[-1] if found else None
 
 
 def _before_story_block(frame, story: set, lines: list[str]) -> int | None:
     """The index of the line before the first line of the story block just after `frame` among its siblings
     (-1 when that is the text's first line)."""
-    nxt = frame.getnext()
-    while nxt is not None and not (nxt.tag == frame.tag and nxt.get("class") == frame.get("class") and nxt in story):
-        nxt = nxt.getnext()
-    if nxt is None:
-        return None
-    content = _key(nxt.text_content())
+    found = _lines_of(_story_sibling(frame, story, preceding=False), lines)
+    return found[0] - 1 if found else None
+
+
+def _story_sibling(frame, story: set, *, preceding: bool):
+    """The nearest sibling of `frame`, before or after it, of its tag and class that holds the story's text."""
+    return next((s for s in frame.itersiblings(preceding=preceding)
+                 if s.tag == frame.tag and s.get("class") == frame.get("class") and s in story), None)
+
+
+def _lines_of(block, lines: list[str]) -> list[int]:
+    """The indexes of the text's lines (20 characters or more, a list item's dash aside) that `block` holds."""
+    if block is None:
+        return []
+    content = _key(block.text_content())
+    out = []
     for i, ln in enumerate(lines):
         k = _key(ln)
         if k.startswith("- "):
             k = k[2:]
         if len(k) >= 20 and k in content:
-            return i - 1
-    return None
+            out.append(i)
+    return out
 
 
 def _all_bold(el, text: str) -> bool:
@@ -2880,13 +2880,13 @@ def _is_entry_content(el) -> bool:
 
 _BODY_BOX_SIBLINGS = 4       # elements after the summary looked at for the body's box (a byline, a picture between)
 _BODY_BOX_PARAGRAPHS = 3     # (a gallery's or a bio's two captions or lines are no story's body)
-_PROSE_MIN_WORDS = 8
 
 
 def _between_headline_and_body(block) -> bool:
     """The block (or the wrapper it alone fills) has the page's <h1> among its earlier siblings and, among its next
-    few, a box of two paragraphs or more: a summary printed between the headline and the story's body, outside it
-    (EasyDNN's "edn_articleSummary" before "edn_articleContent", a theme's "post-excerpt" before "content")."""
+    few boxes, one of three paragraphs or more, with no paragraph of prose beside it before that box: a summary
+    printed between the headline and the story's body, outside it (EasyDNN's "edn_articleSummary" before
+    "edn_articleContent", a theme's "post-excerpt" before "content")."""
     node = block
     parent = node.getparent()
     while parent is not None and node.getprevious() is None and node.getnext() is None and parent.tag == "div":
