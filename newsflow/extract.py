@@ -1488,8 +1488,9 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False,
     sibling `<article>`s (merged into `<div>`s on a copy if they were not, as they were otherwise); (2) the
     box holding most of the prose (`_prose_box`) extracted alone; (3) trafilatura with its readability/justext
     comparison (`fast` off), as it runs by default. The result missing the least prose is kept (the earlier
-    one on a tie). Each try is made only while the best so far still misses much prose: the box alone costs
-    a fraction of an extraction of the page, the comparison more than one, so the box comes first. `tried`
+    one on a tie). Each try is made only while the best so far still misses much prose, the last one only
+    while it misses more than half of it: the box alone costs a fraction of an extraction of the page, the
+    comparison more than one, so the box comes first. `tried`
     keeps the other extractions of the page for a second call with more prose to count (they do not depend
     on it)."""
     if prose is None:
@@ -1518,12 +1519,18 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False,
         box = _prose_box(prose)
         if box is not None:
             consider(_box_extraction(box, url, options, tried))
-    if _misses_prose(tree, best, prose=prose):
+    missed, _, total, got = _missed_prose(tree, best, prose=prose)
+    if missed > _SLOW_SHARE * max(total, got):
+        # (only when most of the prose is still missing: a few paragraphs left out of a story found whole are
+        # the page's own -- a bio, a site description, a caption, a sign-up pitch in a <p> -- which the box
+        # alone already tested; the whole default extraction costs more than the fast one and never found
+        # them on the benchmark's pages, where it ran on one page in fifty)
         consider(_slow_extraction(tree, url, options, tried))
     return best
 
 
 _BOX_SHARE = 0.6
+_SLOW_SHARE = 0.5     # (the default extraction is the last resort only when it still misses most of the prose)
 _TABLE_ROWS_MIN = 3
 _FEW_PARAGRAPHS = 3
 _SHORT_TEXT_CHARS = 1000

@@ -340,6 +340,47 @@ def test_misses_prose_only_when_the_extraction_holds_little_of_the_page_paragrap
                                                          "<p>Short.</p></body></html>"), Doc("Short."))
 
 
+_FERRY_STORY = [
+    "The night ferry to the islands will run again from Monday after three weeks in the dry dock at Kelport.",
+    "Engineers replaced a cracked propeller shaft and repainted the hull, the operator said on Thursday.",
+    "Islanders had relied on a smaller boat that carried no cars, and the shop on Innis Mor ran short of milk.",
+    "The council asked the operator to keep a spare vessel on standby for the rest of the winter season.",
+    "Tickets bought for the cancelled crossings will be refunded in full, or can be used until the end of May.",
+    "The first sailing leaves Kelport at ten past eleven on Monday night and reaches the islands before dawn.",
+]
+_FERRY_FURNITURE = [
+    "Morag Lindsay has covered the islands and their ferries for the Kelport Herald since the winter of 2011.",
+    "The Kelport Herald is an independent weekly paper for the town, the glens and the islands across the sound.",
+    "Sign up and get the week's island news, sailing times and the Herald's letters page every Friday morning.",
+    "Have a story about your crossing, good or bad? Tell the newsdesk and we may print it in next week's paper.",
+]
+
+
+def test_the_default_extraction_is_tried_only_while_most_of_the_prose_is_missing(monkeypatch):
+    """A story found whole but for a few paragraphs outside it (a bio, the paper's description, a sign-up pitch)
+    is not extracted a third time with trafilatura's default comparison; a story found only in part is."""
+    import lxml.html
+
+    class Doc:
+        def __init__(self, text):
+            self.text = text
+
+    story = "".join(f"<p>{p}</p>" for p in _FERRY_STORY)
+    furniture = "".join(f'<div class="widget w{k}"><p>{p}</p></div>' for k, p in enumerate(_FERRY_FURNITURE))
+    tree = lxml.html.fromstring(f"<html><body><div class='story'><h1>Night ferry returns</h1>{story}</div>"
+                                f"<div class='side'>{furniture}</div></body></html>")
+    slow_calls = []
+    monkeypatch.setattr(ex_mod, "_slow_extraction", lambda *a, **k: slow_calls.append(a) or None)
+    monkeypatch.setattr(ex_mod, "_box_extraction", lambda *a, **k: None)
+    whole_story = Doc("\n".join(_FERRY_STORY))
+    assert ex_mod._misses_prose(tree, whole_story)           # (4 paragraphs, over 400 characters, left out)
+    assert ex_mod._recover_prose(tree, whole_story, None, ex_mod._options(None)) is whole_story
+    assert slow_calls == []
+    part = Doc("\n".join(_FERRY_STORY[:2]))
+    assert ex_mod._recover_prose(tree, part, None, ex_mod._options(None)) is part
+    assert len(slow_calls) == 1
+
+
 # --- an anchor id made of a heading's own words is no markup hint -------------------------------------------
 
 def test_heading_anchor_slug_is_not_a_boilerplate_hint():
