@@ -347,6 +347,8 @@ _FERRY_STORY = [
     "The council asked the operator to keep a spare vessel on standby for the rest of the winter season.",
     "Tickets bought for the cancelled crossings will be refunded in full, or can be used until the end of May.",
     "The first sailing leaves Kelport at ten past eleven on Monday night and reaches the islands before dawn.",
+    "Car spaces on the first two crossings are already sold out, and foot passengers are asked to arrive early.",
+    "The operator said the dry dock had found no other faults and that the vessel was fit for another ten years.",
 ]
 _FERRY_FURNITURE = [
     "Morag Lindsay has covered the islands and their ferries for the Kelport Herald since the winter of 2011.",
@@ -356,9 +358,10 @@ _FERRY_FURNITURE = [
 ]
 
 
-def test_the_default_extraction_is_tried_only_while_most_of_the_prose_is_missing(monkeypatch):
+def test_the_box_and_the_default_extraction_are_tried_only_while_a_large_share_of_the_prose_is_missing(monkeypatch):
     """A story found whole but for a few paragraphs outside it (a bio, the paper's description, a sign-up pitch)
-    is not extracted a third time with trafilatura's default comparison; a story found only in part is."""
+    is not extracted again from the box holding most prose or with trafilatura's default comparison; a story
+    found only in part is."""
     import lxml.html
 
     class Doc:
@@ -369,16 +372,17 @@ def test_the_default_extraction_is_tried_only_while_most_of_the_prose_is_missing
     furniture = "".join(f'<div class="widget w{k}"><p>{p}</p></div>' for k, p in enumerate(_FERRY_FURNITURE))
     tree = lxml.html.fromstring(f"<html><body><div class='story'><h1>Night ferry returns</h1>{story}</div>"
                                 f"<div class='side'>{furniture}</div></body></html>")
-    slow_calls = []
+    slow_calls, box_calls = [], []
     monkeypatch.setattr(ex_mod, "_slow_extraction", lambda *a, **k: slow_calls.append(a) or None)
-    monkeypatch.setattr(ex_mod, "_box_extraction", lambda *a, **k: None)
+    monkeypatch.setattr(ex_mod, "_box_extraction", lambda *a, **k: box_calls.append(a) or None)
+    assert ex_mod._prose_box(ex_mod._prose(tree)) is tree.find(".//div")     # (the story's box)
     whole_story = Doc("\n".join(_FERRY_STORY))
     assert ex_mod._misses_prose(tree, whole_story)           # (4 paragraphs, over 400 characters, left out)
     assert ex_mod._recover_prose(tree, whole_story, None, ex_mod._options(None)) is whole_story
-    assert slow_calls == []
-    part = Doc("\n".join(_FERRY_STORY[:2]))
+    assert slow_calls == [] and box_calls == []
+    part = Doc("\n".join(_FERRY_STORY[:3]))
     assert ex_mod._recover_prose(tree, part, None, ex_mod._options(None)) is part
-    assert len(slow_calls) == 1
+    assert len(slow_calls) == 1 and len(box_calls) == 1
 
 
 # --- an anchor id made of a heading's own words is no markup hint -------------------------------------------
