@@ -477,6 +477,9 @@ class _Matcher:
             self.items.extend((False, lits, _Lazy(body)) for lits, body in start_with_literals)
         else:
             self.at_start.extend((False, body) for _, body in start_with_literals)
+        self.phrase_heads: dict[str, list[str]] = {}
+        for phrase in self.phrases:
+            self.phrase_heads.setdefault(phrase.split()[0], []).append(phrase)
         # Gate: one search for any required literal; most lines pass no gate and cost one search per matcher.
         # (built on first use: a matcher whose lines never get this far never builds its index)
         self.gate = _LazyGates(self.items)
@@ -521,9 +524,11 @@ class _Matcher:
             toks = tokens if tokens is not None else _WORD.findall(folded)
             if not self.word_set.isdisjoint(toks):
                 return True
-            if self.phrases:
+            # (a phrase can only occur where its first word is one of the line's words)
+            heads = self.phrase_heads.keys() & toks if self.phrases else None
+            if heads:
                 joined = " " + " ".join(toks) + " "
-                if any(p in joined for p in self.phrases):
+                if any(p in joined for h in heads for p in self.phrase_heads[h]):
                     return True
         if self.at_start and self._starts(folded, original):
             return True
@@ -757,7 +762,9 @@ _EDGE_DECOR = re.compile(r"^[\W_]+|[\W_]+$")
 _LEAD_PICTOGRAPHS = re.compile("^(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
                                "\U0001F000-\U0001FAFF\ufe0f\u200d]+\\s*)+")
 _OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# runs of spaces to fold into one " " (a lone " " needs no replacing: matching only what changes keeps `sub` from
+# rebuilding every line space by space)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 
 
 def _fold(text: str) -> str:
@@ -767,6 +774,22 @@ def _fold(text: str) -> str:
 
 def _label_key(text: str) -> str:
     return _SPACES.sub(" ", _EDGE_DECOR.sub("", _fold(text))).strip()
+
+
+def _feature(compute):
+    """A `_Line` property computed on its first use and kept in the line's `_cache` (most lines never need the
+    costly ones). The cache is looked up before anything else: features are read again and again by the rules,
+    and a closure built per read cost more than the lookup."""
+    name = compute.__name__
+
+    def get(self):
+        try:
+            return self._cache[name]
+        except KeyError:
+            value = self._cache[name] = compute(self)
+            return value
+
+    return property(get, doc=compute.__doc__)
 
 
 class _Line:
@@ -787,13 +810,6 @@ class _Line:
         self.terminal = bool(_TERMINAL.search(text))
         self._cache: dict = {}
 
-    def _get(self, name, compute):
-        try:
-            return self._cache[name]
-        except KeyError:
-            value = self._cache[name] = compute()
-            return value
-
     @property
     def shaped_like_sentence(self) -> bool:
         return self.units >= 8 and self.terminal
@@ -812,108 +828,94 @@ class _Line:
                 # press code. If you think we got it wrong, write to ..."), never its last sentence
                 (self.ctx or {}).get("apart") == "fine_print" and self.short is not None)
 
-    @property
+    @_feature
     def closing(self) -> bool:
         """A short story sentence ("The movement denies the accusations."): ends the story like a body sentence.
 
         At least four words, a full stop (or ! ?), not title case, no pattern family and no markup hint, so
         a subheading before a short last paragraph is not mistaken for furniture at the end.
         """
-        def compute():
-            if self.words < 4 or self.units >= 8 or not _CLOSING_END.search(self.text):
-                return False
-            if self.caps[0] >= 0.75 or _hints(self.ctx) or _standfirst(self.ctx) \
-                    or float((self.ctx or {}).get("link_density") or 0) >= 0.5:
-                return False
-            return not (self.labels or self.short is not None or self.cue is not None or self.notice)
-        return self._get("closing", compute)
+        if self.words < 4 or self.units >= 8 or not _CLOSING_END.search(self.text):
+            return False
+        if self.caps[0] >= 0.75 or _hints(self.ctx) or _standfirst(self.ctx) \
+                or float((self.ctx or {}).get("link_density") or 0) >= 0.5:
+            return False
+        return not (self.labels or self.short is not None or self.cue is not None or self.notice)
 
-    @property
+    @_feature
     def notice(self) -> bool:
         """Has the form of a publisher's notice ("© 2024 ..."), so it never anchors the story. Looked for
         outside quotations: a sentence that quotes an appeal or a correction reports it."""
-        def compute():
-            if self.prefix_label in _PREFIX_NOTICES:
-                return True
-            notices = self.pats.any_notice
-            # the gate alone first: one regex in C rejects nearly every line before the matcher's Python work
-            if not (notices.may_match(self.folded) and notices.search(self.folded)):
-                return False
-            if self.unquoted is not self.text:
-                return notices.search(_fold(self.unquoted))
+        if self.prefix_label in _PREFIX_NOTICES:
             return True
-        return self._get("notice", compute)
+        notices = self.pats.any_notice
+        # the gate alone first: one regex in C rejects nearly every line before the matcher's Python work
+        if not (notices.may_match(self.folded) and notices.search(self.folded)):
+            return False
+        if self.unquoted is not self.text:
+            return notices.search(_fold(self.unquoted))
+        return True
 
-    @property
+    @_feature
     def headline_shaped(self) -> bool:
         """Reads like a headline: a few words, no sentence-final punctuation, opens with a capital or digit."""
-        def compute():
-            if not self.has_word or not (3 <= self.words <= 20) or len(self.text) > 160:
-                return False
-            if _SENTENCE_END.search(self.text):
-                return False
-            head = _BULLET.sub("", self.text).lstrip("\"'“”„«»‘’‹› ")
-            return bool(head) and (head[0].isupper() or head[0].isdigit())
-        return self._get("headline", compute)
+        if not self.has_word or not (3 <= self.words <= 20) or len(self.text) > 160:
+            return False
+        if _SENTENCE_END.search(self.text):
+            return False
+        head = _BULLET.sub("", self.text).lstrip("\"'“”„«»‘’‹› ")
+        return bool(head) and (head[0].isupper() or head[0].isdigit())
 
-    @property
+    @_feature
     def caps(self) -> tuple[float, bool]:
-        def compute():
-            cased = [t for t in _WORD.findall(self.text) if t[0].isalpha() and t[0].lower() != t[0].upper()]
-            if not cased:
-                return 0.0, False
-            return sum(1 for t in cased if t[0].isupper()) / len(cased), all(t.isupper() for t in cased)
-        return self._get("caps", compute)
+        cased = [t for t in _WORD.findall(self.text) if t[0].isalpha() and t[0].lower() != t[0].upper()]
+        if not cased:
+            return 0.0, False
+        return sum(1 for t in cased if t[0].isupper()) / len(cased), all(t.isupper() for t in cased)
 
-    @property
+    @_feature
     def narrative(self) -> bool:
         """Reads as reported speech: a reporting verb or a line opening with a quotation mark."""
-        return self._get("narrative", lambda: bool(
+        return bool(
             _OPENS_QUOTE.search(self.text) and not _QUOTED_NAME.match(self.text)
             or not self.pats.reporting_words.for_lang(self.lang).isdisjoint(self.tokens)
-            or self.pats.reporting.search(self.folded, self.bare, self.tokens)))
+            or self.pats.reporting.search(self.folded, self.bare, self.tokens))
 
-    @property
+    @_feature
     def voice(self) -> bool:
         """Addresses the reader or speaks as the publisher, outside quotations: a sentence that quotes a
         prompt (the channel added "Follow us, don't miss a deal" under each post) reports it."""
-        def compute():
-            text = self.unquoted
-            if text is self.text:
-                folded, tokens = self.folded, self.tokens
-            else:
-                folded = _fold(text)
-                tokens = _WORD.findall(folded)
-            if _LEXICAL_COMPOUND.search(folded):
-                # (a noun that holds a pronoun addresses nobody)
-                folded = _LEXICAL_COMPOUND.sub(" ", folded)
-                tokens = _WORD.findall(folded)
-            if not self.pats.voice_words.for_lang(self.lang).isdisjoint(tokens):
-                return True
-            return bool(self.pats.voice.search(folded, text, tokens))
-        return self._get("voice", compute)
+        text = self.unquoted
+        if text is self.text:
+            folded, tokens = self.folded, self.tokens
+        else:
+            folded = _fold(text)
+            tokens = _WORD.findall(folded)
+        if _LEXICAL_COMPOUND.search(folded):
+            # (a noun that holds a pronoun addresses nobody)
+            folded = _LEXICAL_COMPOUND.sub(" ", folded)
+            tokens = _WORD.findall(folded)
+        if not self.pats.voice_words.for_lang(self.lang).isdisjoint(tokens):
+            return True
+        return bool(self.pats.voice.search(folded, text, tokens))
 
-    @property
+    @_feature
     def personal(self) -> bool:
         """Speaks in the first person singular outside quotations ("I want to explain why"): a columnist or an
         editor writing to readers, not the publisher's notice (which says "we" or addresses "you")."""
-        def compute():
-            text = self.unquoted
-            tokens = self.tokens if text is self.text else _WORD.findall(_fold(text))
-            if not self.pats.personal_words.for_lang(self.lang).isdisjoint(tokens):
-                return True
-            return bool(self.pats.personal and self.pats.personal.search(_fold(text), text, tokens))
-        return self._get("personal", compute)
+        text = self.unquoted
+        tokens = self.tokens if text is self.text else _WORD.findall(_fold(text))
+        if not self.pats.personal_words.for_lang(self.lang).isdisjoint(tokens):
+            return True
+        return bool(self.pats.personal and self.pats.personal.search(_fold(text), text, tokens))
 
-    @property
+    @_feature
     def unquoted(self) -> str:
         """The line without the quotations inside it (the line itself when nothing is left outside them)."""
-        def compute():
-            if not _QUOTE_CHARS.search(self.text):
-                return self.text
-            rest = _QUOTED.sub(" ", self.text)
-            return rest if rest != self.text and _WORD.search(rest) else self.text
-        return self._get("unquoted", compute)
+        if not _QUOTE_CHARS.search(self.text):
+            return self.text
+        rest = _QUOTED.sub(" ", self.text)
+        return rest if rest != self.text and _WORD.search(rest) else self.text
 
     @property
     def prose(self) -> bool:
@@ -925,116 +927,106 @@ class _Line:
         return self.units >= _PROSE_UNITS and bool(_CLOSING_END.search(self.text)) and not self.voice \
             and not self.notice
 
-    @property
+    @_feature
     def breadcrumb(self) -> bool:
         """A trail of section names ("News › Region", "Sport » Football » Cup"): 2–5 short capitalised parts
         joined by a breadcrumb separator (a slash needs three parts), no sentence punctuation."""
-        def compute():
-            if self.words > 12 or self.terminal or not _CRUMB_SEP.search(self.text):
-                return False
-            parts = [x.strip() for x in _CRUMB_SEP.split(self.text)]
-            # "A / B" is as often a pair in a heading ("Berlin / Brandenburg"): a slash trail needs three parts,
-            # unless set in capitals like a section kicker ("NEWS / REGION")
-            slash_min = 3 if " / " in self.text and not self.caps[1] else 2
-            if not slash_min <= len(parts) <= 5 or not all(parts):
-                return False
-            return all(1 <= len(_WORD.findall(x)) <= 3 and (x[0].isupper() or x[0].isdigit())
-                       and not _TERMINAL.search(x) and not x.endswith(",") for x in parts)
-        return self._get("breadcrumb", compute)
+        if self.words > 12 or self.terminal or not _CRUMB_SEP.search(self.text):
+            return False
+        parts = [x.strip() for x in _CRUMB_SEP.split(self.text)]
+        # "A / B" is as often a pair in a heading ("Berlin / Brandenburg"): a slash trail needs three parts,
+        # unless set in capitals like a section kicker ("NEWS / REGION")
+        slash_min = 3 if " / " in self.text and not self.caps[1] else 2
+        if not slash_min <= len(parts) <= 5 or not all(parts):
+            return False
+        return all(1 <= len(_WORD.findall(x)) <= 3 and (x[0].isupper() or x[0].isdigit())
+                   and not _TERMINAL.search(x) and not x.endswith(",") for x in parts)
 
-    @property
+    @_feature
     def bare(self) -> str:
         """The text without the pictographs opening it."""
-        return self._get("bare", lambda: _LEAD_PICTOGRAPHS.sub("", self.text) if self.text[:1] > "\u218f" else self.text)
+        return _LEAD_PICTOGRAPHS.sub("", self.text) if self.text[:1] > "\u218f" else self.text
 
-    @property
+    @_feature
     def folded(self) -> str:
-        return self._get("folded", lambda: _fold(self.bare))
+        return _fold(self.bare)
 
-    @property
+    @_feature
     def tokens(self) -> list[str]:
-        return self._get("tokens", lambda: _WORD.findall(self.folded))
+        return _WORD.findall(self.folded)
 
     @property
     def label(self) -> str | None:
         labels = self.labels
         return labels[0] if labels else None
 
-    @property
+    @_feature
     def labels(self) -> tuple[str, ...]:
         """Every family whose label list matches the whole line (first one is the removal rule)."""
-        def compute():
-            if self.words > _MAX_LABEL_WORDS:
-                return ()
-            key = _label_key(self.text)
-            if not key or not self.pats.any_labels.search(key):
-                return ()
-            return tuple(fam.name for fam in self.pats.families if fam.labels and fam.labels.search(key))
-        return self._get("labels", compute)
+        if self.words > _MAX_LABEL_WORDS:
+            return ()
+        key = _label_key(self.text)
+        if not key or not self.pats.any_labels.search(key):
+            return ()
+        return tuple(fam.name for fam in self.pats.families if fam.labels and fam.labels.search(key))
 
-    @property
+    @_feature
     def short(self) -> str | None:
-        def compute():
-            union = next((m for limit, m in self.pats.short_unions if limit >= self.words), None)
-            if union is not None and union.search(self.folded, self.bare):
-                for fam in self.pats.families:
-                    if fam.short and self.words <= fam.max_words and fam.short.search(self.folded, self.bare):
-                        return fam.name
-            prefixed = self.prefix_label
-            if prefixed is not None:
-                fam = next(f for f in self.pats.families if f.name == prefixed)
-                if self.words <= fam.max_words:
-                    return prefixed
-            # a notice form is the publisher speaking ("Readers like you pay for ... Will you join them?"),
-            # whatever its length: past the family's word limit, up to _NOTICE_MAX_WORDS
-            if self.pats.notice_min_words < self.words <= _NOTICE_MAX_WORDS and self.notice:
-                return next((fam.name for fam in self.pats.families if fam.notice and self.words > fam.max_words
-                             and fam.notice.search(self.folded)), None)
-            return None
-        return self._get("short", compute)
+        union = next((m for limit, m in self.pats.short_unions if limit >= self.words), None)
+        if union is not None and union.search(self.folded, self.bare):
+            for fam in self.pats.families:
+                if fam.short and self.words <= fam.max_words and fam.short.search(self.folded, self.bare):
+                    return fam.name
+        prefixed = self.prefix_label
+        if prefixed is not None:
+            fam = next(f for f in self.pats.families if f.name == prefixed)
+            if self.words <= fam.max_words:
+                return prefixed
+        # a notice form is the publisher speaking ("Readers like you pay for ... Will you join them?"),
+        # whatever its length: past the family's word limit, up to _NOTICE_MAX_WORDS
+        if self.pats.notice_min_words < self.words <= _NOTICE_MAX_WORDS and self.notice:
+            return next((fam.name for fam in self.pats.families if fam.notice and self.words > fam.max_words
+                         and fam.notice.search(self.folded)), None)
+        return None
 
-    @property
+    @_feature
     def prefix_label(self) -> str | None:
         """The family of a furniture label opening the line before a colon ("Correction: ...", "Photo: ...",
         "Text: the newsroom"): a line introduced by a notice, credit or media label is that notice, whatever
         follows. Only families whose labels name a notice (`_PREFIX_FAMILIES`), so "Politics: ..." is not."""
-        def compute():
-            m = _LABEL_PREFIX.match(self.text)
-            if not m:
-                return None
-            key = _label_key(m.group(1))
-            if not key or len(key.split()) > 4:
-                return None
-            if self.pats.any_labels.may_match(key, m.group(1)):
-                for fam in self.pats.families:
-                    if fam.name in _PREFIX_FAMILIES and fam.labels and fam.labels.search(key):
-                        return fam.name
-            # "Story: the Standard newsdesk", "Words: agencies": a short label before a credit
-            rest = _label_key(self.text[m.end() - 1:])
-            if len(key.split()) <= 2 and rest and self.pats.any_labels.may_match(rest, rest):
-                for fam in self.pats.families:
-                    if fam.name == "credit" and fam.labels.search(rest):
-                        return fam.name
+        m = _LABEL_PREFIX.match(self.text)
+        if not m:
             return None
-        return self._get("prefix_label", compute)
-
-    @property
-    def cue(self) -> str | None:
-        def compute():
-            hints = _hints(self.ctx)
-            if not (self.voice or hints) or self.narrative:
-                return None
-            if self.units > _MARKUP_MIDDLE_UNITS and self.personal:
-                return None
-            # A sentence that quotes a prompt reports it: the cue must be found outside quotations too.
-            folded = self.folded if self.unquoted is self.text else _fold(self.unquoted)
-            if not self.pats.any_cues.search(folded):
-                return None
+        key = _label_key(m.group(1))
+        if not key or len(key.split()) > 4:
+            return None
+        if self.pats.any_labels.may_match(key, m.group(1)):
             for fam in self.pats.families:
-                if fam.cues and (self.voice or fam.name in hints) and fam.cues.search(folded):
+                if fam.name in _PREFIX_FAMILIES and fam.labels and fam.labels.search(key):
                     return fam.name
+        # "Story: the Standard newsdesk", "Words: agencies": a short label before a credit
+        rest = _label_key(self.text[m.end() - 1:])
+        if len(key.split()) <= 2 and rest and self.pats.any_labels.may_match(rest, rest):
+            for fam in self.pats.families:
+                if fam.name == "credit" and fam.labels.search(rest):
+                    return fam.name
+        return None
+
+    @_feature
+    def cue(self) -> str | None:
+        hints = _hints(self.ctx)
+        if not (self.voice or hints) or self.narrative:
             return None
-        return self._get("cue", compute)
+        if self.units > _MARKUP_MIDDLE_UNITS and self.personal:
+            return None
+        # A sentence that quotes a prompt reports it: the cue must be found outside quotations too.
+        folded = self.folded if self.unquoted is self.text else _fold(self.unquoted)
+        if not self.pats.any_cues.search(folded):
+            return None
+        for fam in self.pats.families:
+            if fam.cues and (self.voice or fam.name in hints) and fam.cues.search(folded):
+                return fam.name
+        return None
 
 
 _MAX_LABEL_WORDS = 10
