@@ -1367,7 +1367,10 @@ _PAGE_POINTER = re.compile(r"\b(?:scroll\w*|below|above|transcript|continues?|we
                            r"ниже|выше|расшифровк\w*|продолжени\w*|aşağı\w*|yukarı\w*|devam\w*)\b")
 _STORY_VOICE_PARAGRAPHS = 2    # plain paragraphs speaking as "we" that make it the story's own voice
 _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|hemos|"
-                           r"мы|нас|нам|наш\w*|biz|bizim|bize|bizi)\b")
+                           r"мы|нас|нам|наш\w*|biz|bizim|bize|bizi|"
+                           # (Turkish says "our" in a suffix, with a case ending or none: "köyümüzde", "gönüllülerimiz";
+                           # the text is folded, so its dotless i is i)
+                           r"\w+[iuü]m[iuü]z(?:[iuü]n|[dt][ae]n?|[iuü]|[ae]|l[ae])?)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihnen|euch|dich|dir|du|dein\w*|vous|votre|vos|tu|toi|ton|ta|tes|"
                             r"usted(?:es)?|vosotr[oa]s|tú|tu|tus|вы|вас|вам|ваш\w*|ты|тебя|тебе|siz|sizin|size|sen|"
                             r"senin|sana)\b")

@@ -5181,3 +5181,44 @@ def test_session_31s_new_forms_go_at_the_storys_end(line, lang):
 def test_story_sentences_near_session_31s_new_forms_stay(line, lang):
     out = clean("\n".join([H9_LEAD, H9_REST, line]), language=lang)
     assert line in out.text.split("\n\n"), out.removed
+
+
+def test_a_turkish_story_says_our_in_a_suffix_and_its_bold_we_line_stays():
+    # (session 32, h107-tr-001: a village's child-safety week told as "we" -- "köyümüzde", "gönüllülerimiz" -- and
+    # between two of its paragraphs "<b>Hiçbir aile bizi geri çevirmedi.</b>"; Turkish says "our" in a suffix)
+    story = ["Geçen ay köyümüzde ilk kez bir güvenlik haftası düzenlendi ve hemşire her evi tek tek dolaştı.",
+             "Gönüllülerimiz de merdiveni olan evlere gidip ölçü aldı, kapı ve pencere kilitlerine baktı.",
+             "Kimse kapısını kapatmadı.",
+             "Muhtarımız akşam bir toplantı yaptı; anneler ve babalar en çok sobalar hakkında soru sordu."]
+    bold = "Hiçbir aile bizi geri çevirmedi."
+    ctx = [_ctx("p"), _ctx("p"), _ctx("p", apart="bold"), _ctx("p")]
+    for line in (bold, story[2]):
+        lines = story[:2] + [line] + story[3:]
+        out = clean("\n".join(lines), language="tr", line_context=ctx)
+        assert line in out.text.split("\n\n"), (line, out.removed)
+    # a word that only ends like the suffix is no "our": a story that does not speak so lends the line nothing
+    assert ex_first_plural("temiz deniz yıldız") is None
+    assert ex_first_plural("köyümüzde") is not None and ex_first_plural("gönüllülerimiz") is not None
+
+
+def ex_first_plural(text):
+    from newsflow.clean import _FIRST_PLURAL, _fold
+    return _FIRST_PLURAL.search(_fold(text))
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Das ist Ihr letzter freier Talboten-Artikel in diesem Monat: anmelden und weiterlesen", "de"),
+    ("C'est votre dernier article gratuit ce mois-ci.", "fr"),
+    ("Este es tu último artículo gratis del mes: regístrate para seguir leyendo", "es"),
+    ("Это ваш последний бесплатный материал в этом месяце", "ru"),
+    ("Bu ayki son ücretsiz haberiniz: okumaya devam etmek için giriş yapın", "tr"),
+])
+def test_a_metered_paywalls_last_free_article_notice_goes(line, lang):
+    # (session 32, h108-de-003 and h107-fr-003: the meter's "your last free article this month" in a heading between
+    # two paragraphs; English had the form)
+    out = clean("\n".join([H9_LEAD, line, H9_REST]), language=lang)
+    assert out.text.split("\n\n") == [H9_LEAD, H9_REST], out.removed
+    # the story that reports a paywall keeps its sentence
+    report = "The paper said its last free article of the month would be the council's budget story, then the meter."
+    out = clean("\n".join([H9_LEAD, report, H9_REST]), language="en")
+    assert report in out.text.split("\n\n"), out.removed
