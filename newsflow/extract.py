@@ -1500,17 +1500,17 @@ def _recover_prose(tree, doc, url, options, *, prose=None, merged: bool = False,
     if prose is None:
         prose = _prose(tree)
     tried = tried if tried is not None else {}
-    best, best_missed = doc, _missed_prose(tree, doc, prose=prose)[0]
+    best, counts = doc, _missed_prose(tree, doc, prose=prose)      # (counts: the best result's, kept with it)
 
     def consider(alt):
-        nonlocal best, best_missed
+        nonlocal best, counts
         if alt is not None and (alt.text or "").strip():
-            missed = _missed_prose(tree, alt, prose=prose)[0]
-            if missed < best_missed:
-                best, best_missed = alt, missed
+            alt_counts = _missed_prose(tree, alt, prose=prose)
+            if alt_counts[0] < counts[0]:
+                best, counts = alt, alt_counts
 
     def misses_most() -> bool:
-        missed, _, total, got = _missed_prose(tree, best, prose=prose)
+        missed, _, total, got = counts
         return missed > _MISS_SHARE * max(total, got)
 
     if "other" not in tried:
